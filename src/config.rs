@@ -1,0 +1,336 @@
+//! `book.toml` → a typed [`Config`], validated once here.
+//!
+//! Unknown keys are errors with a "did you mean" hint; positions come from
+//! the `toml` crate's spans.
+
+use crate::diag::{Diagnostic, Span, suggest};
+use serde::{Deserialize, Serialize};
+use std::path::{Path, PathBuf};
+
+/// The publication's settings from `book.toml`.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    pub title: String,
+    #[serde(default)]
+    pub subtitle: String,
+    pub publisher: String,
+    #[serde(default = "default_language")]
+    pub language: String,
+    #[serde(default)]
+    pub edition: String,
+    /// ISO date `YYYY-MM-DD`; the PDFs' creation date too.
+    pub date: String,
+    #[serde(default = "default_base_url")]
+    pub base_url: String,
+    #[serde(default = "default_output")]
+    pub output: PathBuf,
+    #[serde(default = "default_theme")]
+    pub theme: String,
+    #[serde(default)]
+    pub description: String,
+    /// Markdown shown on every page and in both PDFs.
+    #[serde(default)]
+    pub notice: Option<String>,
+    /// Raw HTML in chapters is sanitised unless this is true.
+    #[serde(default)]
+    pub allow_html: bool,
+    #[serde(default)]
+    pub accessibility: Accessibility,
+    #[serde(default)]
+    pub print: Print,
+    #[serde(default)]
+    pub monitoring: Monitoring,
+}
+
+/// Data for the accessibility statement (Erklärung zur Barrierefreiheit).
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Accessibility {
+    #[serde(default)]
+    pub reviewed: String,
+    #[serde(default)]
+    pub contact_email: String,
+    #[serde(default)]
+    pub contact_phone: String,
+    #[serde(default)]
+    pub feedback_url: String,
+}
+
+/// Settings for the PDFs.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Print {
+    /// Path or name of the typst binary.
+    pub typst: Option<String>,
+    /// Folder for the print-shop files, relative to the project root.
+    pub output: PathBuf,
+    pub brochure_paper: String,
+    pub bleed_mm: f64,
+    pub crop_marks: bool,
+}
+
+impl Default for Print {
+    fn default() -> Self {
+        Print {
+            typst: None,
+            output: PathBuf::from("druck"),
+            brochure_paper: "a5".into(),
+            bleed_mm: 3.0,
+            crop_marks: false,
+        }
+    }
+}
+
+/// The period the monitoring covers.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Monitoring {
+    pub first_year: i32,
+    pub last_year: i32,
+}
+
+impl Default for Monitoring {
+    fn default() -> Self {
+        Monitoring {
+            first_year: 2010,
+            last_year: 2030,
+        }
+    }
+}
+
+fn default_language() -> String {
+    "de".into()
+}
+fn default_base_url() -> String {
+    "/".into()
+}
+fn default_output() -> PathBuf {
+    PathBuf::from("public")
+}
+fn default_theme() -> String {
+    "default".into()
+}
+
+/// The file name of the configuration.
+pub const FILE: &str = "book.toml";
+
+const TOP_KEYS: &[&str] = &[
+    "title",
+    "subtitle",
+    "publisher",
+    "language",
+    "edition",
+    "date",
+    "base_url",
+    "output",
+    "theme",
+    "description",
+    "notice",
+    "allow_html",
+    "accessibility",
+    "print",
+    "monitoring",
+];
+
+impl Config {
+    /// Reads and validates `root/book.toml`.
+    pub fn load(root: &Path) -> Result<Config, Vec<Diagnostic>> {
+        let path = root.join(FILE);
+        let text = match std::fs::read_to_string(&path) {
+            Ok(t) => t,
+            Err(e) => {
+                return Err(vec![
+                    Diagnostic::error(FILE, format!("cannot read `{FILE}`: {e}"))
+                        .hint("every konzept project has a book.toml at its root; `konzept init DIR` creates one"),
+                ]);
+            }
+        };
+        Self::parse(&text)
+    }
+
+    /// Parses the text of `book.toml`.
+    pub fn parse(text: &str) -> Result<Config, Vec<Diagnostic>> {
+        let mut config: Config = toml::from_str(text).map_err(|e| vec![toml_diagnostic(text, &e)])?;
+        config.base_url = normalise_base_url(&config.base_url);
+        let problems = config.validate(text);
+        if problems.is_empty() {
+            Ok(config)
+        } else {
+            Err(problems)
+        }
+    }
+
+    fn validate(&self, text: &str) -> Vec<Diagnostic> {
+        let mut out = Vec::new();
+        let at = |key: &str| key_span(text, key);
+        if !is_iso_date(&self.date) {
+            out.push(
+                Diagnostic::error(FILE, format!("`date` must be a date like `2025-02-17`, found `{}`", self.date))
+                    .at_opt(at("date"))
+                    .hint("write the date as year-month-day"),
+            );
+        }
+        if !self.accessibility.reviewed.is_empty() && !is_iso_date(&self.accessibility.reviewed) {
+            out.push(
+                Diagnostic::error(
+                    FILE,
+                    format!("`reviewed` must be a date like `2026-10-01`, found `{}`", self.accessibility.reviewed),
+                )
+                .at_opt(at("reviewed")),
+            );
+        }
+        if self.output.is_absolute() || self.output.components().any(|c| c.as_os_str() == "..") {
+            out.push(
+                Diagnostic::error(FILE, format!("`output` must be a folder inside the project, found `{}`", self.output.display()))
+                    .at_opt(at("output"))
+                    .hint("use a relative name such as `public`, or pass `--out DIR` on the command line"),
+            );
+        }
+        if !(0.0..=10.0).contains(&self.print.bleed_mm) {
+            out.push(
+                Diagnostic::error(FILE, format!("`bleed_mm` must be between 0 and 10, found `{}`", self.print.bleed_mm))
+                    .at_opt(at("bleed_mm"))
+                    .hint("print shops usually ask for 3 mm"),
+            );
+        }
+        if !["a4", "a5", "a6"].contains(&self.print.brochure_paper.as_str()) {
+            out.push(
+                Diagnostic::error(FILE, format!("unknown paper size `{}`", self.print.brochure_paper))
+                    .at_opt(at("brochure_paper"))
+                    .hint("use `a4`, `a5` or `a6`"),
+            );
+        }
+        if self.monitoring.first_year > self.monitoring.last_year {
+            out.push(
+                Diagnostic::error(FILE, "`first_year` comes after `last_year`").at_opt(at("first_year")),
+            );
+        }
+        out
+    }
+
+    /// The creation date as seconds since the epoch (for `SOURCE_DATE_EPOCH`).
+    pub fn date_epoch(&self) -> i64 {
+        let (y, m, d) = parse_date(&self.date).unwrap_or((1970, 1, 1));
+        days_from_civil(y, m, d) * 86_400
+    }
+}
+
+/// `"/sub"` → `"/sub/"`, `"https://x.org/a"` → `"https://x.org/a/"`; the site
+/// links relative to the page anyway, the base is for sitemap and canonical links.
+fn normalise_base_url(s: &str) -> String {
+    let mut s = s.trim().to_string();
+    if !s.ends_with('/') {
+        s.push('/');
+    }
+    s
+}
+
+/// Whether `s` is an ISO date `YYYY-MM-DD` that exists.
+pub fn is_iso_date(s: &str) -> bool {
+    parse_date(s).is_some()
+}
+
+/// `YYYY-MM-DD` → (year, month, day), checking the day exists.
+pub fn parse_date(s: &str) -> Option<(i64, u32, u32)> {
+    let mut it = s.split('-');
+    let (y, m, d) = (it.next()?, it.next()?, it.next()?);
+    if it.next().is_some() || y.len() != 4 || m.len() != 2 || d.len() != 2 {
+        return None;
+    }
+    let (y, m, d): (i64, u32, u32) = (y.parse().ok()?, m.parse().ok()?, d.parse().ok()?);
+    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    let days = [31, if leap { 29 } else { 28 }, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    (m >= 1 && m <= 12 && d >= 1 && d <= days[m as usize - 1]).then_some((y, m, d))
+}
+
+/// Days since 1970-01-01 (Howard Hinnant's algorithm).
+fn days_from_civil(y: i64, m: u32, d: u32) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let m = m as i64;
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + d as i64 - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// The span of the first `key =` in the file, for errors found after parsing.
+fn key_span(text: &str, key: &str) -> Option<Span> {
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let trimmed = line.trim_start();
+        if let Some(rest) = trimmed.strip_prefix(key)
+            && rest.trim_start().starts_with('=')
+        {
+            let start = offset + (line.len() - trimmed.len());
+            return Some(Span::from_bytes(text, start, start + key.len()));
+        }
+        offset += line.len();
+    }
+    None
+}
+
+fn toml_diagnostic(text: &str, e: &toml::de::Error) -> Diagnostic {
+    let span = e.span().map(|r| Span::from_bytes(text, r.start, r.end));
+    let msg = e.message().trim().to_string();
+    // "unknown field `x`, expected one of `a`, `b`"
+    if let Some(rest) = msg.strip_prefix("unknown field `")
+        && let Some((field, expected)) = rest.split_once('`')
+    {
+        let candidates: Vec<&str> = expected.split('`').skip(1).step_by(2).collect();
+        let pool: Vec<&str> = if candidates.is_empty() { TOP_KEYS.to_vec() } else { candidates };
+        let mut d = Diagnostic::error(FILE, format!("unknown key `{field}`"))
+            .at_opt(span)
+            .label("konzept does not know this setting");
+        d = match suggest(field, pool.iter().copied()) {
+            Some(s) => d.hint(format!("did you mean `{s}`?")),
+            None => d.hint(format!("known keys here: {}", pool.join(", "))),
+        };
+        return d;
+    }
+    if let Some(field) = msg.strip_prefix("missing field `").and_then(|r| r.split('`').next()) {
+        return Diagnostic::error(FILE, format!("the required key `{field}` is missing"))
+            .at_opt(span)
+            .hint(format!("add a line such as `{field} = \"…\"`"));
+    }
+    Diagnostic::error(FILE, format!("book.toml is not valid: {msg}"))
+        .at_opt(span)
+        .hint("book.toml uses TOML syntax: `key = \"value\"`, sections in [brackets]")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const MIN: &str = "title = \"T\"\npublisher = \"P\"\ndate = \"2025-02-17\"\n";
+
+    #[test]
+    fn minimal_config_loads_with_defaults() {
+        let c = Config::parse(MIN).unwrap();
+        assert_eq!(c.output, PathBuf::from("public"));
+        assert_eq!(c.base_url, "/");
+        assert_eq!(c.print.bleed_mm, 3.0);
+    }
+
+    #[test]
+    fn unknown_key_suggests_the_right_one() {
+        let errs = Config::parse(&format!("{MIN}subtitel = \"x\"\n")).unwrap_err();
+        assert_eq!(errs[0].message, "unknown key `subtitel`");
+        assert_eq!(errs[0].span.unwrap().line, 4);
+        assert!(errs[0].hints[0].contains("`subtitle`"), "{:?}", errs[0].hints);
+    }
+
+    #[test]
+    fn bad_date_is_reported_at_its_line() {
+        let errs = Config::parse("title = \"T\"\npublisher = \"P\"\ndate = \"17.02.2025\"\n").unwrap_err();
+        assert!(errs[0].message.contains("`17.02.2025`"));
+        assert_eq!(errs[0].span.unwrap().line, 3);
+    }
+
+    #[test]
+    fn epoch_of_known_date() {
+        let c = Config::parse(MIN).unwrap();
+        assert_eq!(c.date_epoch(), 1_739_750_400);
+    }
+}

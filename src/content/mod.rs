@@ -1,0 +1,253 @@
+//! Chapters under `content/`: discovery (walkdir), front matter, order, parts.
+//!
+//! Steps: find every `.md` file, split off its front matter, scan its body
+//! once (headings, links, images, listings), and sort everything into the
+//! book's reading order. Rendering happens later, in each back end.
+
+pub mod frontmatter;
+pub mod markdown;
+
+use crate::diag::{Diagnostic, Diagnostics, Span};
+pub use frontmatter::Kind;
+use markdown::Scan;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+/// The folder of the chapters, relative to the project root.
+pub const DIR: &str = "content";
+/// The file that names a part (a sub-folder).
+pub const PART_FILE: &str = "_index.md";
+
+/// One Markdown file of the book.
+#[derive(Debug, Clone)]
+pub struct Chapter {
+    pub slug: String,
+    pub title: String,
+    pub short_title: Option<String>,
+    pub order: i64,
+    pub summary: Option<String>,
+    pub description: Option<String>,
+    pub handlungsfeld: Option<crate::data::yaml::Sp<String>>,
+    pub kind: Kind,
+    /// Relative to the project root.
+    pub file: PathBuf,
+    /// The whole file; the body starts at `body_start`.
+    pub source: String,
+    pub body_start: usize,
+    /// Index into [`Book::parts`].
+    pub part: Option<usize>,
+    pub scan: Scan,
+}
+
+impl Chapter {
+    pub fn body(&self) -> &str {
+        &self.source[self.body_start..]
+    }
+
+    /// The span in the whole file of a byte range in the body.
+    pub fn span(&self, range: &std::ops::Range<usize>) -> Span {
+        Span::from_bytes(&self.source, self.body_start + range.start, self.body_start + range.end)
+    }
+
+    /// The folder of the chapter file, relative to the root (for images).
+    pub fn dir(&self) -> &Path {
+        self.file.parent().unwrap_or(Path::new(""))
+    }
+}
+
+/// A sub-folder of `content/`.
+#[derive(Debug, Clone)]
+pub struct Part {
+    pub slug: String,
+    pub title: String,
+    pub summary: Option<String>,
+    pub order: i64,
+    pub file: PathBuf,
+    pub source: String,
+    pub body_start: usize,
+}
+
+impl Part {
+    pub fn body(&self) -> &str {
+        &self.source[self.body_start..]
+    }
+}
+
+/// All chapters in reading order, and the parts they belong to.
+#[derive(Debug, Clone, Default)]
+pub struct Book {
+    pub parts: Vec<Part>,
+    pub chapters: Vec<Chapter>,
+}
+
+impl Book {
+    pub fn chapter(&self, slug: &str) -> Option<&Chapter> {
+        self.chapters.iter().find(|c| c.slug == slug)
+    }
+
+    /// Chapters of the book proper (no imprint or special pages), in order.
+    pub fn main_chapters(&self) -> impl Iterator<Item = &Chapter> {
+        self.chapters.iter().filter(|c| c.kind == Kind::Chapter)
+    }
+
+    pub fn special(&self, kind: Kind) -> Option<&Chapter> {
+        self.chapters.iter().find(|c| c.kind == kind)
+    }
+
+    /// Reads every chapter under `root/content`.
+    pub fn load(root: &Path, diags: &mut Diagnostics) -> Book {
+        let dir = root.join(DIR);
+        if !dir.is_dir() {
+            diags.push(Diagnostic::error(DIR, "the folder `content/` is missing").hint("chapters are Markdown files in content/"));
+            return Book::default();
+        }
+        let mut files: Vec<PathBuf> = walkdir::WalkDir::new(&dir)
+            .follow_links(false)
+            .max_depth(2)
+            .sort_by_file_name()
+            .into_iter()
+            .filter_map(Result::ok)
+            .filter(|e| e.file_type().is_file() && e.path().extension().is_some_and(|x| x == "md"))
+            .map(|e| e.path().strip_prefix(root).unwrap_or(e.path()).to_path_buf())
+            .collect();
+        files.sort();
+        let loaded: Vec<Result<Loaded, Diagnostic>> = {
+            use rayon::prelude::*;
+            files.par_iter().map(|f| load_file(root, f)).collect()
+        };
+        let mut parts: Vec<Part> = Vec::new();
+        let mut chapters: Vec<(Option<String>, Chapter)> = Vec::new();
+        for l in loaded {
+            match l {
+                Ok(Loaded::Part(p)) => parts.push(p),
+                Ok(Loaded::Chapter(folder, c)) => chapters.push((folder, c)),
+                Err(d) => diags.push(d),
+            }
+        }
+        // Folders without `_index.md` still form a part, titled by the folder name.
+        for (folder, _) in &chapters {
+            if let Some(folder) = folder
+                && !parts.iter().any(|p| &p.slug == folder)
+            {
+                let (order, slug) = split_order(folder);
+                parts.push(Part {
+                    slug: slug.to_string(),
+                    title: slug.replace('-', " "),
+                    summary: None,
+                    order: order.unwrap_or(i64::MAX),
+                    file: Path::new(DIR).join(folder),
+                    source: String::new(),
+                    body_start: 0,
+                });
+            }
+        }
+        parts.sort_by(|a, b| (a.order, &a.slug).cmp(&(b.order, &b.slug)));
+        let part_of = |folder: &Option<String>| {
+            folder.as_ref().and_then(|f| parts.iter().position(|p| p.slug == split_order(f).1))
+        };
+        // Reading order: top-level items by their order; a part's chapters follow it.
+        let mut keyed: Vec<((i64, String, i64, String), Chapter)> = chapters
+            .into_iter()
+            .map(|(folder, mut c)| {
+                c.part = part_of(&folder);
+                let key = match c.part {
+                    Some(p) => (parts[p].order, parts[p].slug.clone(), c.order, c.slug.clone()),
+                    None => (c.order, c.slug.clone(), i64::MIN, String::new()),
+                };
+                (key, c)
+            })
+            .collect();
+        keyed.sort_by(|a, b| a.0.cmp(&b.0));
+        let chapters: Vec<Chapter> = keyed.into_iter().map(|(_, c)| c).collect();
+        let mut seen: HashMap<&str, &Chapter> = HashMap::new();
+        for c in &chapters {
+            if let Some(prev) = seen.insert(&c.slug, c) {
+                diags.push(
+                    Diagnostic::error(&c.file, format!("two chapters have the slug `{}`", c.slug))
+                        .at(Span { line: 1, column: 1, len: 3 })
+                        .hint(format!("the other one is {}; rename one of the files", prev.file.display())),
+                );
+            }
+        }
+        for kind in [Kind::Imprint, Kind::Accessibility, Kind::EasyLanguage] {
+            let of_kind: Vec<&Chapter> = chapters.iter().filter(|c| c.kind == kind).collect();
+            if of_kind.len() > 1 {
+                diags.push(
+                    Diagnostic::error(&of_kind[1].file, "a second page of this kind")
+                        .hint(format!("{} already has it; a publication has one of each special page", of_kind[0].file.display())),
+                );
+            }
+        }
+        Book { parts, chapters }
+    }
+}
+
+enum Loaded {
+    Part(Part),
+    Chapter(Option<String>, Chapter),
+}
+
+/// `06-sprache-bildung` → (Some(6), "sprache-bildung").
+pub fn split_order(name: &str) -> (Option<i64>, &str) {
+    match name.split_once('-') {
+        Some((n, rest)) if !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) && !rest.is_empty() => {
+            (n.parse().ok(), rest)
+        }
+        _ => (None, name),
+    }
+}
+
+fn load_file(root: &Path, rel: &Path) -> Result<Loaded, Diagnostic> {
+    let bytes = std::fs::read(root.join(rel)).map_err(|e| Diagnostic::error(rel, format!("cannot read the file: {e}")))?;
+    let source = String::from_utf8(bytes).map_err(|e| {
+        let at = e.utf8_error().valid_up_to();
+        let text = String::from_utf8_lossy(e.as_bytes()).into_owned();
+        Diagnostic::error(rel, "the file is not UTF-8 text")
+            .at(Span::from_bytes(&text, at, at + 1))
+            .hint("save the file as UTF-8 in your editor (\"Kodierung: UTF-8\")")
+    })?;
+    let (fm, body_start) = frontmatter::split(&source, rel)?;
+    let rel_to_content = rel.strip_prefix(DIR).unwrap_or(rel);
+    let folder = rel_to_content
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .map(|p| p.to_string_lossy().into_owned());
+    let name = rel.file_stem().unwrap_or_default().to_string_lossy().into_owned();
+    if rel.file_name().is_some_and(|f| f == PART_FILE) {
+        let folder = folder.unwrap_or_default();
+        let (order, slug) = split_order(&folder);
+        return Ok(Loaded::Part(Part {
+            slug: slug.to_string(),
+            title: fm.title,
+            summary: fm.summary,
+            order: fm.order.or(order).unwrap_or(i64::MAX),
+            file: rel.to_path_buf(),
+            source,
+            body_start,
+        }));
+    }
+    let (order, slug) = split_order(&name);
+    if !crate::data::is_slug(slug) {
+        return Err(Diagnostic::error(rel, format!("the file name `{slug}` cannot be used in a web address"))
+            .hint("use lower-case letters, digits and hyphens, e.g. `03-kreis-in-zahlen.md`"));
+    }
+    let scan = markdown::scan(&source[body_start..]);
+    Ok(Loaded::Chapter(
+        folder,
+        Chapter {
+            slug: slug.to_string(),
+            title: fm.title,
+            short_title: fm.short_title,
+            order: fm.order.or(order).unwrap_or(i64::MAX),
+            summary: fm.summary,
+            description: fm.description,
+            handlungsfeld: fm.handlungsfeld,
+            kind: fm.kind,
+            file: rel.to_path_buf(),
+            source,
+            body_start,
+            part: None,
+            scan,
+        },
+    ))
+}

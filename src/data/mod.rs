@@ -1,0 +1,167 @@
+//! Everything under `data/`: typed records, loaded and cross-checked once.
+//!
+//! Steps: read each file (a broken file is one error, the others still
+//! load), then [`validate::check`] every reference between records.
+
+pub mod languages;
+pub mod monitoring;
+pub mod records;
+pub mod validate;
+pub mod yaml;
+
+use crate::diag::{Diagnostic, Diagnostics};
+pub use records::*;
+use serde::de::DeserializeOwned;
+use std::path::{Path, PathBuf};
+
+/// The folder of the records, relative to the project root.
+pub const DIR: &str = "data";
+
+/// All records of a publication.
+#[derive(Debug, Default, Clone)]
+pub struct Data {
+    pub handlungsfelder: Vec<Handlungsfeld>,
+    pub zielgruppen: Vec<Zielgruppe>,
+    /// Sorted by name.
+    pub kommunen: Vec<Kommune>,
+    pub empfehlungen: Vec<Empfehlung>,
+    pub massnahmen: Vec<Massnahme>,
+    pub indikatoren: Vec<Indikator>,
+    pub werte: monitoring::Werte,
+}
+
+/// A file's path relative to the root, for diagnostics.
+pub fn rel(file: &str) -> PathBuf {
+    Path::new(DIR).join(file)
+}
+
+fn read_text(root: &Path, rel_path: &Path, diags: &mut Diagnostics) -> Option<String> {
+    match std::fs::read(root.join(rel_path)) {
+        Ok(bytes) => match String::from_utf8(bytes) {
+            Ok(t) => Some(t),
+            Err(e) => {
+                let at = e.utf8_error().valid_up_to();
+                let text = String::from_utf8_lossy(e.as_bytes()).into_owned();
+                diags.push(
+                    Diagnostic::error(rel_path, "the file is not UTF-8 text")
+                        .at(crate::diag::Span::from_bytes(&text, at, at + 1))
+                        .hint("save the file as UTF-8 in your editor (\"Kodierung: UTF-8\")"),
+                );
+                None
+            }
+        },
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+        Err(e) => {
+            diags.push(Diagnostic::error(rel_path, format!("cannot read the file: {e}")));
+            None
+        }
+    }
+}
+
+fn load_list<T: DeserializeOwned>(root: &Path, name: &str, required: bool, diags: &mut Diagnostics) -> Vec<T> {
+    let path = rel(name);
+    if required && !root.join(&path).exists() {
+        diags.push(
+            Diagnostic::error(&path, format!("`{}` is missing", path.display()))
+                .hint("every publication needs this file; `konzept init` shows its form"),
+        );
+        return Vec::new();
+    }
+    let Some(text) = read_text(root, &path, diags) else { return Vec::new() };
+    if text.trim().is_empty() {
+        return Vec::new();
+    }
+    match yaml::parse::<Vec<T>>(&text, &path, 0) {
+        Ok(v) => v,
+        Err(d) => {
+            diags.push(d);
+            Vec::new()
+        }
+    }
+}
+
+impl Data {
+    /// Reads `root/data/` and checks every reference; problems go to `diags`.
+    pub fn load(root: &Path, period: (i32, i32), diags: &mut Diagnostics) -> Data {
+        let mut data = Data {
+            handlungsfelder: load_list(root, "handlungsfelder.yaml", true, diags),
+            zielgruppen: load_list(root, "zielgruppen.yaml", true, diags),
+            kommunen: load_kommunen(root, diags),
+            empfehlungen: load_list(root, "empfehlungen.yaml", true, diags),
+            massnahmen: load_list(root, "massnahmen.yaml", false, diags),
+            indikatoren: load_list(root, "indikatoren.yaml", false, diags),
+            werte: Default::default(),
+        };
+        data.handlungsfelder.sort_by_key(|h| h.nummer);
+        data.werte = monitoring::load(root, &data, period, diags);
+        validate::check(&data, diags);
+        data
+    }
+
+    pub fn handlungsfeld(&self, id: &str) -> Option<&Handlungsfeld> {
+        self.handlungsfelder.iter().find(|h| h.id.value == id)
+    }
+    pub fn zielgruppe(&self, id: &str) -> Option<&Zielgruppe> {
+        self.zielgruppen.iter().find(|z| z.id.value == id)
+    }
+    pub fn kommune(&self, slug: &str) -> Option<&Kommune> {
+        self.kommunen.iter().find(|k| k.slug == slug)
+    }
+    pub fn empfehlung(&self, id: &str) -> Option<&Empfehlung> {
+        self.empfehlungen.iter().find(|e| e.id.value == id)
+    }
+    pub fn massnahme(&self, id: &str) -> Option<&Massnahme> {
+        self.massnahmen.iter().find(|m| m.id.value == id)
+    }
+    pub fn indikator(&self, id: &str) -> Option<&Indikator> {
+        self.indikatoren.iter().find(|i| i.id.value == id)
+    }
+    /// The measures implementing a recommendation.
+    pub fn massnahmen_of<'a>(&'a self, empfehlung: &'a str) -> impl Iterator<Item = &'a Massnahme> + 'a {
+        self.massnahmen.iter().filter(move |m| m.empfehlung.value == empfehlung)
+    }
+    /// The field of action a measure belongs to, through its recommendation.
+    pub fn handlungsfeld_of(&self, m: &Massnahme) -> Option<&str> {
+        self.empfehlung(&m.empfehlung).map(|e| e.handlungsfeld.value.as_str())
+    }
+}
+
+fn load_kommunen(root: &Path, diags: &mut Diagnostics) -> Vec<Kommune> {
+    let dir = root.join(DIR).join("kommunen");
+    let Ok(entries) = std::fs::read_dir(&dir) else { return Vec::new() };
+    let mut files: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "yaml" || x == "yml"))
+        .collect();
+    files.sort();
+    let mut out = Vec::new();
+    for file in files {
+        let slug = file.file_stem().unwrap_or_default().to_string_lossy().into_owned();
+        let path = rel("kommunen").join(file.file_name().unwrap_or_default());
+        if !is_slug(&slug) {
+            diags.push(
+                Diagnostic::error(&path, format!("the file name `{slug}` cannot be used in a web address"))
+                    .hint("use lower-case letters, digits and hyphens, e.g. `rheda-wiedenbrueck.yaml`"),
+            );
+            continue;
+        }
+        let Some(text) = read_text(root, &path, diags) else { continue };
+        match yaml::parse::<Kommune>(&text, &path, 0) {
+            Ok(mut k) => {
+                k.slug = slug;
+                out.push(k);
+            }
+            Err(d) => diags.push(d),
+        }
+    }
+    out.sort_by(|a, b| crate::text::german_cmp(&a.name, &b.name));
+    out
+}
+
+/// Lower-case ASCII letters, digits and inner hyphens.
+pub fn is_slug(s: &str) -> bool {
+    !s.is_empty()
+        && !s.starts_with('-')
+        && !s.ends_with('-')
+        && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}

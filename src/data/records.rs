@@ -1,0 +1,229 @@
+//! The typed records editors keep in `data/`; field names as written in YAML.
+
+use super::yaml::Sp;
+use serde::{Deserialize, Serialize};
+
+/// One of the six fields of action (`handlungsfelder.yaml`).
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Handlungsfeld {
+    pub id: Sp<String>,
+    pub nummer: u32,
+    pub titel: String,
+    /// Prefix of the ids of this field's recommendations, e.g. `SB`.
+    pub kuerzel: String,
+    #[serde(default)]
+    pub beschreibung: String,
+}
+
+/// A focus group (`zielgruppen.yaml`).
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Zielgruppe {
+    pub id: Sp<String>,
+    pub titel: String,
+    #[serde(default)]
+    pub beschreibung: String,
+}
+
+/// A town or municipality (`kommunen/<slug>.yaml`); the slug is the file name.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Kommune {
+    #[serde(skip_deserializing)]
+    pub slug: String,
+    pub name: String,
+    pub art: Art,
+    pub einwohner: Einwohner,
+    pub kontakt: Kontakt,
+    #[serde(default)]
+    pub profil: String,
+    #[serde(default)]
+    pub angebote: Vec<Angebot>,
+}
+
+#[derive(Debug, Clone, Copy, Deserialize, Serialize, PartialEq, Eq)]
+pub enum Art {
+    Stadt,
+    Gemeinde,
+}
+
+/// Inhabitants with the date and source of the number.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Einwohner {
+    pub anzahl: u64,
+    pub stand: Sp<String>,
+    pub quelle: String,
+}
+
+/// The integration contact, as a role and an office (never a person's name).
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Kontakt {
+    pub rolle: String,
+    pub stelle: String,
+    #[serde(default)]
+    pub email: Option<String>,
+    #[serde(default)]
+    pub telefon: Option<String>,
+}
+
+/// An offer (Angebot) in a municipality.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Angebot {
+    pub titel: Sp<String>,
+    pub traeger: String,
+    #[serde(default)]
+    pub zielgruppen: Vec<Sp<String>>,
+    #[serde(default)]
+    pub sprachen: Vec<Sp<String>>,
+    #[serde(default)]
+    pub kontakt: Option<String>,
+    #[serde(default)]
+    pub url: Option<Sp<String>>,
+    #[serde(default)]
+    pub beschreibung: String,
+}
+
+/// On which level a recommendation is to be implemented.
+#[derive(Debug, Clone, Copy, Deserialize, Serialize, PartialEq, Eq, Hash)]
+#[serde(rename_all = "lowercase")]
+pub enum Ebene {
+    Kreis,
+    Kommunen,
+    Beide,
+}
+
+impl Ebene {
+    pub const ALL: [Ebene; 3] = [Ebene::Kreis, Ebene::Kommunen, Ebene::Beide];
+    pub fn key(self) -> &'static str {
+        match self {
+            Ebene::Kreis => "kreis",
+            Ebene::Kommunen => "kommunen",
+            Ebene::Beide => "beide",
+        }
+    }
+}
+
+/// A recommendation (`empfehlungen.yaml`).
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Empfehlung {
+    pub id: Sp<String>,
+    pub handlungsfeld: Sp<String>,
+    pub titel: String,
+    pub text: String,
+    #[serde(default)]
+    pub zielgruppen: Vec<Sp<String>>,
+    pub ebene: Ebene,
+    /// Needs additional money, hence a separate political decision.
+    #[serde(default)]
+    pub mehrkosten: bool,
+    /// Belongs in the short version.
+    #[serde(default)]
+    pub kurzfassung: bool,
+}
+
+/// Where a measure stands.
+#[derive(Debug, Clone, Copy, Deserialize, Serialize, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Status {
+    #[serde(rename = "geplant")]
+    Geplant,
+    #[serde(rename = "laufend")]
+    Laufend,
+    #[serde(rename = "umgesetzt")]
+    Umgesetzt,
+    #[serde(rename = "zurückgestellt")]
+    Zurueckgestellt,
+}
+
+impl Status {
+    pub const ALL: [Status; 4] = [Status::Geplant, Status::Laufend, Status::Umgesetzt, Status::Zurueckgestellt];
+    /// The value as written in YAML, also used in URLs' query strings.
+    pub fn key(self) -> &'static str {
+        match self {
+            Status::Geplant => "geplant",
+            Status::Laufend => "laufend",
+            Status::Umgesetzt => "umgesetzt",
+            Status::Zurueckgestellt => "zurückgestellt",
+        }
+    }
+    /// An ASCII key for CSS classes and file names.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Status::Zurueckgestellt => "zurueckgestellt",
+            s => s.key(),
+        }
+    }
+}
+
+/// A period as year-month strings, `bis` open.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Zeitraum {
+    pub von: Sp<String>,
+    #[serde(default)]
+    pub bis: Option<Sp<String>>,
+}
+
+/// One entry of a measure's status history.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Verlauf {
+    pub datum: Sp<String>,
+    pub status: Status,
+}
+
+/// A measure (`massnahmen.yaml`).
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Massnahme {
+    pub id: Sp<String>,
+    pub titel: String,
+    pub empfehlung: Sp<String>,
+    /// Municipality slugs, or `[kreisweit]`.
+    pub kommunen: Vec<Sp<String>>,
+    pub zustaendig: String,
+    pub zeitraum: Zeitraum,
+    pub status: Sp<Status>,
+    #[serde(default)]
+    pub beschreibung: String,
+    #[serde(default)]
+    pub verlauf: Vec<Verlauf>,
+}
+
+/// The word editors write for a district-wide measure.
+pub const KREISWEIT: &str = "kreisweit";
+
+impl Massnahme {
+    pub fn is_kreisweit(&self) -> bool {
+        self.kommunen.iter().any(|k| k.value == KREISWEIT)
+    }
+}
+
+/// Which direction of an indicator counts as progress.
+#[derive(Debug, Clone, Copy, Deserialize, Serialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum Richtung {
+    Steigend,
+    Fallend,
+}
+
+/// A monitoring indicator (`indikatoren.yaml`).
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Indikator {
+    pub id: Sp<String>,
+    pub titel: String,
+    pub einheit: String,
+    pub handlungsfeld: Sp<String>,
+    pub richtung: Richtung,
+    pub quelle: String,
+    #[serde(default)]
+    pub beschreibung: String,
+    /// Shown on the short version's dashboard.
+    #[serde(default)]
+    pub kennzahl: bool,
+}

@@ -1,0 +1,246 @@
+//! Cross-checks between records: unique ids, references that resolve, dates
+//! that exist. Every problem points at the value that caused it.
+
+use super::yaml::Sp;
+use super::{Data, KREISWEIT, rel};
+use crate::diag::{Diagnostic, Diagnostics, suggest};
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+/// Runs every check and adds its findings to `diags`.
+pub fn check(data: &Data, diags: &mut Diagnostics) {
+    unique(diags, &rel("handlungsfelder.yaml"), "field of action", data.handlungsfelder.iter().map(|h| &h.id));
+    unique(diags, &rel("zielgruppen.yaml"), "focus group", data.zielgruppen.iter().map(|z| &z.id));
+    unique(diags, &rel("empfehlungen.yaml"), "recommendation", data.empfehlungen.iter().map(|e| &e.id));
+    unique(diags, &rel("massnahmen.yaml"), "measure", data.massnahmen.iter().map(|m| &m.id));
+    unique(diags, &rel("indikatoren.yaml"), "indicator", data.indikatoren.iter().map(|i| &i.id));
+    for id in data.handlungsfelder.iter().map(|h| &h.id).chain(data.zielgruppen.iter().map(|z| &z.id)) {
+        if !super::is_slug(id) {
+            diags.push(
+                Diagnostic::error(rel(file_of_slug(data, id)), format!("the id `{}` cannot be used in a web address", id.value))
+                    .at_opt(id.span)
+                    .hint("use lower-case letters, digits and hyphens"),
+            );
+        }
+    }
+    let refs = Refs::new(data);
+    empfehlungen(data, &refs, diags);
+    massnahmen(data, &refs, diags);
+    kommunen(data, &refs, diags);
+    let file = rel("indikatoren.yaml");
+    for i in &data.indikatoren {
+        refs.field(diags, &file, &i.handlungsfeld);
+    }
+}
+
+fn file_of_slug(data: &Data, id: &Sp<String>) -> &'static str {
+    if data.handlungsfelder.iter().any(|h| std::ptr::eq(&h.id, id)) { "handlungsfelder.yaml" } else { "zielgruppen.yaml" }
+}
+
+fn unique<'a>(diags: &mut Diagnostics, file: &Path, what: &str, ids: impl Iterator<Item = &'a Sp<String>>) {
+    let mut first: HashMap<&str, &Sp<String>> = HashMap::new();
+    for id in ids {
+        if let Some(prev) = first.get(id.value.as_str()) {
+            let mut d = Diagnostic::error(file, format!("the {what} id `{}` is used twice", id.value))
+                .at_opt(id.span)
+                .label("second use");
+            if let Some(s) = prev.span {
+                d = d.hint(format!("it is first used on line {}; give this record a new id", s.line));
+            }
+            diags.push(d);
+        } else {
+            first.insert(&id.value, id);
+        }
+    }
+}
+
+/// Id lookups with "did you mean" hints.
+struct Refs<'a> {
+    data: &'a Data,
+}
+
+impl<'a> Refs<'a> {
+    fn new(data: &'a Data) -> Self {
+        Refs { data }
+    }
+
+    fn missing(diags: &mut Diagnostics, file: &Path, what: &str, value: &Sp<String>, known: Vec<&str>, home: &str) {
+        let mut d = Diagnostic::error(file, format!("unknown {what} `{}`", value.value))
+            .at_opt(value.span)
+            .label(format!("no {what} has this id"));
+        if let Some(s) = suggest(&value.value, known.iter().copied()) {
+            d = d.hint(format!("did you mean `{s}`?"));
+        }
+        diags.push(d.hint(format!("{what}s are defined in {home}")));
+    }
+
+    fn field(&self, diags: &mut Diagnostics, file: &Path, id: &Sp<String>) {
+        if self.data.handlungsfeld(id).is_none() {
+            let known = self.data.handlungsfelder.iter().map(|h| h.id.value.as_str()).collect();
+            Self::missing(diags, file, "field of action", id, known, "data/handlungsfelder.yaml");
+        }
+    }
+
+    fn group(&self, diags: &mut Diagnostics, file: &Path, id: &Sp<String>) {
+        if self.data.zielgruppe(id).is_none() {
+            let known = self.data.zielgruppen.iter().map(|z| z.id.value.as_str()).collect();
+            Self::missing(diags, file, "focus group", id, known, "data/zielgruppen.yaml");
+        }
+    }
+
+    fn kommune(&self, diags: &mut Diagnostics, file: &Path, id: &Sp<String>) {
+        if self.data.kommune(id).is_none() {
+            let known = self.data.kommunen.iter().map(|k| k.slug.as_str()).chain([KREISWEIT]).collect();
+            Self::missing(diags, file, "municipality", id, known, "data/kommunen/ (one file each)");
+        }
+    }
+
+    fn empfehlung(&self, diags: &mut Diagnostics, file: &Path, id: &Sp<String>) {
+        if self.data.empfehlung(id).is_none() {
+            let known = self.data.empfehlungen.iter().map(|e| e.id.value.as_str()).collect();
+            Self::missing(diags, file, "recommendation", id, known, "data/empfehlungen.yaml");
+        }
+    }
+}
+
+fn empfehlungen(data: &Data, refs: &Refs, diags: &mut Diagnostics) {
+    let file = rel("empfehlungen.yaml");
+    for e in &data.empfehlungen {
+        refs.field(diags, &file, &e.handlungsfeld);
+        for z in &e.zielgruppen {
+            refs.group(diags, &file, z);
+        }
+        if let Some(h) = data.handlungsfeld(&e.handlungsfeld)
+            && !e.id.value.starts_with(&format!("{}-", h.kuerzel))
+        {
+            diags.push(
+                Diagnostic::warning(&file, format!("the id `{}` does not start with `{}-`", e.id.value, h.kuerzel))
+                    .at_opt(e.id.span)
+                    .hint(format!("recommendations of „{}“ usually have ids like `{}-1`", h.titel, h.kuerzel)),
+            );
+        }
+    }
+}
+
+fn massnahmen(data: &Data, refs: &Refs, diags: &mut Diagnostics) {
+    let file = rel("massnahmen.yaml");
+    for m in &data.massnahmen {
+        refs.empfehlung(diags, &file, &m.empfehlung);
+        if m.kommunen.is_empty() {
+            diags.push(
+                Diagnostic::error(&file, format!("the measure `{}` names no municipality", m.id.value))
+                    .at_opt(m.id.span)
+                    .hint("write `kommunen: [kreisweit]` for a district-wide measure"),
+            );
+        }
+        for k in &m.kommunen {
+            if k.value == KREISWEIT {
+                if m.kommunen.len() > 1 {
+                    diags.push(
+                        Diagnostic::error(&file, "`kreisweit` together with single municipalities")
+                            .at_opt(k.span)
+                            .hint("a measure is either district-wide or names its municipalities"),
+                    );
+                }
+            } else {
+                refs.kommune(diags, &file, k);
+            }
+        }
+        let von = month(diags, &file, &m.zeitraum.von);
+        if let Some(bis) = &m.zeitraum.bis
+            && let (Some(v), Some(b)) = (von, month(diags, &file, bis))
+            && b < v
+        {
+            diags.push(
+                Diagnostic::error(&file, format!("the period ends (`{}`) before it begins (`{}`)", bis.value, m.zeitraum.von.value))
+                    .at_opt(bis.span)
+                    .hint("swap `von` and `bis`, or correct the year"),
+            );
+        }
+        let mut last: Option<&str> = None;
+        for v in &m.verlauf {
+            if !crate::config::is_iso_date(&v.datum) {
+                diags.push(date_error(&file, &v.datum, "2025-09-01"));
+            } else if last.is_some_and(|l| l > v.datum.value.as_str()) {
+                diags.push(
+                    Diagnostic::error(&file, format!("the history of `{}` is not in date order", m.id.value))
+                        .at_opt(v.datum.span)
+                        .hint("list the status changes from the oldest to the newest"),
+                );
+            }
+            last = Some(&v.datum.value);
+        }
+        if let Some(v) = m.verlauf.last()
+            && v.status != m.status.value
+        {
+            diags.push(
+                Diagnostic::error(&file, format!("the history of `{}` ends with `{}`, but its status is `{}`", m.id.value, v.status.key(), m.status.key()))
+                    .at_opt(m.status.span)
+                    .hint("add the current status as the last entry of `verlauf`"),
+            );
+        }
+    }
+}
+
+/// Parses `YYYY-MM` into a comparable number, reporting a bad value.
+fn month(diags: &mut Diagnostics, file: &Path, v: &Sp<String>) -> Option<u32> {
+    let parsed = v.value.split_once('-').and_then(|(y, m)| {
+        let (y, m): (u32, u32) = (y.parse().ok()?, m.parse().ok()?);
+        (v.value.len() == 7 && (1..=12).contains(&m)).then_some(y * 12 + m)
+    });
+    if parsed.is_none() {
+        diags.push(
+            Diagnostic::error(file, format!("expected a year and month like `2025-03`, found `{}`", v.value))
+                .at_opt(v.span)
+                .hint("write the month as year-month, e.g. `2026-12`"),
+        );
+    }
+    parsed
+}
+
+fn date_error(file: &Path, v: &Sp<String>, example: &str) -> Diagnostic {
+    Diagnostic::error(file, format!("expected a date like `{example}`, found `{}`", v.value))
+        .at_opt(v.span)
+        .hint("write dates as year-month-day")
+}
+
+fn kommunen(data: &Data, refs: &Refs, diags: &mut Diagnostics) {
+    for k in &data.kommunen {
+        let file: PathBuf = rel("kommunen").join(format!("{}.yaml", k.slug));
+        if !crate::config::is_iso_date(&k.einwohner.stand) {
+            diags.push(date_error(&file, &k.einwohner.stand, "2018-01-01"));
+        }
+        for a in &k.angebote {
+            for z in &a.zielgruppen {
+                refs.group(diags, &file, z);
+            }
+            for s in &a.sprachen {
+                if !super::languages::is_known(s) {
+                    let mut d = Diagnostic::error(&file, format!("unknown language code `{}`", s.value))
+                        .at_opt(s.span)
+                        .hint("use ISO 639-1 codes such as `de`, `uk`, `ar`, `ro`");
+                    if let Some(x) = suggest(&s.value, super::languages::CODES.iter().copied()) {
+                        d = d.hint(format!("did you mean `{x}`?"));
+                    }
+                    diags.push(d);
+                }
+            }
+            if let Some(url) = &a.url
+                && !(url.starts_with("https://") || url.starts_with("http://"))
+            {
+                diags.push(
+                    Diagnostic::error(&file, format!("the web address `{}` must start with https://", url.value))
+                        .at_opt(url.span)
+                        .hint("copy the full address from the browser's address bar"),
+                );
+            }
+            if a.url.is_none() && a.kontakt.as_deref().is_none_or(str::is_empty) {
+                diags.push(
+                    Diagnostic::error(&file, format!("the offer `{}` has neither `kontakt` nor `url`", a.titel.value))
+                        .at_opt(a.titel.span)
+                        .hint("readers need a way to reach the offer: add `kontakt:` or `url:`"),
+                );
+            }
+        }
+    }
+}

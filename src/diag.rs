@@ -1,0 +1,274 @@
+//! Problems in the editor's files, collected as data and rendered in one place.
+//!
+//! Every check produces [`Diagnostic`]s with a file, a span and hints; the
+//! command line renders them at the edge in a long form (with a source
+//! excerpt), a short one-line form, or JSON.
+
+use serde::Serialize;
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+/// How bad a problem is: errors stop a build, warnings never do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+/// A position in a file: 1-based line and column (in characters), and the
+/// length of the offending text in characters (at least 1 when shown).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub struct Span {
+    pub line: usize,
+    pub column: usize,
+    pub len: usize,
+}
+
+impl Span {
+    /// The span of the byte range `start..end` in `text`.
+    pub fn from_bytes(text: &str, start: usize, end: usize) -> Span {
+        let start = floor_char_boundary(text, start.min(text.len()));
+        let end = floor_char_boundary(text, end.clamp(start, text.len()));
+        let before = &text[..start];
+        let line = before.bytes().filter(|&b| b == b'\n').count() + 1;
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        let column = text[line_start..start].chars().count() + 1;
+        let len = text[start..end].lines().next().unwrap_or("").chars().count();
+        Span { line, column, len }
+    }
+}
+
+fn floor_char_boundary(text: &str, mut i: usize) -> usize {
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// A problem in one of the project's files, shown to the editor.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Diagnostic {
+    pub severity: Severity,
+    /// Relative to the project root, with `/` separators.
+    pub file: PathBuf,
+    pub span: Option<Span>,
+    /// Lower-case start, no final full stop, the value in backticks.
+    pub message: String,
+    /// Under the excerpt's caret: what is wrong with the marked text.
+    pub label: Option<String>,
+    pub hints: Vec<String>,
+}
+
+impl Diagnostic {
+    pub fn error(file: impl Into<PathBuf>, message: impl Into<String>) -> Self {
+        Self::new(Severity::Error, file, message)
+    }
+
+    pub fn warning(file: impl Into<PathBuf>, message: impl Into<String>) -> Self {
+        Self::new(Severity::Warning, file, message)
+    }
+
+    fn new(severity: Severity, file: impl Into<PathBuf>, message: impl Into<String>) -> Self {
+        Diagnostic {
+            severity,
+            file: file.into(),
+            span: None,
+            message: message.into(),
+            label: None,
+            hints: Vec::new(),
+        }
+    }
+
+    pub fn at(mut self, span: Span) -> Self {
+        self.span = Some(span);
+        self
+    }
+
+    pub fn at_opt(mut self, span: Option<Span>) -> Self {
+        self.span = span;
+        self
+    }
+
+    pub fn label(mut self, label: impl Into<String>) -> Self {
+        self.label = Some(label.into());
+        self
+    }
+
+    pub fn hint(mut self, hint: impl Into<String>) -> Self {
+        self.hints.push(hint.into());
+        self
+    }
+
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+}
+
+/// All problems of one run, in the order found; sorted when rendered.
+#[derive(Debug, Default, Clone)]
+pub struct Diagnostics(Vec<Diagnostic>);
+
+impl Diagnostics {
+    pub fn push(&mut self, d: Diagnostic) {
+        self.0.push(d);
+    }
+
+    pub fn extend(&mut self, other: impl IntoIterator<Item = Diagnostic>) {
+        self.0.extend(other);
+    }
+
+    pub fn has_errors(&self) -> bool {
+        self.0.iter().any(Diagnostic::is_error)
+    }
+
+    pub fn error_count(&self) -> usize {
+        self.0.iter().filter(|d| d.is_error()).count()
+    }
+
+    pub fn warning_count(&self) -> usize {
+        self.0.len() - self.error_count()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &Diagnostic> {
+        self.0.iter()
+    }
+
+    /// Sorted by file, then position, then message; duplicates removed.
+    pub fn sorted(&self) -> Vec<&Diagnostic> {
+        let mut v: Vec<&Diagnostic> = self.0.iter().collect();
+        v.sort_by(|a, b| {
+            (&a.file, a.span, a.severity, &a.message).cmp(&(&b.file, b.span, b.severity, &b.message))
+        });
+        v.dedup();
+        v
+    }
+
+    pub fn into_vec(self) -> Vec<Diagnostic> {
+        self.0
+    }
+}
+
+impl IntoIterator for Diagnostics {
+    type Item = Diagnostic;
+    type IntoIter = std::vec::IntoIter<Diagnostic>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.into_iter()
+    }
+}
+
+impl FromIterator<Diagnostic> for Diagnostics {
+    fn from_iter<I: IntoIterator<Item = Diagnostic>>(iter: I) -> Self {
+        Diagnostics(iter.into_iter().collect())
+    }
+}
+
+fn severity_word(s: Severity) -> &'static str {
+    match s {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+    }
+}
+
+fn location(d: &Diagnostic) -> String {
+    let file = d.file.to_string_lossy().replace('\\', "/");
+    match d.span {
+        Some(s) => format!("{file}:{}:{}", s.line, s.column),
+        None => file,
+    }
+}
+
+/// `file:line:col: error: message`, one line per problem.
+pub fn render_short(d: &Diagnostic) -> String {
+    format!("{}: {}: {}", location(d), severity_word(d.severity), d.message)
+}
+
+/// The long form with a source excerpt read from `root/file`.
+pub fn render_long(d: &Diagnostic, root: &Path) -> String {
+    let mut out = format!("{}: {}\n", severity_word(d.severity), d.message);
+    let _ = writeln!(out, "  ┌─ {}", location(d));
+    if let Some(span) = d.span
+        && let Some(line) = read_line(&root.join(&d.file), span.line)
+    {
+        let num = span.line.to_string();
+        let pad = " ".repeat(num.len());
+        let _ = writeln!(out, "{pad} │");
+        let _ = writeln!(out, "{num} │ {line}");
+        let lead: String = line
+            .chars()
+            .take(span.column.saturating_sub(1))
+            .map(|c| if c == '\t' { '\t' } else { ' ' })
+            .collect();
+        let carets = "^".repeat(span.len.max(1));
+        let label = d.label.as_deref().map(|l| format!(" {l}")).unwrap_or_default();
+        let _ = writeln!(out, "{pad} │ {lead}{carets}{label}");
+        let _ = writeln!(out, "{pad} │");
+    } else if let Some(label) = &d.label {
+        let _ = writeln!(out, "  = {label}");
+    }
+    for h in &d.hints {
+        let _ = writeln!(out, "  = hint: {h}");
+    }
+    out
+}
+
+fn read_line(path: &Path, line: usize) -> Option<String> {
+    let bytes = std::fs::read(path).ok()?;
+    let text = String::from_utf8_lossy(&bytes);
+    text.lines().nth(line.checked_sub(1)?).map(|l| l.to_string())
+}
+
+/// A JSON array of all problems, sorted, with the excerpt line included.
+pub fn render_json(diags: &Diagnostics, root: &Path) -> String {
+    #[derive(Serialize)]
+    struct Out<'a> {
+        #[serde(flatten)]
+        d: &'a Diagnostic,
+        excerpt: Option<String>,
+    }
+    let items: Vec<Out> = diags
+        .sorted()
+        .into_iter()
+        .map(|d| Out {
+            d,
+            excerpt: d.span.and_then(|s| read_line(&root.join(&d.file), s.line)),
+        })
+        .collect();
+    serde_json::to_string_pretty(&items).expect("diagnostics serialize")
+}
+
+/// The closest candidate to `wrong`, if one is close enough to suggest.
+pub fn suggest<'a>(wrong: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let wrong_l = wrong.to_lowercase();
+    candidates
+        .into_iter()
+        .map(|c| (strsim::jaro_winkler(&wrong_l, &c.to_lowercase()), c))
+        .filter(|(score, _)| *score > 0.8)
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, c)| c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn span_counts_lines_and_characters() {
+        let text = "a: 1\nname: Gütersloh\n  x: ü";
+        let at = text.find("x:").unwrap();
+        let s = Span::from_bytes(text, at, at + 1);
+        assert_eq!((s.line, s.column, s.len), (3, 3, 1));
+        let at = text.find("loh").unwrap();
+        assert_eq!(Span::from_bytes(text, at, at + 3).column, 13);
+    }
+
+    #[test]
+    fn suggestion_finds_typo() {
+        assert_eq!(suggest("tittle", ["title", "subtitle", "date"]), Some("title"));
+        assert_eq!(suggest("zzz", ["title", "date"]), None);
+    }
+}

@@ -1,0 +1,296 @@
+//! The publication: configuration, chapters and data, loaded and validated
+//! once, then read by every output (site, PDFs, checks).
+
+use crate::config::Config;
+use crate::content::markdown::{Listing, RecordRef, RefKind};
+use crate::content::{Book, Chapter};
+use crate::data::Data;
+use crate::diag::{Diagnostic, Diagnostics, suggest};
+use std::path::{Path, PathBuf};
+
+/// Everything an output needs, validated.
+#[derive(Debug, Clone)]
+pub struct Project {
+    pub root: PathBuf,
+    pub config: Config,
+    pub book: Book,
+    pub data: Data,
+}
+
+impl Project {
+    /// Loads and validates the project at `root`. Returns the project when it
+    /// has no errors; every problem found (errors and warnings) is in `diags`.
+    pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<Project> {
+        let config = match Config::load(root) {
+            Ok(c) => c,
+            Err(errs) => {
+                diags.extend(errs);
+                return None;
+            }
+        };
+        let period = (config.monitoring.first_year, config.monitoring.last_year);
+        let (book, data) = rayon::join(
+            || {
+                let mut d = Diagnostics::default();
+                (Book::load(root, &mut d), d)
+            },
+            || {
+                let mut d = Diagnostics::default();
+                (Data::load(root, period, &mut d), d)
+            },
+        );
+        let (book, d1) = book;
+        let (data, d2) = data;
+        diags.extend(d1);
+        diags.extend(d2);
+        let project = Project { root: root.to_path_buf(), config, book, data };
+        project.check_chapters(diags);
+        project.check_record_texts(diags);
+        (!diags.has_errors()).then_some(project)
+    }
+
+    fn check_chapters(&self, diags: &mut Diagnostics) {
+        use rayon::prelude::*;
+        let found: Vec<Diagnostic> = self.book.chapters.par_iter().flat_map_iter(|c| self.check_chapter(c)).collect();
+        diags.extend(found);
+    }
+
+    fn check_chapter(&self, c: &Chapter) -> Vec<Diagnostic> {
+        let mut out = Vec::new();
+        if let Some(h) = &c.handlungsfeld
+            && self.data.handlungsfeld(h).is_none()
+        {
+            let known = self.data.handlungsfelder.iter().map(|h| h.id.value.as_str());
+            let mut d = Diagnostic::error(&c.file, format!("unknown field of action `{}`", h.value)).at_opt(h.span);
+            if let Some(s) = suggest(&h.value, known) {
+                d = d.hint(format!("did you mean `{s}`?"));
+            }
+            out.push(d.hint("fields of action are defined in data/handlungsfelder.yaml"));
+        }
+        for (dest, range) in &c.scan.links {
+            if let Err(msg) = self.check_link(dest, Some(c)) {
+                out.push(msg.with_file(&c.file, Some(c.span(range))));
+            }
+        }
+        for (listing, range) in &c.scan.listings {
+            let problem = match listing {
+                Err(e) => Some(Problem::new(e.clone(), "write one call per block, e.g. `empfehlungen handlungsfeld=sprache-bildung`")),
+                Ok(l) => self.check_listing(l).err(),
+            };
+            if let Some(p) = problem {
+                out.push(p.with_file(&c.file, Some(c.span(range))));
+            }
+        }
+        for img in &c.scan.images {
+            let span = c.span(&img.range);
+            if img.alt.is_empty() {
+                out.push(
+                    Diagnostic::error(&c.file, format!("the image `{}` has no alt text", img.src))
+                        .at(span)
+                        .hint("describe the image between the brackets: `![Zeitleiste des Beteiligungsprozesses](bild.svg)`"),
+                );
+            }
+            if !is_external(&img.src) {
+                let path = c.dir().join(&img.src);
+                if !inside(&path) || !self.root.join(&path).is_file() {
+                    out.push(
+                        Diagnostic::error(&c.file, format!("the image `{}` does not exist", img.src))
+                            .at(span)
+                            .hint(format!("the path is relative to the chapter; konzept looked for {}", path.display())),
+                    );
+                } else if !["svg", "png", "jpg", "jpeg"].contains(&ext(&img.src).as_str()) {
+                    out.push(
+                        Diagnostic::error(&c.file, format!("the image `{}` is not SVG, PNG or JPEG", img.src))
+                            .at(span)
+                            .hint("save the picture as SVG, PNG or JPEG (the PDFs cannot embed other formats)"),
+                    );
+                }
+            } else {
+                out.push(
+                    Diagnostic::error(&c.file, format!("the image `{}` is on another server", img.src))
+                        .at(span)
+                        .hint("save it in the project next to the chapter, so the site and the PDFs can use it"),
+                );
+            }
+        }
+        if !self.config.allow_html {
+            for range in &c.scan.raw_html {
+                out.push(
+                    Diagnostic::warning(&c.file, "raw HTML is removed or cleaned")
+                        .at(c.span(range))
+                        .hint("write Markdown instead; set `allow_html = true` in book.toml only if you trust every editor"),
+                );
+            }
+        }
+        out
+    }
+
+    /// Checks Markdown fields of records (links inside recommendation texts …).
+    fn check_record_texts(&self, diags: &mut Diagnostics) {
+        let mut texts: Vec<(PathBuf, String, &str)> = Vec::new();
+        for e in &self.data.empfehlungen {
+            texts.push((crate::data::rel("empfehlungen.yaml"), e.id.value.clone(), &e.text));
+        }
+        for m in &self.data.massnahmen {
+            texts.push((crate::data::rel("massnahmen.yaml"), m.id.value.clone(), &m.beschreibung));
+        }
+        for k in &self.data.kommunen {
+            texts.push((crate::data::rel("kommunen").join(format!("{}.yaml", k.slug)), k.slug.clone(), &k.profil));
+        }
+        for (file, id, text) in texts {
+            let scan = crate::content::markdown::scan(text);
+            for (dest, _) in &scan.links {
+                if let Err(p) = self.check_link(dest, None) {
+                    let mut d = p.with_file(&file, None);
+                    d.message = format!("{} (in the text of `{id}`)", d.message);
+                    diags.push(d);
+                }
+            }
+        }
+    }
+
+    /// Whether a link destination resolves; plain web links always do.
+    pub fn check_link(&self, dest: &str, from: Option<&Chapter>) -> Result<(), Problem> {
+        let Some(parsed) = RecordRef::parse(dest) else {
+            return self.check_relative_link(dest, from);
+        };
+        let r = parsed.map_err(|prefix| {
+            let kinds: Vec<&str> = RefKind::ALL.iter().map(|k| k.prefix()).collect();
+            let hint = match suggest(&prefix, kinds.iter().copied()) {
+                Some(s) => format!("did you mean `{s}:`? Link kinds: {}", kinds.join(", ")),
+                None => format!("link kinds: {}", kinds.join(", ")),
+            };
+            Problem::new(format!("unknown link kind `{prefix}:`"), hint)
+        })?;
+        let d = &self.data;
+        let (exists, known): (bool, Vec<&str>) = match r.kind {
+            RefKind::Empfehlung => (d.empfehlung(&r.id).is_some(), d.empfehlungen.iter().map(|e| e.id.value.as_str()).collect()),
+            RefKind::Massnahme => (d.massnahme(&r.id).is_some(), d.massnahmen.iter().map(|e| e.id.value.as_str()).collect()),
+            RefKind::Kommune => (d.kommune(&r.id).is_some(), d.kommunen.iter().map(|e| e.slug.as_str()).collect()),
+            RefKind::Handlungsfeld => (d.handlungsfeld(&r.id).is_some(), d.handlungsfelder.iter().map(|e| e.id.value.as_str()).collect()),
+            RefKind::Zielgruppe => (d.zielgruppe(&r.id).is_some(), d.zielgruppen.iter().map(|e| e.id.value.as_str()).collect()),
+            RefKind::Indikator => (d.indikator(&r.id).is_some(), d.indikatoren.iter().map(|e| e.id.value.as_str()).collect()),
+            RefKind::Kapitel => (self.book.chapter(&r.id).is_some(), self.book.chapters.iter().map(|c| c.slug.as_str()).collect()),
+        };
+        if !exists {
+            let mut p = Problem::new(
+                format!("the link target `{dest}` does not exist"),
+                format!("no {} has the id `{}`", r.kind.prefix(), r.id),
+            );
+            if let Some(s) = suggest(&r.id, known) {
+                p.hints.push(format!("did you mean `{}:{s}`?", r.kind.prefix()));
+            }
+            return Err(p);
+        }
+        if let (RefKind::Kapitel, Some(anchor)) = (r.kind, &r.anchor) {
+            let chapter = self.book.chapter(&r.id).expect("checked above");
+            if !chapter.scan.headings.iter().any(|h| &h.id == anchor) {
+                let ids = chapter.scan.headings.iter().map(|h| h.id.as_str());
+                let mut p = Problem::new(
+                    format!("the chapter `{}` has no heading `#{anchor}`", r.id),
+                    "link to a heading by its id; give a heading an id with `## Ziele {#ziele}`",
+                );
+                if let Some(s) = suggest(anchor, ids) {
+                    p.hints.insert(0, format!("did you mean `#{s}`?"));
+                }
+                return Err(p);
+            }
+        }
+        Ok(())
+    }
+
+    fn check_relative_link(&self, dest: &str, from: Option<&Chapter>) -> Result<(), Problem> {
+        if is_external(dest) || dest.starts_with('#') || dest.is_empty() {
+            if let (Some(anchor), Some(c)) = (dest.strip_prefix('#'), from)
+                && !c.scan.headings.iter().any(|h| h.id == anchor)
+                && !anchor.starts_with("fn")
+            {
+                return Err(Problem::new(
+                    format!("this chapter has no heading `#{anchor}`"),
+                    "give the heading an id with `## Ziele {#ziele}`, or correct the link",
+                ));
+            }
+            return Ok(());
+        }
+        if dest.contains(':') {
+            return Ok(());
+        }
+        let Some(c) = from else { return Ok(()) };
+        let path = c.dir().join(dest.split('#').next().unwrap_or(dest));
+        if inside(&path) && self.root.join(&path).exists() {
+            return Ok(());
+        }
+        Err(Problem::new(
+            format!("the link target `{dest}` does not exist"),
+            "link to chapters with `kapitel:slug` and to records with e.g. `empfehlung:SB-1`; files are relative to the chapter",
+        ))
+    }
+
+    /// Whether the listing's arguments name existing records.
+    pub fn check_listing(&self, l: &Listing) -> Result<(), Problem> {
+        let d = &self.data;
+        for (k, v) in &l.args {
+            let ok = match k.as_str() {
+                "handlungsfeld" => d.handlungsfeld(v).is_some(),
+                "zielgruppe" => d.zielgruppe(v).is_some(),
+                "kommune" => d.kommune(v).is_some(),
+                "empfehlung" => d.empfehlung(v).is_some(),
+                "status" => crate::data::Status::ALL.iter().any(|s| s.key() == v),
+                "sprache" => crate::data::languages::is_known(v),
+                "kurzfassung" | "mehrkosten" => v == "true" || v == "false",
+                _ => true,
+            };
+            if !ok {
+                return Err(Problem::new(
+                    format!("`{k}={v}` names nothing that exists"),
+                    format!("check the spelling of `{v}` against the ids in data/"),
+                ));
+            }
+        }
+        Ok(())
+    }
+}
+
+/// A problem found without knowing the file yet.
+#[derive(Debug, Clone)]
+pub struct Problem {
+    pub message: String,
+    pub hints: Vec<String>,
+}
+
+impl Problem {
+    pub fn new(message: impl Into<String>, hint: impl Into<String>) -> Self {
+        Problem { message: message.into(), hints: vec![hint.into()] }
+    }
+
+    pub fn with_file(self, file: &Path, span: Option<crate::diag::Span>) -> Diagnostic {
+        let mut d = Diagnostic::error(file, self.message).at_opt(span);
+        d.hints = self.hints;
+        d
+    }
+}
+
+pub fn is_external(s: &str) -> bool {
+    s.starts_with("http://") || s.starts_with("https://") || s.starts_with("mailto:") || s.starts_with("tel:") || s.starts_with("//")
+}
+
+/// A relative path that stays inside the project (no `..` past the root, not absolute).
+pub fn inside(p: &Path) -> bool {
+    let mut depth: i32 = 0;
+    for c in p.components() {
+        match c {
+            std::path::Component::Normal(_) => depth += 1,
+            std::path::Component::ParentDir => depth -= 1,
+            std::path::Component::CurDir => {}
+            _ => return false,
+        }
+        if depth < 0 {
+            return false;
+        }
+    }
+    true
+}
+
+fn ext(s: &str) -> String {
+    Path::new(s).extension().map(|e| e.to_string_lossy().to_lowercase()).unwrap_or_default()
+}

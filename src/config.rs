@@ -151,7 +151,8 @@ impl Config {
 
     /// Parses the text of `book.toml`.
     pub fn parse(text: &str) -> Result<Config, Vec<Diagnostic>> {
-        let mut config: Config = toml::from_str(text).map_err(|e| vec![toml_diagnostic(text, &e)])?;
+        let mut config: Config =
+            toml::from_str(text).map_err(|e| vec![toml_diagnostic(text, &e)])?;
         config.base_url = normalise_base_url(&config.base_url);
         let problems = config.validate(text);
         if problems.is_empty() {
@@ -166,44 +167,71 @@ impl Config {
         let at = |key: &str| key_span(text, key);
         if !is_iso_date(&self.date) {
             out.push(
-                Diagnostic::error(FILE, format!("`date` must be a date like `2025-02-17`, found `{}`", self.date))
-                    .at_opt(at("date"))
-                    .hint("write the date as year-month-day"),
+                Diagnostic::error(
+                    FILE,
+                    format!(
+                        "`date` must be a date like `2025-02-17`, found `{}`",
+                        self.date
+                    ),
+                )
+                .at_opt(at("date"))
+                .hint("write the date as year-month-day"),
             );
         }
         if !self.accessibility.reviewed.is_empty() && !is_iso_date(&self.accessibility.reviewed) {
             out.push(
                 Diagnostic::error(
                     FILE,
-                    format!("`reviewed` must be a date like `2026-10-01`, found `{}`", self.accessibility.reviewed),
+                    format!(
+                        "`reviewed` must be a date like `2026-10-01`, found `{}`",
+                        self.accessibility.reviewed
+                    ),
                 )
                 .at_opt(at("reviewed")),
             );
         }
         if self.output.is_absolute() || self.output.components().any(|c| c.as_os_str() == "..") {
             out.push(
-                Diagnostic::error(FILE, format!("`output` must be a folder inside the project, found `{}`", self.output.display()))
-                    .at_opt(at("output"))
-                    .hint("use a relative name such as `public`, or pass `--out DIR` on the command line"),
+                Diagnostic::error(
+                    FILE,
+                    format!(
+                        "`output` must be a folder inside the project, found `{}`",
+                        self.output.display()
+                    ),
+                )
+                .at_opt(at("output"))
+                .hint(
+                    "use a relative name such as `public`, or pass `--out DIR` on the command line",
+                ),
             );
         }
         if !(0.0..=10.0).contains(&self.print.bleed_mm) {
             out.push(
-                Diagnostic::error(FILE, format!("`bleed_mm` must be between 0 and 10, found `{}`", self.print.bleed_mm))
-                    .at_opt(at("bleed_mm"))
-                    .hint("print shops usually ask for 3 mm"),
+                Diagnostic::error(
+                    FILE,
+                    format!(
+                        "`bleed_mm` must be between 0 and 10, found `{}`",
+                        self.print.bleed_mm
+                    ),
+                )
+                .at_opt(at("bleed_mm"))
+                .hint("print shops usually ask for 3 mm"),
             );
         }
         if !["a4", "a5", "a6"].contains(&self.print.brochure_paper.as_str()) {
             out.push(
-                Diagnostic::error(FILE, format!("unknown paper size `{}`", self.print.brochure_paper))
-                    .at_opt(at("brochure_paper"))
-                    .hint("use `a4`, `a5` or `a6`"),
+                Diagnostic::error(
+                    FILE,
+                    format!("unknown paper size `{}`", self.print.brochure_paper),
+                )
+                .at_opt(at("brochure_paper"))
+                .hint("use `a4`, `a5` or `a6`"),
             );
         }
         if self.monitoring.first_year > self.monitoring.last_year {
             out.push(
-                Diagnostic::error(FILE, "`first_year` comes after `last_year`").at_opt(at("first_year")),
+                Diagnostic::error(FILE, "`first_year` comes after `last_year`")
+                    .at_opt(at("first_year")),
             );
         }
         out
@@ -240,7 +268,20 @@ pub fn parse_date(s: &str) -> Option<(i64, u32, u32)> {
     }
     let (y, m, d): (i64, u32, u32) = (y.parse().ok()?, m.parse().ok()?, d.parse().ok()?);
     let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    let days = [31, if leap { 29 } else { 28 }, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    let days = [
+        31,
+        if leap { 29 } else { 28 },
+        31,
+        30,
+        31,
+        30,
+        31,
+        31,
+        30,
+        31,
+        30,
+        31,
+    ];
     (m >= 1 && m <= 12 && d >= 1 && d <= days[m as usize - 1]).then_some((y, m, d))
 }
 
@@ -279,7 +320,11 @@ fn toml_diagnostic(text: &str, e: &toml::de::Error) -> Diagnostic {
         && let Some((field, expected)) = rest.split_once('`')
     {
         let candidates: Vec<&str> = expected.split('`').skip(1).step_by(2).collect();
-        let pool: Vec<&str> = if candidates.is_empty() { TOP_KEYS.to_vec() } else { candidates };
+        let pool: Vec<&str> = if candidates.is_empty() {
+            TOP_KEYS.to_vec()
+        } else {
+            candidates
+        };
         let mut d = Diagnostic::error(FILE, format!("unknown key `{field}`"))
             .at_opt(span)
             .label("konzept does not know this setting");
@@ -289,7 +334,10 @@ fn toml_diagnostic(text: &str, e: &toml::de::Error) -> Diagnostic {
         };
         return d;
     }
-    if let Some(field) = msg.strip_prefix("missing field `").and_then(|r| r.split('`').next()) {
+    if let Some(field) = msg
+        .strip_prefix("missing field `")
+        .and_then(|r| r.split('`').next())
+    {
         return Diagnostic::error(FILE, format!("the required key `{field}` is missing"))
             .at_opt(span)
             .hint(format!("add a line such as `{field} = \"…\"`"));
@@ -318,12 +366,17 @@ mod tests {
         let errs = Config::parse(&format!("{MIN}subtitel = \"x\"\n")).unwrap_err();
         assert_eq!(errs[0].message, "unknown key `subtitel`");
         assert_eq!(errs[0].span.unwrap().line, 4);
-        assert!(errs[0].hints[0].contains("`subtitle`"), "{:?}", errs[0].hints);
+        assert!(
+            errs[0].hints[0].contains("`subtitle`"),
+            "{:?}",
+            errs[0].hints
+        );
     }
 
     #[test]
     fn bad_date_is_reported_at_its_line() {
-        let errs = Config::parse("title = \"T\"\npublisher = \"P\"\ndate = \"17.02.2025\"\n").unwrap_err();
+        let errs =
+            Config::parse("title = \"T\"\npublisher = \"P\"\ndate = \"17.02.2025\"\n").unwrap_err();
         assert!(errs[0].message.contains("`17.02.2025`"));
         assert_eq!(errs[0].span.unwrap().line, 3);
     }

@@ -34,7 +34,12 @@ impl Span {
         let line = before.bytes().filter(|&b| b == b'\n').count() + 1;
         let line_start = before.rfind('\n').map_or(0, |i| i + 1);
         let column = text[line_start..start].chars().count() + 1;
-        let len = text[start..end].lines().next().unwrap_or("").chars().count();
+        let len = text[start..end]
+            .lines()
+            .next()
+            .unwrap_or("")
+            .chars()
+            .count();
         Span { line, column, len }
     }
 }
@@ -142,7 +147,8 @@ impl Diagnostics {
     pub fn sorted(&self) -> Vec<&Diagnostic> {
         let mut v: Vec<&Diagnostic> = self.0.iter().collect();
         v.sort_by(|a, b| {
-            (&a.file, a.span, a.severity, &a.message).cmp(&(&b.file, b.span, b.severity, &b.message))
+            (&a.file, a.span, a.severity, &a.message)
+                .cmp(&(&b.file, b.span, b.severity, &b.message))
         });
         v.dedup();
         v
@@ -184,7 +190,12 @@ fn location(d: &Diagnostic) -> String {
 
 /// `file:line:col: error: message`, one line per problem.
 pub fn render_short(d: &Diagnostic) -> String {
-    format!("{}: {}: {}", location(d), severity_word(d.severity), d.message)
+    format!(
+        "{}: {}: {}",
+        location(d),
+        severity_word(d.severity),
+        d.message
+    )
 }
 
 /// The long form with a source excerpt read from `root/file`.
@@ -204,7 +215,11 @@ pub fn render_long(d: &Diagnostic, root: &Path) -> String {
             .map(|c| if c == '\t' { '\t' } else { ' ' })
             .collect();
         let carets = "^".repeat(span.len.max(1));
-        let label = d.label.as_deref().map(|l| format!(" {l}")).unwrap_or_default();
+        let label = d
+            .label
+            .as_deref()
+            .map(|l| format!(" {l}"))
+            .unwrap_or_default();
         let _ = writeln!(out, "{pad} │ {lead}{carets}{label}");
         let _ = writeln!(out, "{pad} │");
     } else if let Some(label) = &d.label {
@@ -219,7 +234,9 @@ pub fn render_long(d: &Diagnostic, root: &Path) -> String {
 fn read_line(path: &Path, line: usize) -> Option<String> {
     let bytes = std::fs::read(path).ok()?;
     let text = String::from_utf8_lossy(&bytes);
-    text.lines().nth(line.checked_sub(1)?).map(|l| l.to_string())
+    text.lines()
+        .nth(line.checked_sub(1)?)
+        .map(|l| l.to_string())
 }
 
 /// A JSON array of all problems, sorted, with the excerpt line included.
@@ -268,7 +285,10 @@ mod tests {
 
     #[test]
     fn suggestion_finds_typo() {
-        assert_eq!(suggest("tittle", ["title", "subtitle", "date"]), Some("title"));
+        assert_eq!(
+            suggest("tittle", ["title", "subtitle", "date"]),
+            Some("title")
+        );
         assert_eq!(suggest("zzz", ["title", "date"]), None);
     }
 }

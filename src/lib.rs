@@ -3,9 +3,13 @@
 //! One [`project::Project`] (book.toml + chapters + data) is loaded and
 //! validated once; the site and the PDFs render from it.
 
+pub mod build;
 pub mod config;
 pub mod content;
 pub mod data;
 pub mod diag;
+pub mod output;
 pub mod project;
+pub mod site;
 pub mod text;
+pub mod theme;

@@ -43,7 +43,12 @@ impl Project {
         let (data, d2) = data;
         diags.extend(d1);
         diags.extend(d2);
-        let project = Project { root: root.to_path_buf(), config, book, data };
+        let project = Project {
+            root: root.to_path_buf(),
+            config,
+            book,
+            data,
+        };
         project.check_chapters(diags);
         project.check_record_texts(diags);
         (!diags.has_errors()).then_some(project)
@@ -51,7 +56,12 @@ impl Project {
 
     fn check_chapters(&self, diags: &mut Diagnostics) {
         use rayon::prelude::*;
-        let found: Vec<Diagnostic> = self.book.chapters.par_iter().flat_map_iter(|c| self.check_chapter(c)).collect();
+        let found: Vec<Diagnostic> = self
+            .book
+            .chapters
+            .par_iter()
+            .flat_map_iter(|c| self.check_chapter(c))
+            .collect();
         diags.extend(found);
     }
 
@@ -60,8 +70,14 @@ impl Project {
         if let Some(h) = &c.handlungsfeld
             && self.data.handlungsfeld(h).is_none()
         {
-            let known = self.data.handlungsfelder.iter().map(|h| h.id.value.as_str());
-            let mut d = Diagnostic::error(&c.file, format!("unknown field of action `{}`", h.value)).at_opt(h.span);
+            let known = self
+                .data
+                .handlungsfelder
+                .iter()
+                .map(|h| h.id.value.as_str());
+            let mut d =
+                Diagnostic::error(&c.file, format!("unknown field of action `{}`", h.value))
+                    .at_opt(h.span);
             if let Some(s) = suggest(&h.value, known) {
                 d = d.hint(format!("did you mean `{s}`?"));
             }
@@ -74,7 +90,10 @@ impl Project {
         }
         for (listing, range) in &c.scan.listings {
             let problem = match listing {
-                Err(e) => Some(Problem::new(e.clone(), "write one call per block, e.g. `empfehlungen handlungsfeld=sprache-bildung`")),
+                Err(e) => Some(Problem::new(
+                    e.clone(),
+                    "write one call per block, e.g. `empfehlungen handlungsfeld=sprache-bildung`",
+                )),
                 Ok(l) => self.check_listing(l).err(),
             };
             if let Some(p) = problem {
@@ -94,9 +113,15 @@ impl Project {
                 let path = c.dir().join(&img.src);
                 if !inside(&path) || !self.root.join(&path).is_file() {
                     out.push(
-                        Diagnostic::error(&c.file, format!("the image `{}` does not exist", img.src))
-                            .at(span)
-                            .hint(format!("the path is relative to the chapter; konzept looked for {}", path.display())),
+                        Diagnostic::error(
+                            &c.file,
+                            format!("the image `{}` does not exist", img.src),
+                        )
+                        .at(span)
+                        .hint(format!(
+                            "the path is relative to the chapter; konzept looked for {}",
+                            path.display()
+                        )),
                     );
                 } else if !["svg", "png", "jpg", "jpeg"].contains(&ext(&img.src).as_str()) {
                     out.push(
@@ -129,13 +154,25 @@ impl Project {
     fn check_record_texts(&self, diags: &mut Diagnostics) {
         let mut texts: Vec<(PathBuf, String, &str)> = Vec::new();
         for e in &self.data.empfehlungen {
-            texts.push((crate::data::rel("empfehlungen.yaml"), e.id.value.clone(), &e.text));
+            texts.push((
+                crate::data::rel("empfehlungen.yaml"),
+                e.id.value.clone(),
+                &e.text,
+            ));
         }
         for m in &self.data.massnahmen {
-            texts.push((crate::data::rel("massnahmen.yaml"), m.id.value.clone(), &m.beschreibung));
+            texts.push((
+                crate::data::rel("massnahmen.yaml"),
+                m.id.value.clone(),
+                &m.beschreibung,
+            ));
         }
         for k in &self.data.kommunen {
-            texts.push((crate::data::rel("kommunen").join(format!("{}.yaml", k.slug)), k.slug.clone(), &k.profil));
+            texts.push((
+                crate::data::rel("kommunen").join(format!("{}.yaml", k.slug)),
+                k.slug.clone(),
+                &k.profil,
+            ));
         }
         for (file, id, text) in texts {
             let scan = crate::content::markdown::scan(text);
@@ -164,13 +201,37 @@ impl Project {
         })?;
         let d = &self.data;
         let (exists, known): (bool, Vec<&str>) = match r.kind {
-            RefKind::Empfehlung => (d.empfehlung(&r.id).is_some(), d.empfehlungen.iter().map(|e| e.id.value.as_str()).collect()),
-            RefKind::Massnahme => (d.massnahme(&r.id).is_some(), d.massnahmen.iter().map(|e| e.id.value.as_str()).collect()),
-            RefKind::Kommune => (d.kommune(&r.id).is_some(), d.kommunen.iter().map(|e| e.slug.as_str()).collect()),
-            RefKind::Handlungsfeld => (d.handlungsfeld(&r.id).is_some(), d.handlungsfelder.iter().map(|e| e.id.value.as_str()).collect()),
-            RefKind::Zielgruppe => (d.zielgruppe(&r.id).is_some(), d.zielgruppen.iter().map(|e| e.id.value.as_str()).collect()),
-            RefKind::Indikator => (d.indikator(&r.id).is_some(), d.indikatoren.iter().map(|e| e.id.value.as_str()).collect()),
-            RefKind::Kapitel => (self.book.chapter(&r.id).is_some(), self.book.chapters.iter().map(|c| c.slug.as_str()).collect()),
+            RefKind::Empfehlung => (
+                d.empfehlung(&r.id).is_some(),
+                d.empfehlungen.iter().map(|e| e.id.value.as_str()).collect(),
+            ),
+            RefKind::Massnahme => (
+                d.massnahme(&r.id).is_some(),
+                d.massnahmen.iter().map(|e| e.id.value.as_str()).collect(),
+            ),
+            RefKind::Kommune => (
+                d.kommune(&r.id).is_some(),
+                d.kommunen.iter().map(|e| e.slug.as_str()).collect(),
+            ),
+            RefKind::Handlungsfeld => (
+                d.handlungsfeld(&r.id).is_some(),
+                d.handlungsfelder
+                    .iter()
+                    .map(|e| e.id.value.as_str())
+                    .collect(),
+            ),
+            RefKind::Zielgruppe => (
+                d.zielgruppe(&r.id).is_some(),
+                d.zielgruppen.iter().map(|e| e.id.value.as_str()).collect(),
+            ),
+            RefKind::Indikator => (
+                d.indikator(&r.id).is_some(),
+                d.indikatoren.iter().map(|e| e.id.value.as_str()).collect(),
+            ),
+            RefKind::Kapitel => (
+                self.book.chapter(&r.id).is_some(),
+                self.book.chapters.iter().map(|c| c.slug.as_str()).collect(),
+            ),
         };
         if !exists {
             let mut p = Problem::new(
@@ -178,7 +239,8 @@ impl Project {
                 format!("no {} has the id `{}`", r.kind.prefix(), r.id),
             );
             if let Some(s) = suggest(&r.id, known) {
-                p.hints.push(format!("did you mean `{}:{s}`?", r.kind.prefix()));
+                p.hints
+                    .push(format!("did you mean `{}:{s}`?", r.kind.prefix()));
             }
             return Err(p);
         }
@@ -260,7 +322,10 @@ pub struct Problem {
 
 impl Problem {
     pub fn new(message: impl Into<String>, hint: impl Into<String>) -> Self {
-        Problem { message: message.into(), hints: vec![hint.into()] }
+        Problem {
+            message: message.into(),
+            hints: vec![hint.into()],
+        }
     }
 
     pub fn with_file(self, file: &Path, span: Option<crate::diag::Span>) -> Diagnostic {
@@ -271,7 +336,11 @@ impl Problem {
 }
 
 pub fn is_external(s: &str) -> bool {
-    s.starts_with("http://") || s.starts_with("https://") || s.starts_with("mailto:") || s.starts_with("tel:") || s.starts_with("//")
+    s.starts_with("http://")
+        || s.starts_with("https://")
+        || s.starts_with("mailto:")
+        || s.starts_with("tel:")
+        || s.starts_with("//")
 }
 
 /// A relative path that stays inside the project (no `..` past the root, not absolute).
@@ -292,5 +361,41 @@ pub fn inside(p: &Path) -> bool {
 }
 
 fn ext(s: &str) -> String {
-    Path::new(s).extension().map(|e| e.to_string_lossy().to_lowercase()).unwrap_or_default()
+    Path::new(s)
+        .extension()
+        .map(|e| e.to_string_lossy().to_lowercase())
+        .unwrap_or_default()
+}
+
+impl Project {
+    /// The text an empty record link gets: „SB-2: Titel“, a chapter's title …
+    pub fn ref_label(&self, r: &RecordRef) -> Option<String> {
+        let d = &self.data;
+        Some(match r.kind {
+            RefKind::Empfehlung => {
+                let e = d.empfehlung(&r.id)?;
+                format!("{}: {}", e.id.value, e.titel)
+            }
+            RefKind::Massnahme => {
+                let m = d.massnahme(&r.id)?;
+                format!("{}: {}", m.id.value, m.titel)
+            }
+            RefKind::Kommune => d.kommune(&r.id)?.name.clone(),
+            RefKind::Handlungsfeld => d.handlungsfeld(&r.id)?.titel.clone(),
+            RefKind::Zielgruppe => d.zielgruppe(&r.id)?.titel.clone(),
+            RefKind::Indikator => d.indikator(&r.id)?.titel.clone(),
+            RefKind::Kapitel => {
+                let c = self.book.chapter(&r.id)?;
+                match &r.anchor {
+                    Some(a) => c
+                        .scan
+                        .headings
+                        .iter()
+                        .find(|h| &h.id == a)
+                        .map(|h| h.text.clone())?,
+                    None => c.title.clone(),
+                }
+            }
+        })
+    }
 }

@@ -48,7 +48,11 @@ pub fn slugify(s: &str) -> String {
     while out.ends_with('-') {
         out.pop();
     }
-    if out.is_empty() { "abschnitt".into() } else { out }
+    if out.is_empty() {
+        "abschnitt".into()
+    } else {
+        out
+    }
 }
 
 /// Formats a whole number with German thousands separators: 101653 → `101.653`.
@@ -67,11 +71,26 @@ pub fn thousands(n: u64) -> String {
 /// `2025-02-17` → `17. Februar 2025`; `2025-03` → `März 2025`; other text unchanged.
 pub fn german_date(s: &str) -> String {
     const MONTHS: [&str; 12] = [
-        "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November",
+        "Januar",
+        "Februar",
+        "März",
+        "April",
+        "Mai",
+        "Juni",
+        "Juli",
+        "August",
+        "September",
+        "Oktober",
+        "November",
         "Dezember",
     ];
     let parts: Vec<&str> = s.split('-').collect();
-    let month = |m: &str| m.parse::<usize>().ok().filter(|m| (1..=12).contains(m)).map(|m| MONTHS[m - 1]);
+    let month = |m: &str| {
+        m.parse::<usize>()
+            .ok()
+            .filter(|m| (1..=12).contains(m))
+            .map(|m| MONTHS[m - 1])
+    };
     match parts.as_slice() {
         [y, m, d] => match (month(m), d.parse::<u32>()) {
             (Some(m), Ok(d)) => format!("{d}.\u{a0}{m} {y}"),
@@ -96,7 +115,10 @@ mod tests {
     #[test]
     fn slugs_transliterate() {
         assert_eq!(slugify("Ziele für 2030!"), "ziele-fuer-2030");
-        assert_eq!(slugify("Straße & Öffentlichkeit"), "strasse-oeffentlichkeit");
+        assert_eq!(
+            slugify("Straße & Öffentlichkeit"),
+            "strasse-oeffentlichkeit"
+        );
     }
 
     #[test]

@@ -39,9 +39,15 @@ pub struct FrontMatter {
 pub fn split(text: &str, file: &Path) -> Result<(FrontMatter, usize), Diagnostic> {
     let first_len = text.find('\n').map_or(text.len(), |i| i + 1);
     if text[..first_len].trim_end() != "---" {
-        return Err(Diagnostic::error(file, "the chapter does not start with front matter")
-            .at(Span { line: 1, column: 1, len: 1 })
-            .hint("begin the file with a line `---`, then `title: …`, then another line `---`"));
+        return Err(
+            Diagnostic::error(file, "the chapter does not start with front matter")
+                .at(Span {
+                    line: 1,
+                    column: 1,
+                    len: 1,
+                })
+                .hint("begin the file with a line `---`, then `title: …`, then another line `---`"),
+        );
     }
     let mut offset = first_len;
     for line in text[first_len..].split_inclusive('\n') {
@@ -56,7 +62,11 @@ pub fn split(text: &str, file: &Path) -> Result<(FrontMatter, usize), Diagnostic
         offset += line.len();
     }
     Err(Diagnostic::error(file, "the front matter is not closed")
-        .at(Span { line: 1, column: 1, len: 3 })
+        .at(Span {
+            line: 1,
+            column: 1,
+            len: 3,
+        })
         .label("opened here")
         .hint("add a line `---` after the last front-matter field (`title:`, `summary:` …)"))
 }

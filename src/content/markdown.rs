@@ -36,7 +36,10 @@ fn protect_gender_star(src: &str) -> Cow<'_, str> {
     let mut chars = src.chars().peekable();
     while let Some(c) = chars.next() {
         let next = chars.peek().copied();
-        if c == '*' && prev.is_some_and(char::is_alphabetic) && next.is_some_and(char::is_alphabetic) {
+        if c == '*'
+            && prev.is_some_and(char::is_alphabetic)
+            && next.is_some_and(char::is_alphabetic)
+        {
             out.push(STAR);
         } else {
             out.push(c);
@@ -62,7 +65,9 @@ impl Smart {
             let c2 = match c {
                 STAR => '*',
                 '"' => {
-                    let opening = self.prev.is_none_or(|p| p.is_whitespace() || "([{–—/\u{a0}".contains(p));
+                    let opening = self
+                        .prev
+                        .is_none_or(|p| p.is_whitespace() || "([{–—/\u{a0}".contains(p));
                     if opening { '\u{201e}' } else { '\u{201c}' }
                 }
                 '-' if chars.peek() == Some(&'-') => {
@@ -107,7 +112,11 @@ fn germanise(s: &str) -> String {
 }
 
 fn restore_star(s: CowStr<'_>) -> CowStr<'_> {
-    if s.contains(STAR) { CowStr::from(s.replace(STAR, "*")) } else { s }
+    if s.contains(STAR) {
+        CowStr::from(s.replace(STAR, "*"))
+    } else {
+        s
+    }
 }
 
 /// A heading found in a chapter body.
@@ -124,7 +133,10 @@ pub struct Heading {
 
 /// Parses `src` and yields owned events with their byte ranges in `src`.
 /// `heading_ids` are the ids from [`scan`], in order of appearance.
-pub fn events<'a>(src: &'a str, heading_ids: &'a [Heading]) -> impl Iterator<Item = (Event<'static>, Range<usize>)> + 'a {
+pub fn events<'a>(
+    src: &'a str,
+    heading_ids: &'a [Heading],
+) -> impl Iterator<Item = (Event<'static>, Range<usize>)> + 'a {
     let prepared = protect_gender_star(src).into_owned();
     let parser = Parser::new_ext(&prepared, options()).into_offset_iter();
     let mut out = Vec::new();
@@ -148,10 +160,22 @@ pub fn events<'a>(src: &'a str, heading_ids: &'a [Heading]) -> impl Iterator<Ite
                 smart.prev = Some(' ');
                 ev
             }
-            Event::Start(Tag::Heading { level, id: _, classes, attrs }) => {
-                let id = heading_ids.get(heading_index).map(|h| CowStr::from(h.id.clone()));
+            Event::Start(Tag::Heading {
+                level,
+                id: _,
+                classes,
+                attrs,
+            }) => {
+                let id = heading_ids
+                    .get(heading_index)
+                    .map(|h| CowStr::from(h.id.clone()));
                 heading_index += 1;
-                Event::Start(Tag::Heading { level, id, classes, attrs })
+                Event::Start(Tag::Heading {
+                    level,
+                    id,
+                    classes,
+                    attrs,
+                })
             }
             other => other,
         };
@@ -211,7 +235,10 @@ impl RecordRef {
         if prefix.is_empty() || !prefix.bytes().all(|b| b.is_ascii_lowercase()) {
             return None;
         }
-        if matches!(prefix, "http" | "https" | "mailto" | "tel" | "ftp" | "data" | "javascript") {
+        if matches!(
+            prefix,
+            "http" | "https" | "mailto" | "tel" | "ftp" | "data" | "javascript"
+        ) {
             return None;
         }
         let Some(kind) = RefKind::ALL.into_iter().find(|k| k.prefix() == prefix) else {
@@ -221,7 +248,11 @@ impl RecordRef {
             Some((id, a)) => (id, Some(a.to_string())),
             None => (rest, None),
         };
-        Some(Ok(RecordRef { kind, id: id.to_string(), anchor }))
+        Some(Ok(RecordRef {
+            kind,
+            id: id.to_string(),
+            anchor,
+        }))
     }
 }
 
@@ -238,8 +269,14 @@ pub const LISTING_INFO: &str = "konzept";
 
 /// The calls a listing may make and the arguments each accepts.
 pub const LISTING_CALLS: &[(&str, &[&str])] = &[
-    ("empfehlungen", &["handlungsfeld", "zielgruppe", "kurzfassung", "mehrkosten"]),
-    ("massnahmen", &["handlungsfeld", "kommune", "status", "empfehlung"]),
+    (
+        "empfehlungen",
+        &["handlungsfeld", "zielgruppe", "kurzfassung", "mehrkosten"],
+    ),
+    (
+        "massnahmen",
+        &["handlungsfeld", "kommune", "status", "empfehlung"],
+    ),
     ("kommunen", &[]),
     ("angebote", &["kommune", "zielgruppe", "sprache"]),
     ("handlungsfelder", &[]),
@@ -251,13 +288,18 @@ impl Listing {
     /// Parses the block's text; the error says what is wrong.
     pub fn parse(text: &str) -> Result<Listing, String> {
         let mut words = text.split_whitespace();
-        let call = words.next().ok_or("the listing block is empty")?.to_string();
+        let call = words
+            .next()
+            .ok_or("the listing block is empty")?
+            .to_string();
         let Some((_, allowed)) = LISTING_CALLS.iter().find(|(c, _)| *c == call) else {
             return Err(format!("unknown listing `{call}`"));
         };
         let mut args = Vec::new();
         for w in words {
-            let (k, v) = w.split_once('=').ok_or_else(|| format!("expected `name=value`, found `{w}`"))?;
+            let (k, v) = w
+                .split_once('=')
+                .ok_or_else(|| format!("expected `name=value`, found `{w}`"))?;
             if !allowed.contains(&k) {
                 return Err(format!("the listing `{call}` has no argument `{k}`"));
             }
@@ -267,7 +309,10 @@ impl Listing {
     }
 
     pub fn arg(&self, name: &str) -> Option<&str> {
-        self.args.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
+        self.args
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
     }
 }
 
@@ -305,7 +350,12 @@ pub fn scan(src: &str) -> Scan {
     for (ev, range) in Parser::new_ext(&prepared, options()).into_offset_iter() {
         match ev {
             Event::Start(Tag::Heading { level, id, .. }) => {
-                heading = Some((level_num(level), id.map(|i| i.to_string()), range, String::new()));
+                heading = Some((
+                    level_num(level),
+                    id.map(|i| i.to_string()),
+                    range,
+                    String::new(),
+                ));
             }
             Event::End(TagEnd::Heading(_)) => {
                 if let Some((level, id, range, text)) = heading.take() {
@@ -315,12 +365,27 @@ pub fn scan(src: &str) -> Scan {
                     let n = used.entry(base.clone()).or_insert(0);
                     *n += 1;
                     let id = if *n == 1 { base } else { format!("{base}-{n}") };
-                    scan.headings.push(Heading { level, text, id, range, explicit });
+                    scan.headings.push(Heading {
+                        level,
+                        text,
+                        id,
+                        range,
+                        explicit,
+                    });
                 }
             }
-            Event::Start(Tag::Link { dest_url, .. }) => scan.links.push((dest_url.to_string(), range)),
-            Event::Start(Tag::Image { dest_url, title, .. }) => {
-                image = Some(Image { src: dest_url.to_string(), alt: String::new(), title: germanise(&title), range });
+            Event::Start(Tag::Link { dest_url, .. }) => {
+                scan.links.push((dest_url.to_string(), range))
+            }
+            Event::Start(Tag::Image {
+                dest_url, title, ..
+            }) => {
+                image = Some(Image {
+                    src: dest_url.to_string(),
+                    alt: String::new(),
+                    title: germanise(&title),
+                    range,
+                });
             }
             Event::End(TagEnd::Image) => {
                 if let Some(mut img) = image.take() {
@@ -328,7 +393,9 @@ pub fn scan(src: &str) -> Scan {
                     scan.images.push(img);
                 }
             }
-            Event::Start(Tag::CodeBlock(pulldown_cmark::CodeBlockKind::Fenced(info))) if info.trim() == LISTING_INFO => {
+            Event::Start(Tag::CodeBlock(pulldown_cmark::CodeBlockKind::Fenced(info)))
+                if info.trim() == LISTING_INFO =>
+            {
                 listing = Some((range, String::new()));
             }
             Event::End(TagEnd::CodeBlock) => {
@@ -387,14 +454,23 @@ mod tests {
 
     #[test]
     fn gender_star_is_not_emphasis() {
-        assert_eq!(text_of("Akteur*innen und Bürger*innen"), "Akteur*innen und Bürger*innen");
+        assert_eq!(
+            text_of("Akteur*innen und Bürger*innen"),
+            "Akteur*innen und Bürger*innen"
+        );
         assert_eq!(text_of("ein *betontes* Wort"), "ein <em>betontes</em> Wort");
     }
 
     #[test]
     fn straight_quotes_become_german() {
-        assert_eq!(text_of("Er sagte \"Hallo\" -- und ging..."), "Er sagte „Hallo“ – und ging…");
-        assert_eq!(text_of("schon „deutsch“ gesetzt"), "schon „deutsch“ gesetzt");
+        assert_eq!(
+            text_of("Er sagte \"Hallo\" -- und ging..."),
+            "Er sagte „Hallo“ – und ging…"
+        );
+        assert_eq!(
+            text_of("schon „deutsch“ gesetzt"),
+            "schon „deutsch“ gesetzt"
+        );
         assert_eq!(text_of("\"*Betont*\""), "„<em>Betont</em>“");
     }
 
@@ -408,23 +484,41 @@ mod tests {
 
     #[test]
     fn record_refs_parse() {
-        let r = RecordRef::parse("kapitel:einleitung#ziele").unwrap().unwrap();
-        assert_eq!((r.kind, r.id.as_str(), r.anchor.as_deref()), (RefKind::Kapitel, "einleitung", Some("ziele")));
+        let r = RecordRef::parse("kapitel:einleitung#ziele")
+            .unwrap()
+            .unwrap();
+        assert_eq!(
+            (r.kind, r.id.as_str(), r.anchor.as_deref()),
+            (RefKind::Kapitel, "einleitung", Some("ziele"))
+        );
         assert!(RecordRef::parse("https://example.org").is_none());
-        assert_eq!(RecordRef::parse("empfehlungen:SB-1").unwrap().unwrap_err(), "empfehlungen");
+        assert_eq!(
+            RecordRef::parse("empfehlungen:SB-1").unwrap().unwrap_err(),
+            "empfehlungen"
+        );
     }
 
     #[test]
     fn listings_parse_and_reject_unknown_arguments() {
         let l = Listing::parse("empfehlungen handlungsfeld=sprache-bildung\n").unwrap();
         assert_eq!(l.arg("handlungsfeld"), Some("sprache-bildung"));
-        assert!(Listing::parse("empfehlungen farbe=rot").unwrap_err().contains("`farbe`"));
-        assert!(Listing::parse("rezepte").unwrap_err().contains("unknown listing"));
+        assert!(
+            Listing::parse("empfehlungen farbe=rot")
+                .unwrap_err()
+                .contains("`farbe`")
+        );
+        assert!(
+            Listing::parse("rezepte")
+                .unwrap_err()
+                .contains("unknown listing")
+        );
     }
 
     #[test]
     fn scan_finds_images_links_and_listings() {
-        let s = scan("Text [a](empfehlung:SB-1).\n\n![Alt „x“](bild.svg \"Titel\")\n\n```konzept\nkommunen\n```\n<b>x</b>\n");
+        let s = scan(
+            "Text [a](empfehlung:SB-1).\n\n![Alt „x“](bild.svg \"Titel\")\n\n```konzept\nkommunen\n```\n<b>x</b>\n",
+        );
         assert_eq!(s.links[0].0, "empfehlung:SB-1");
         assert_eq!(s.images[0].alt, "Alt „x“");
         assert_eq!(s.images[0].title, "Titel");

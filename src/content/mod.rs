@@ -46,7 +46,11 @@ impl Chapter {
 
     /// The span in the whole file of a byte range in the body.
     pub fn span(&self, range: &std::ops::Range<usize>) -> Span {
-        Span::from_bytes(&self.source, self.body_start + range.start, self.body_start + range.end)
+        Span::from_bytes(
+            &self.source,
+            self.body_start + range.start,
+            self.body_start + range.end,
+        )
     }
 
     /// The folder of the chapter file, relative to the root (for images).
@@ -98,7 +102,10 @@ impl Book {
     pub fn load(root: &Path, diags: &mut Diagnostics) -> Book {
         let dir = root.join(DIR);
         if !dir.is_dir() {
-            diags.push(Diagnostic::error(DIR, "the folder `content/` is missing").hint("chapters are Markdown files in content/"));
+            diags.push(
+                Diagnostic::error(DIR, "the folder `content/` is missing")
+                    .hint("chapters are Markdown files in content/"),
+            );
             return Book::default();
         }
         let mut files: Vec<PathBuf> = walkdir::WalkDir::new(&dir)
@@ -108,7 +115,12 @@ impl Book {
             .into_iter()
             .filter_map(Result::ok)
             .filter(|e| e.file_type().is_file() && e.path().extension().is_some_and(|x| x == "md"))
-            .map(|e| e.path().strip_prefix(root).unwrap_or(e.path()).to_path_buf())
+            .map(|e| {
+                e.path()
+                    .strip_prefix(root)
+                    .unwrap_or(e.path())
+                    .to_path_buf()
+            })
             .collect();
         files.sort();
         let loaded: Vec<Result<Loaded, Diagnostic>> = {
@@ -143,7 +155,9 @@ impl Book {
         }
         parts.sort_by(|a, b| (a.order, &a.slug).cmp(&(b.order, &b.slug)));
         let part_of = |folder: &Option<String>| {
-            folder.as_ref().and_then(|f| parts.iter().position(|p| p.slug == split_order(f).1))
+            folder
+                .as_ref()
+                .and_then(|f| parts.iter().position(|p| p.slug == split_order(f).1))
         };
         // Reading order: top-level items by their order; a part's chapters follow it.
         let mut keyed: Vec<((i64, String, i64, String), Chapter)> = chapters
@@ -151,7 +165,12 @@ impl Book {
             .map(|(folder, mut c)| {
                 c.part = part_of(&folder);
                 let key = match c.part {
-                    Some(p) => (parts[p].order, parts[p].slug.clone(), c.order, c.slug.clone()),
+                    Some(p) => (
+                        parts[p].order,
+                        parts[p].slug.clone(),
+                        c.order,
+                        c.slug.clone(),
+                    ),
                     None => (c.order, c.slug.clone(), i64::MIN, String::new()),
                 };
                 (key, c)
@@ -164,8 +183,15 @@ impl Book {
             if let Some(prev) = seen.insert(&c.slug, c) {
                 diags.push(
                     Diagnostic::error(&c.file, format!("two chapters have the slug `{}`", c.slug))
-                        .at(Span { line: 1, column: 1, len: 3 })
-                        .hint(format!("the other one is {}; rename one of the files", prev.file.display())),
+                        .at(Span {
+                            line: 1,
+                            column: 1,
+                            len: 3,
+                        })
+                        .hint(format!(
+                            "the other one is {}; rename one of the files",
+                            prev.file.display()
+                        )),
                 );
             }
         }
@@ -173,8 +199,12 @@ impl Book {
             let of_kind: Vec<&Chapter> = chapters.iter().filter(|c| c.kind == kind).collect();
             if of_kind.len() > 1 {
                 diags.push(
-                    Diagnostic::error(&of_kind[1].file, "a second page of this kind")
-                        .hint(format!("{} already has it; a publication has one of each special page", of_kind[0].file.display())),
+                    Diagnostic::error(&of_kind[1].file, "a second page of this kind").hint(
+                        format!(
+                            "{} already has it; a publication has one of each special page",
+                            of_kind[0].file.display()
+                        ),
+                    ),
                 );
             }
         }
@@ -190,7 +220,9 @@ enum Loaded {
 /// `06-sprache-bildung` → (Some(6), "sprache-bildung").
 pub fn split_order(name: &str) -> (Option<i64>, &str) {
     match name.split_once('-') {
-        Some((n, rest)) if !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) && !rest.is_empty() => {
+        Some((n, rest))
+            if !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()) && !rest.is_empty() =>
+        {
             (n.parse().ok(), rest)
         }
         _ => (None, name),
@@ -198,7 +230,8 @@ pub fn split_order(name: &str) -> (Option<i64>, &str) {
 }
 
 fn load_file(root: &Path, rel: &Path) -> Result<Loaded, Diagnostic> {
-    let bytes = std::fs::read(root.join(rel)).map_err(|e| Diagnostic::error(rel, format!("cannot read the file: {e}")))?;
+    let bytes = std::fs::read(root.join(rel))
+        .map_err(|e| Diagnostic::error(rel, format!("cannot read the file: {e}")))?;
     let source = String::from_utf8(bytes).map_err(|e| {
         let at = e.utf8_error().valid_up_to();
         let text = String::from_utf8_lossy(e.as_bytes()).into_owned();
@@ -212,7 +245,11 @@ fn load_file(root: &Path, rel: &Path) -> Result<Loaded, Diagnostic> {
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
         .map(|p| p.to_string_lossy().into_owned());
-    let name = rel.file_stem().unwrap_or_default().to_string_lossy().into_owned();
+    let name = rel
+        .file_stem()
+        .unwrap_or_default()
+        .to_string_lossy()
+        .into_owned();
     if rel.file_name().is_some_and(|f| f == PART_FILE) {
         let folder = folder.unwrap_or_default();
         let (order, slug) = split_order(&folder);
@@ -228,8 +265,11 @@ fn load_file(root: &Path, rel: &Path) -> Result<Loaded, Diagnostic> {
     }
     let (order, slug) = split_order(&name);
     if !crate::data::is_slug(slug) {
-        return Err(Diagnostic::error(rel, format!("the file name `{slug}` cannot be used in a web address"))
-            .hint("use lower-case letters, digits and hyphens, e.g. `03-kreis-in-zahlen.md`"));
+        return Err(Diagnostic::error(
+            rel,
+            format!("the file name `{slug}` cannot be used in a web address"),
+        )
+        .hint("use lower-case letters, digits and hyphens, e.g. `03-kreis-in-zahlen.md`"));
     }
     let scan = markdown::scan(&source[body_start..]);
     Ok(Loaded::Chapter(

@@ -52,13 +52,21 @@ fn read_text(root: &Path, rel_path: &Path, diags: &mut Diagnostics) -> Option<St
         },
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
         Err(e) => {
-            diags.push(Diagnostic::error(rel_path, format!("cannot read the file: {e}")));
+            diags.push(Diagnostic::error(
+                rel_path,
+                format!("cannot read the file: {e}"),
+            ));
             None
         }
     }
 }
 
-fn load_list<T: DeserializeOwned>(root: &Path, name: &str, required: bool, diags: &mut Diagnostics) -> Vec<T> {
+fn load_list<T: DeserializeOwned>(
+    root: &Path,
+    name: &str,
+    required: bool,
+    diags: &mut Diagnostics,
+) -> Vec<T> {
     let path = rel(name);
     if required && !root.join(&path).exists() {
         diags.push(
@@ -67,7 +75,9 @@ fn load_list<T: DeserializeOwned>(root: &Path, name: &str, required: bool, diags
         );
         return Vec::new();
     }
-    let Some(text) = read_text(root, &path, diags) else { return Vec::new() };
+    let Some(text) = read_text(root, &path, diags) else {
+        return Vec::new();
+    };
     if text.trim().is_empty() {
         return Vec::new();
     }
@@ -117,18 +127,26 @@ impl Data {
         self.indikatoren.iter().find(|i| i.id.value == id)
     }
     /// The measures implementing a recommendation.
-    pub fn massnahmen_of<'a>(&'a self, empfehlung: &'a str) -> impl Iterator<Item = &'a Massnahme> + 'a {
-        self.massnahmen.iter().filter(move |m| m.empfehlung.value == empfehlung)
+    pub fn massnahmen_of<'a>(
+        &'a self,
+        empfehlung: &'a str,
+    ) -> impl Iterator<Item = &'a Massnahme> + 'a {
+        self.massnahmen
+            .iter()
+            .filter(move |m| m.empfehlung.value == empfehlung)
     }
     /// The field of action a measure belongs to, through its recommendation.
     pub fn handlungsfeld_of(&self, m: &Massnahme) -> Option<&str> {
-        self.empfehlung(&m.empfehlung).map(|e| e.handlungsfeld.value.as_str())
+        self.empfehlung(&m.empfehlung)
+            .map(|e| e.handlungsfeld.value.as_str())
     }
 }
 
 fn load_kommunen(root: &Path, diags: &mut Diagnostics) -> Vec<Kommune> {
     let dir = root.join(DIR).join("kommunen");
-    let Ok(entries) = std::fs::read_dir(&dir) else { return Vec::new() };
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        return Vec::new();
+    };
     let mut files: Vec<PathBuf> = entries
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|x| x == "yaml" || x == "yml"))
@@ -136,16 +154,25 @@ fn load_kommunen(root: &Path, diags: &mut Diagnostics) -> Vec<Kommune> {
     files.sort();
     let mut out = Vec::new();
     for file in files {
-        let slug = file.file_stem().unwrap_or_default().to_string_lossy().into_owned();
+        let slug = file
+            .file_stem()
+            .unwrap_or_default()
+            .to_string_lossy()
+            .into_owned();
         let path = rel("kommunen").join(file.file_name().unwrap_or_default());
         if !is_slug(&slug) {
             diags.push(
-                Diagnostic::error(&path, format!("the file name `{slug}` cannot be used in a web address"))
-                    .hint("use lower-case letters, digits and hyphens, e.g. `rheda-wiedenbrueck.yaml`"),
+                Diagnostic::error(
+                    &path,
+                    format!("the file name `{slug}` cannot be used in a web address"),
+                )
+                .hint("use lower-case letters, digits and hyphens, e.g. `rheda-wiedenbrueck.yaml`"),
             );
             continue;
         }
-        let Some(text) = read_text(root, &path, diags) else { continue };
+        let Some(text) = read_text(root, &path, diags) else {
+            continue;
+        };
         match yaml::parse::<Kommune>(&text, &path, 0) {
             Ok(mut k) => {
                 k.slug = slug;
@@ -163,5 +190,6 @@ pub fn is_slug(s: &str) -> bool {
     !s.is_empty()
         && !s.starts_with('-')
         && !s.ends_with('-')
-        && s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }

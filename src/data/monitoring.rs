@@ -23,17 +23,27 @@ pub type Werte = BTreeMap<String, Vec<Wert>>;
 pub fn load(root: &Path, data: &Data, (first, last): (i32, i32), diags: &mut Diagnostics) -> Werte {
     let dir = root.join(super::DIR).join("monitoring");
     let mut out = Werte::new();
-    let Ok(entries) = std::fs::read_dir(&dir) else { return out };
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        return out;
+    };
     let mut files: Vec<_> = entries
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|x| x == "csv"))
         .collect();
     files.sort();
     for file in files {
-        let id = file.file_stem().unwrap_or_default().to_string_lossy().into_owned();
+        let id = file
+            .file_stem()
+            .unwrap_or_default()
+            .to_string_lossy()
+            .into_owned();
         let rel = super::rel("monitoring").join(file.file_name().unwrap_or_default());
         if data.indikator(&id).is_none() {
-            let known: Vec<&str> = data.indikatoren.iter().map(|i| i.id.value.as_str()).collect();
+            let known: Vec<&str> = data
+                .indikatoren
+                .iter()
+                .map(|i| i.id.value.as_str())
+                .collect();
             let mut d = Diagnostic::error(&rel, format!("no indicator has the id `{id}`"))
                 .hint("the file name must be the id of an indicator in data/indikatoren.yaml");
             if let Some(s) = crate::diag::suggest(&id, known) {
@@ -42,15 +52,25 @@ pub fn load(root: &Path, data: &Data, (first, last): (i32, i32), diags: &mut Dia
             diags.push(d);
             continue;
         }
-        let Some(text) = super::read_text(root, &rel, diags) else { continue };
+        let Some(text) = super::read_text(root, &rel, diags) else {
+            continue;
+        };
         let values = parse_csv(&text, &rel, data, (first, last), diags);
         out.insert(id, values);
     }
     out
 }
 
-fn parse_csv(text: &str, rel: &Path, data: &Data, (first, last): (i32, i32), diags: &mut Diagnostics) -> Vec<Wert> {
-    let mut reader = csv::ReaderBuilder::new().trim(csv::Trim::All).from_reader(text.as_bytes());
+fn parse_csv(
+    text: &str,
+    rel: &Path,
+    data: &Data,
+    (first, last): (i32, i32),
+    diags: &mut Diagnostics,
+) -> Vec<Wert> {
+    let mut reader = csv::ReaderBuilder::new()
+        .trim(csv::Trim::All)
+        .from_reader(text.as_bytes());
     let header_ok = reader
         .headers()
         .map(|h| h.iter().collect::<Vec<_>>() == ["jahr", "gebiet", "wert"])
@@ -72,7 +92,11 @@ fn parse_csv(text: &str, rel: &Path, data: &Data, (first, last): (i32, i32), dia
                 let line = e.position().map_or(1, |p| p.line() as usize);
                 diags.push(
                     Diagnostic::error(rel, format!("this line cannot be read: {e}"))
-                        .at(Span { line, column: 1, len: 1 })
+                        .at(Span {
+                            line,
+                            column: 1,
+                            len: 1,
+                        })
                         .hint("every line needs exactly three values separated by commas"),
                 );
                 continue;
@@ -81,8 +105,17 @@ fn parse_csv(text: &str, rel: &Path, data: &Data, (first, last): (i32, i32), dia
         let line = record.position().map_or(1, |p| p.line() as usize);
         let col = |i: usize| {
             let raw = text.lines().nth(line - 1).unwrap_or("");
-            let column = raw.split(',').take(i).map(|f| f.chars().count() + 1).sum::<usize>() + 1;
-            Span { line, column, len: record.get(i).map_or(1, |f| f.chars().count().max(1)) }
+            let column = raw
+                .split(',')
+                .take(i)
+                .map(|f| f.chars().count() + 1)
+                .sum::<usize>()
+                + 1;
+            Span {
+                line,
+                column,
+                len: record.get(i).map_or(1, |f| f.chars().count().max(1)),
+            }
         };
         let (jahr, gebiet, wert) = (&record[0], &record[1], &record[2]);
         let mut ok = true;
@@ -90,9 +123,12 @@ fn parse_csv(text: &str, rel: &Path, data: &Data, (first, last): (i32, i32), dia
             Ok(y) if (first..=last).contains(&y) => y,
             Ok(y) => {
                 diags.push(
-                    Diagnostic::error(rel, format!("the year `{y}` is outside the monitoring period {first}–{last}"))
-                        .at(col(0))
-                        .hint("change the year, or the period under [monitoring] in book.toml"),
+                    Diagnostic::error(
+                        rel,
+                        format!("the year `{y}` is outside the monitoring period {first}–{last}"),
+                    )
+                    .at(col(0))
+                    .hint("change the year, or the period under [monitoring] in book.toml"),
                 );
                 ok = false;
                 y
@@ -139,7 +175,11 @@ fn parse_csv(text: &str, rel: &Path, data: &Data, (first, last): (i32, i32), dia
             ok = false;
         }
         if ok {
-            out.push(Wert { jahr: year, gebiet: gebiet.to_string(), wert: value });
+            out.push(Wert {
+                jahr: year,
+                gebiet: gebiet.to_string(),
+                wert: value,
+            });
         }
     }
     out.sort_by(|a, b| (&a.gebiet, a.jahr).cmp(&(&b.gebiet, b.jahr)));

@@ -140,7 +140,12 @@ pub enum Status {
 }
 
 impl Status {
-    pub const ALL: [Status; 4] = [Status::Geplant, Status::Laufend, Status::Umgesetzt, Status::Zurueckgestellt];
+    pub const ALL: [Status; 4] = [
+        Status::Geplant,
+        Status::Laufend,
+        Status::Umgesetzt,
+        Status::Zurueckgestellt,
+    ];
     /// The value as written in YAML, also used in URLs' query strings.
     pub fn key(self) -> &'static str {
         match self {

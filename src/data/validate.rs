@@ -9,17 +9,50 @@ use std::path::{Path, PathBuf};
 
 /// Runs every check and adds its findings to `diags`.
 pub fn check(data: &Data, diags: &mut Diagnostics) {
-    unique(diags, &rel("handlungsfelder.yaml"), "field of action", data.handlungsfelder.iter().map(|h| &h.id));
-    unique(diags, &rel("zielgruppen.yaml"), "focus group", data.zielgruppen.iter().map(|z| &z.id));
-    unique(diags, &rel("empfehlungen.yaml"), "recommendation", data.empfehlungen.iter().map(|e| &e.id));
-    unique(diags, &rel("massnahmen.yaml"), "measure", data.massnahmen.iter().map(|m| &m.id));
-    unique(diags, &rel("indikatoren.yaml"), "indicator", data.indikatoren.iter().map(|i| &i.id));
-    for id in data.handlungsfelder.iter().map(|h| &h.id).chain(data.zielgruppen.iter().map(|z| &z.id)) {
+    unique(
+        diags,
+        &rel("handlungsfelder.yaml"),
+        "field of action",
+        data.handlungsfelder.iter().map(|h| &h.id),
+    );
+    unique(
+        diags,
+        &rel("zielgruppen.yaml"),
+        "focus group",
+        data.zielgruppen.iter().map(|z| &z.id),
+    );
+    unique(
+        diags,
+        &rel("empfehlungen.yaml"),
+        "recommendation",
+        data.empfehlungen.iter().map(|e| &e.id),
+    );
+    unique(
+        diags,
+        &rel("massnahmen.yaml"),
+        "measure",
+        data.massnahmen.iter().map(|m| &m.id),
+    );
+    unique(
+        diags,
+        &rel("indikatoren.yaml"),
+        "indicator",
+        data.indikatoren.iter().map(|i| &i.id),
+    );
+    for id in data
+        .handlungsfelder
+        .iter()
+        .map(|h| &h.id)
+        .chain(data.zielgruppen.iter().map(|z| &z.id))
+    {
         if !super::is_slug(id) {
             diags.push(
-                Diagnostic::error(rel(file_of_slug(data, id)), format!("the id `{}` cannot be used in a web address", id.value))
-                    .at_opt(id.span)
-                    .hint("use lower-case letters, digits and hyphens"),
+                Diagnostic::error(
+                    rel(file_of_slug(data, id)),
+                    format!("the id `{}` cannot be used in a web address", id.value),
+                )
+                .at_opt(id.span)
+                .hint("use lower-case letters, digits and hyphens"),
             );
         }
     }
@@ -34,18 +67,31 @@ pub fn check(data: &Data, diags: &mut Diagnostics) {
 }
 
 fn file_of_slug(data: &Data, id: &Sp<String>) -> &'static str {
-    if data.handlungsfelder.iter().any(|h| std::ptr::eq(&h.id, id)) { "handlungsfelder.yaml" } else { "zielgruppen.yaml" }
+    if data.handlungsfelder.iter().any(|h| std::ptr::eq(&h.id, id)) {
+        "handlungsfelder.yaml"
+    } else {
+        "zielgruppen.yaml"
+    }
 }
 
-fn unique<'a>(diags: &mut Diagnostics, file: &Path, what: &str, ids: impl Iterator<Item = &'a Sp<String>>) {
+fn unique<'a>(
+    diags: &mut Diagnostics,
+    file: &Path,
+    what: &str,
+    ids: impl Iterator<Item = &'a Sp<String>>,
+) {
     let mut first: HashMap<&str, &Sp<String>> = HashMap::new();
     for id in ids {
         if let Some(prev) = first.get(id.value.as_str()) {
-            let mut d = Diagnostic::error(file, format!("the {what} id `{}` is used twice", id.value))
-                .at_opt(id.span)
-                .label("second use");
+            let mut d =
+                Diagnostic::error(file, format!("the {what} id `{}` is used twice", id.value))
+                    .at_opt(id.span)
+                    .label("second use");
             if let Some(s) = prev.span {
-                d = d.hint(format!("it is first used on line {}; give this record a new id", s.line));
+                d = d.hint(format!(
+                    "it is first used on line {}; give this record a new id",
+                    s.line
+                ));
             }
             diags.push(d);
         } else {
@@ -64,7 +110,14 @@ impl<'a> Refs<'a> {
         Refs { data }
     }
 
-    fn missing(diags: &mut Diagnostics, file: &Path, what: &str, value: &Sp<String>, known: Vec<&str>, home: &str) {
+    fn missing(
+        diags: &mut Diagnostics,
+        file: &Path,
+        what: &str,
+        value: &Sp<String>,
+        known: Vec<&str>,
+        home: &str,
+    ) {
         let mut d = Diagnostic::error(file, format!("unknown {what} `{}`", value.value))
             .at_opt(value.span)
             .label(format!("no {what} has this id"));
@@ -76,29 +129,78 @@ impl<'a> Refs<'a> {
 
     fn field(&self, diags: &mut Diagnostics, file: &Path, id: &Sp<String>) {
         if self.data.handlungsfeld(id).is_none() {
-            let known = self.data.handlungsfelder.iter().map(|h| h.id.value.as_str()).collect();
-            Self::missing(diags, file, "field of action", id, known, "data/handlungsfelder.yaml");
+            let known = self
+                .data
+                .handlungsfelder
+                .iter()
+                .map(|h| h.id.value.as_str())
+                .collect();
+            Self::missing(
+                diags,
+                file,
+                "field of action",
+                id,
+                known,
+                "data/handlungsfelder.yaml",
+            );
         }
     }
 
     fn group(&self, diags: &mut Diagnostics, file: &Path, id: &Sp<String>) {
         if self.data.zielgruppe(id).is_none() {
-            let known = self.data.zielgruppen.iter().map(|z| z.id.value.as_str()).collect();
-            Self::missing(diags, file, "focus group", id, known, "data/zielgruppen.yaml");
+            let known = self
+                .data
+                .zielgruppen
+                .iter()
+                .map(|z| z.id.value.as_str())
+                .collect();
+            Self::missing(
+                diags,
+                file,
+                "focus group",
+                id,
+                known,
+                "data/zielgruppen.yaml",
+            );
         }
     }
 
     fn kommune(&self, diags: &mut Diagnostics, file: &Path, id: &Sp<String>) {
         if self.data.kommune(id).is_none() {
-            let known = self.data.kommunen.iter().map(|k| k.slug.as_str()).chain([KREISWEIT]).collect();
-            Self::missing(diags, file, "municipality", id, known, "data/kommunen/ (one file each)");
+            let known = self
+                .data
+                .kommunen
+                .iter()
+                .map(|k| k.slug.as_str())
+                .chain([KREISWEIT])
+                .collect();
+            Self::missing(
+                diags,
+                file,
+                "municipality",
+                id,
+                known,
+                "data/kommunen/ (one file each)",
+            );
         }
     }
 
     fn empfehlung(&self, diags: &mut Diagnostics, file: &Path, id: &Sp<String>) {
         if self.data.empfehlung(id).is_none() {
-            let known = self.data.empfehlungen.iter().map(|e| e.id.value.as_str()).collect();
-            Self::missing(diags, file, "recommendation", id, known, "data/empfehlungen.yaml");
+            let known = self
+                .data
+                .empfehlungen
+                .iter()
+                .map(|e| e.id.value.as_str())
+                .collect();
+            Self::missing(
+                diags,
+                file,
+                "recommendation",
+                id,
+                known,
+                "data/empfehlungen.yaml",
+            );
         }
     }
 }
@@ -114,9 +216,18 @@ fn empfehlungen(data: &Data, refs: &Refs, diags: &mut Diagnostics) {
             && !e.id.value.starts_with(&format!("{}-", h.kuerzel))
         {
             diags.push(
-                Diagnostic::warning(&file, format!("the id `{}` does not start with `{}-`", e.id.value, h.kuerzel))
-                    .at_opt(e.id.span)
-                    .hint(format!("recommendations of „{}“ usually have ids like `{}-1`", h.titel, h.kuerzel)),
+                Diagnostic::warning(
+                    &file,
+                    format!(
+                        "the id `{}` does not start with `{}-`",
+                        e.id.value, h.kuerzel
+                    ),
+                )
+                .at_opt(e.id.span)
+                .hint(format!(
+                    "recommendations of „{}“ usually have ids like `{}-1`",
+                    h.titel, h.kuerzel
+                )),
             );
         }
     }
@@ -128,9 +239,12 @@ fn massnahmen(data: &Data, refs: &Refs, diags: &mut Diagnostics) {
         refs.empfehlung(diags, &file, &m.empfehlung);
         if m.kommunen.is_empty() {
             diags.push(
-                Diagnostic::error(&file, format!("the measure `{}` names no municipality", m.id.value))
-                    .at_opt(m.id.span)
-                    .hint("write `kommunen: [kreisweit]` for a district-wide measure"),
+                Diagnostic::error(
+                    &file,
+                    format!("the measure `{}` names no municipality", m.id.value),
+                )
+                .at_opt(m.id.span)
+                .hint("write `kommunen: [kreisweit]` for a district-wide measure"),
             );
         }
         for k in &m.kommunen {
@@ -152,9 +266,15 @@ fn massnahmen(data: &Data, refs: &Refs, diags: &mut Diagnostics) {
             && b < v
         {
             diags.push(
-                Diagnostic::error(&file, format!("the period ends (`{}`) before it begins (`{}`)", bis.value, m.zeitraum.von.value))
-                    .at_opt(bis.span)
-                    .hint("swap `von` and `bis`, or correct the year"),
+                Diagnostic::error(
+                    &file,
+                    format!(
+                        "the period ends (`{}`) before it begins (`{}`)",
+                        bis.value, m.zeitraum.von.value
+                    ),
+                )
+                .at_opt(bis.span)
+                .hint("swap `von` and `bis`, or correct the year"),
             );
         }
         let mut last: Option<&str> = None;
@@ -163,9 +283,12 @@ fn massnahmen(data: &Data, refs: &Refs, diags: &mut Diagnostics) {
                 diags.push(date_error(&file, &v.datum, "2025-09-01"));
             } else if last.is_some_and(|l| l > v.datum.value.as_str()) {
                 diags.push(
-                    Diagnostic::error(&file, format!("the history of `{}` is not in date order", m.id.value))
-                        .at_opt(v.datum.span)
-                        .hint("list the status changes from the oldest to the newest"),
+                    Diagnostic::error(
+                        &file,
+                        format!("the history of `{}` is not in date order", m.id.value),
+                    )
+                    .at_opt(v.datum.span)
+                    .hint("list the status changes from the oldest to the newest"),
                 );
             }
             last = Some(&v.datum.value);
@@ -174,9 +297,17 @@ fn massnahmen(data: &Data, refs: &Refs, diags: &mut Diagnostics) {
             && v.status != m.status.value
         {
             diags.push(
-                Diagnostic::error(&file, format!("the history of `{}` ends with `{}`, but its status is `{}`", m.id.value, v.status.key(), m.status.key()))
-                    .at_opt(m.status.span)
-                    .hint("add the current status as the last entry of `verlauf`"),
+                Diagnostic::error(
+                    &file,
+                    format!(
+                        "the history of `{}` ends with `{}`, but its status is `{}`",
+                        m.id.value,
+                        v.status.key(),
+                        m.status.key()
+                    ),
+                )
+                .at_opt(m.status.span)
+                .hint("add the current status as the last entry of `verlauf`"),
             );
         }
     }
@@ -190,18 +321,27 @@ fn month(diags: &mut Diagnostics, file: &Path, v: &Sp<String>) -> Option<u32> {
     });
     if parsed.is_none() {
         diags.push(
-            Diagnostic::error(file, format!("expected a year and month like `2025-03`, found `{}`", v.value))
-                .at_opt(v.span)
-                .hint("write the month as year-month, e.g. `2026-12`"),
+            Diagnostic::error(
+                file,
+                format!(
+                    "expected a year and month like `2025-03`, found `{}`",
+                    v.value
+                ),
+            )
+            .at_opt(v.span)
+            .hint("write the month as year-month, e.g. `2026-12`"),
         );
     }
     parsed
 }
 
 fn date_error(file: &Path, v: &Sp<String>, example: &str) -> Diagnostic {
-    Diagnostic::error(file, format!("expected a date like `{example}`, found `{}`", v.value))
-        .at_opt(v.span)
-        .hint("write dates as year-month-day")
+    Diagnostic::error(
+        file,
+        format!("expected a date like `{example}`, found `{}`", v.value),
+    )
+    .at_opt(v.span)
+    .hint("write dates as year-month-day")
 }
 
 fn kommunen(data: &Data, refs: &Refs, diags: &mut Diagnostics) {
@@ -216,9 +356,10 @@ fn kommunen(data: &Data, refs: &Refs, diags: &mut Diagnostics) {
             }
             for s in &a.sprachen {
                 if !super::languages::is_known(s) {
-                    let mut d = Diagnostic::error(&file, format!("unknown language code `{}`", s.value))
-                        .at_opt(s.span)
-                        .hint("use ISO 639-1 codes such as `de`, `uk`, `ar`, `ro`");
+                    let mut d =
+                        Diagnostic::error(&file, format!("unknown language code `{}`", s.value))
+                            .at_opt(s.span)
+                            .hint("use ISO 639-1 codes such as `de`, `uk`, `ar`, `ro`");
                     if let Some(x) = suggest(&s.value, super::languages::CODES.iter().copied()) {
                         d = d.hint(format!("did you mean `{x}`?"));
                     }
@@ -229,16 +370,25 @@ fn kommunen(data: &Data, refs: &Refs, diags: &mut Diagnostics) {
                 && !(url.starts_with("https://") || url.starts_with("http://"))
             {
                 diags.push(
-                    Diagnostic::error(&file, format!("the web address `{}` must start with https://", url.value))
-                        .at_opt(url.span)
-                        .hint("copy the full address from the browser's address bar"),
+                    Diagnostic::error(
+                        &file,
+                        format!("the web address `{}` must start with https://", url.value),
+                    )
+                    .at_opt(url.span)
+                    .hint("copy the full address from the browser's address bar"),
                 );
             }
             if a.url.is_none() && a.kontakt.as_deref().is_none_or(str::is_empty) {
                 diags.push(
-                    Diagnostic::error(&file, format!("the offer `{}` has neither `kontakt` nor `url`", a.titel.value))
-                        .at_opt(a.titel.span)
-                        .hint("readers need a way to reach the offer: add `kontakt:` or `url:`"),
+                    Diagnostic::error(
+                        &file,
+                        format!(
+                            "the offer `{}` has neither `kontakt` nor `url`",
+                            a.titel.value
+                        ),
+                    )
+                    .at_opt(a.titel.span)
+                    .hint("readers need a way to reach the offer: add `kontakt:` or `url:`"),
                 );
             }
         }

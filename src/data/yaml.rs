@@ -38,7 +38,10 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for Sp<T> {
             column: loc.column() as usize,
             len: loc.span().len() as usize,
         });
-        Ok(Sp { value: s.value, span })
+        Ok(Sp {
+            value: s.value,
+            span,
+        })
     }
 }
 
@@ -58,7 +61,11 @@ fn options() -> serde_saphyr::Options {
 
 /// Parses `text` (the contents of `file`, relative to the project root).
 /// `line_offset` is added to every line (front matter starts below `---`).
-pub fn parse<T: DeserializeOwned>(text: &str, file: &Path, line_offset: usize) -> Result<T, Diagnostic> {
+pub fn parse<T: DeserializeOwned>(
+    text: &str,
+    file: &Path,
+    line_offset: usize,
+) -> Result<T, Diagnostic> {
     serde_saphyr::from_str_with_options(text, options()).map_err(|e| {
         let mut d = to_diagnostic(&e, text, file);
         if let Some(s) = &mut d.span {
@@ -78,7 +85,9 @@ fn to_diagnostic(e: &serde_saphyr::Error, text: &str, file: &Path) -> Diagnostic
     });
     let raw = e.to_string();
     let msg = strip_location(&raw);
-    let found = span.map(|s| found_text(text, s.line, s.column)).unwrap_or_default();
+    let found = span
+        .map(|s| found_text(text, s.line, s.column))
+        .unwrap_or_default();
     let (message, hint) = reword(msg, &found);
     let d = Diagnostic::error(file, message).at_opt(span);
     match hint {
@@ -89,7 +98,9 @@ fn to_diagnostic(e: &serde_saphyr::Error, text: &str, file: &Path) -> Diagnostic
 
 /// The scalar written at (line, column), for "found `…`".
 fn found_text(text: &str, line: usize, column: usize) -> String {
-    let Some(l) = text.lines().nth(line.saturating_sub(1)) else { return String::new() };
+    let Some(l) = text.lines().nth(line.saturating_sub(1)) else {
+        return String::new();
+    };
     let rest: String = l.chars().skip(column.saturating_sub(1)).collect();
     let v = rest.split(" #").next().unwrap_or("").trim();
     v.trim_matches(|c| c == '"' || c == '\'').to_string()
@@ -97,7 +108,9 @@ fn found_text(text: &str, line: usize, column: usize) -> String {
 
 /// Length of the token at (line, column): up to the next space, comma or bracket.
 fn token_len(text: &str, line: usize, column: usize) -> usize {
-    let Some(l) = text.lines().nth(line.saturating_sub(1)) else { return 1 };
+    let Some(l) = text.lines().nth(line.saturating_sub(1)) else {
+        return 1;
+    };
     let rest: String = l.chars().skip(column.saturating_sub(1)).collect();
     let rest = rest.trim_end();
     let n = rest
@@ -121,7 +134,10 @@ fn strip_location(msg: &str) -> &str {
 /// `, expected one of `a`, `b`` or `, expected one of a, b` → [a, b].
 fn expected_list(s: &str) -> Vec<&str> {
     let s = s.trim_start_matches(',').trim();
-    let s = s.strip_prefix("expected one of").or_else(|| s.strip_prefix("expected")).unwrap_or(s);
+    let s = s
+        .strip_prefix("expected one of")
+        .or_else(|| s.strip_prefix("expected"))
+        .unwrap_or(s);
     s.split([',', ' '])
         .map(|w| w.trim().trim_matches('`'))
         .filter(|w| !w.is_empty() && *w != "or")
@@ -139,7 +155,10 @@ fn reword(msg: &str, found: &str) -> (String, Option<String>) {
             _ => None,
         };
         if let Some(expected) = expected {
-            return (format!("expected {expected}, found `{found}`"), Some("write digits only, without dots or spaces".into()));
+            return (
+                format!("expected {expected}, found `{found}`"),
+                Some("write digits only, without dots or spaces".into()),
+            );
         }
     }
     if let Some(rest) = msg.strip_prefix("unknown field `")
@@ -152,7 +171,10 @@ fn reword(msg: &str, found: &str) -> (String, Option<String>) {
         };
         return (format!("unknown field `{field}`"), Some(hint));
     }
-    if let Some(field) = msg.strip_prefix("missing field `").and_then(|r| r.split('`').next()) {
+    if let Some(field) = msg
+        .strip_prefix("missing field `")
+        .and_then(|r| r.split('`').next())
+    {
         return (
             format!("the required field `{field}` is missing"),
             Some(format!("add `{field}:` to this record")),
@@ -166,7 +188,10 @@ fn reword(msg: &str, found: &str) -> (String, Option<String>) {
             Some(s) => format!("did you mean `{s}`? Allowed: {}", known.join(", ")),
             None => format!("allowed values: {}", known.join(", ")),
         };
-        return (format!("`{value}` is not an allowed value here"), Some(hint));
+        return (
+            format!("`{value}` is not an allowed value here"),
+            Some(hint),
+        );
     }
     if msg.starts_with("invalid boolean") {
         return (
@@ -176,7 +201,9 @@ fn reword(msg: &str, found: &str) -> (String, Option<String>) {
     }
     if let Some(rest) = msg.strip_prefix("invalid type: ") {
         // "invalid type: string \"zwölf\", expected u32"
-        let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, "another type"));
+        let (found, expected) = rest
+            .split_once(", expected ")
+            .unwrap_or((rest, "another type"));
         let expected = match expected {
             e if e.starts_with("u") || e.starts_with("i") && e.len() <= 5 => "a whole number",
             e if e.starts_with("f") && e.len() <= 3 => "a number",
@@ -223,7 +250,12 @@ mod tests {
 
     #[test]
     fn spans_are_kept() {
-        let v: Vec<Rec> = parse("- id: a\n  anzahl: 1\n- id: bb\n  anzahl: 2\n", Path::new("x"), 0).unwrap();
+        let v: Vec<Rec> = parse(
+            "- id: a\n  anzahl: 1\n- id: bb\n  anzahl: 2\n",
+            Path::new("x"),
+            0,
+        )
+        .unwrap();
         let s = v[1].id.span.unwrap();
         assert_eq!((s.line, s.column), (3, 7));
     }
@@ -239,7 +271,11 @@ mod tests {
     fn unknown_field_with_suggestion() {
         let d = err("- id: a\n  anzahll: 1\n");
         assert_eq!(d.message, "unknown field `anzahll`");
-        assert!(d.hints[0].starts_with("did you mean `anzahl`"), "{:?}", d.hints);
+        assert!(
+            d.hints[0].starts_with("did you mean `anzahl`"),
+            "{:?}",
+            d.hints
+        );
         assert_eq!(d.span.unwrap().line, 2);
     }
 
@@ -252,7 +288,11 @@ mod tests {
     #[test]
     fn broken_yaml_has_a_position() {
         let d = err("- id: a\n  anzahl: [1, 2\n");
-        assert!(d.message.starts_with("this is not valid YAML"), "{}", d.message);
+        assert!(
+            d.message.starts_with("this is not valid YAML"),
+            "{}",
+            d.message
+        );
         assert!(d.span.is_some());
     }
 }

@@ -1,0 +1,80 @@
+//! The command line: clap types (their doc comments are the `--help` text)
+//! and one module per command.
+
+pub mod build;
+
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+
+/// konzept builds the website and the PDFs of a public strategy document
+/// from Markdown chapters and YAML data.
+#[derive(Debug, Parser)]
+#[command(name = "konzept", version, about, long_about = None)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Build the website (and the PDFs) into the output folder.
+    Build(BuildArgs),
+}
+
+/// Arguments shared by commands that read a project.
+#[derive(Debug, clap::Args)]
+pub struct RootArg {
+    /// The project folder (the one with book.toml).
+    #[arg(long, default_value = ".", value_name = "DIR")]
+    pub root: PathBuf,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct BuildArgs {
+    #[command(flatten)]
+    pub root: RootArg,
+    /// Write the site here instead of book.toml's `output`.
+    #[arg(long, value_name = "DIR")]
+    pub out: Option<PathBuf>,
+    /// Build only the website, no PDFs.
+    #[arg(long)]
+    pub no_pdf: bool,
+    /// Replace the output folder even if konzept did not make it.
+    #[arg(long)]
+    pub force: bool,
+    /// How to print problems: `long` with excerpts, or `short` one line each.
+    #[arg(long, value_enum, default_value_t = DiagFormat::Long)]
+    pub diagnostic_format: DiagFormat,
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum, PartialEq, Eq)]
+pub enum DiagFormat {
+    Long,
+    Short,
+}
+
+/// How a command ended, mapped to the exit code by `main`.
+pub enum Exit {
+    Ok,
+    SourceErrors,
+}
+
+pub fn run(cli: Cli) -> anyhow::Result<Exit> {
+    match cli.command {
+        Command::Build(args) => build::run(args),
+    }
+}
+
+/// Prints diagnostics to stderr in the chosen form.
+pub fn print_diagnostics(
+    diags: &konzept::diag::Diagnostics,
+    root: &std::path::Path,
+    format: DiagFormat,
+) {
+    for d in diags.sorted() {
+        match format {
+            DiagFormat::Long => eprintln!("{}", konzept::diag::render_long(d, root)),
+            DiagFormat::Short => eprintln!("{}", konzept::diag::render_short(d)),
+        }
+    }
+}

@@ -1,0 +1,165 @@
+//! Open data: every record as JSON and CSV under `data/` in the site, and
+//! `sitemap.xml`.
+
+use super::model::Model;
+use super::strings::Strings;
+use crate::project::Project;
+use anyhow::Result;
+use std::path::Path;
+
+/// Writes the exports; returns the number of files.
+pub fn write(p: &Project, model: &Model, _t: &Strings, out: &Path) -> Result<usize> {
+    let d = &p.data;
+    let w = |name: &str, bytes: Vec<u8>| crate::output::write(out, &format!("data/{name}"), &bytes);
+    w(
+        "handlungsfelder.json",
+        serde_json::to_vec_pretty(&d.handlungsfelder)?,
+    )?;
+    w(
+        "zielgruppen.json",
+        serde_json::to_vec_pretty(&d.zielgruppen)?,
+    )?;
+    w("kommunen.json", serde_json::to_vec_pretty(&d.kommunen)?)?;
+    w(
+        "empfehlungen.json",
+        serde_json::to_vec_pretty(&d.empfehlungen)?,
+    )?;
+    w("massnahmen.json", serde_json::to_vec_pretty(&d.massnahmen)?)?;
+    w(
+        "indikatoren.json",
+        serde_json::to_vec_pretty(&d.indikatoren)?,
+    )?;
+
+    let mut csv = csv::Writer::from_writer(Vec::new());
+    csv.write_record([
+        "id",
+        "handlungsfeld",
+        "titel",
+        "zielgruppen",
+        "ebene",
+        "mehrkosten",
+        "kurzfassung",
+        "massnahmen",
+    ])?;
+    for e in &model.empfehlungen {
+        csv.write_record([
+            e.id.as_str(),
+            e.handlungsfeld.id.as_str(),
+            e.titel.as_str(),
+            &e.zielgruppen
+                .iter()
+                .map(|z| z.id.as_str())
+                .collect::<Vec<_>>()
+                .join(";"),
+            e.ebene.id.as_str(),
+            if e.mehrkosten { "ja" } else { "nein" },
+            if e.kurzfassung { "ja" } else { "nein" },
+            &e.massnahmen.join(";"),
+        ])?;
+    }
+    w("empfehlungen.csv", csv.into_inner()?)?;
+
+    let mut csv = csv::Writer::from_writer(Vec::new());
+    csv.write_record([
+        "id",
+        "titel",
+        "empfehlung",
+        "handlungsfeld",
+        "kommunen",
+        "zustaendig",
+        "von",
+        "bis",
+        "status",
+    ])?;
+    for m in &d.massnahmen {
+        csv.write_record([
+            m.id.value.as_str(),
+            m.titel.as_str(),
+            m.empfehlung.value.as_str(),
+            d.handlungsfeld_of(m).unwrap_or(""),
+            &m.kommunen
+                .iter()
+                .map(|k| k.value.as_str())
+                .collect::<Vec<_>>()
+                .join(";"),
+            m.zustaendig.as_str(),
+            m.zeitraum.von.value.as_str(),
+            m.zeitraum.bis.as_ref().map_or("", |b| b.value.as_str()),
+            m.status.key(),
+        ])?;
+    }
+    w("massnahmen.csv", csv.into_inner()?)?;
+
+    let mut csv = csv::Writer::from_writer(Vec::new());
+    csv.write_record([
+        "slug",
+        "name",
+        "art",
+        "einwohner",
+        "stand",
+        "quelle",
+        "massnahmen",
+        "angebote",
+    ])?;
+    for k in &model.kommunen {
+        csv.write_record([
+            k.slug.as_str(),
+            k.name.as_str(),
+            k.art.as_str(),
+            &k.einwohner_zahl.to_string(),
+            d.kommune(&k.slug)
+                .map_or("", |x| x.einwohner.stand.value.as_str()),
+            k.quelle.as_str(),
+            &k.n_massnahmen.to_string(),
+            &k.n_angebote.to_string(),
+        ])?;
+    }
+    w("kommunen.csv", csv.into_inner()?)?;
+
+    let mut csv = csv::Writer::from_writer(Vec::new());
+    csv.write_record([
+        "kommune",
+        "titel",
+        "traeger",
+        "zielgruppen",
+        "sprachen",
+        "kontakt",
+        "url",
+    ])?;
+    for a in &model.angebote {
+        csv.write_record([
+            a.kommune.id.as_str(),
+            a.titel.as_str(),
+            a.traeger.as_str(),
+            &a.zielgruppen
+                .iter()
+                .map(|z| z.id.as_str())
+                .collect::<Vec<_>>()
+                .join(";"),
+            &a.sprachen
+                .iter()
+                .map(|s| s.id.as_str())
+                .collect::<Vec<_>>()
+                .join(";"),
+            a.kontakt.as_deref().unwrap_or(""),
+            a.url.as_deref().unwrap_or(""),
+        ])?;
+    }
+    w("angebote.csv", csv.into_inner()?)?;
+
+    let mut sitemap = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
+    );
+    for page in super::pages::all(p) {
+        if page.path.ends_with('/') || page.path.is_empty() {
+            sitemap.push_str(&format!(
+                "  <url><loc>{}{}</loc></url>\n",
+                super::html::escape(&p.config.base_url),
+                super::html::escape(&page.path)
+            ));
+        }
+    }
+    sitemap.push_str("</urlset>\n");
+    crate::output::write(out, "sitemap.xml", sitemap.as_bytes())?;
+    Ok(11)
+}

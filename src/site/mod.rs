@@ -1,0 +1,228 @@
+//! The website: pages from MiniJinja templates, assets, open data, sitemap
+//! and the Pagefind search index, all written into a staging folder.
+//!
+//! Steps: build the view model once, render every page in parallel, copy
+//! the theme's assets and the chapters' images, write the exports, index.
+
+pub mod export;
+pub mod html;
+pub mod model;
+pub mod pages;
+pub mod search;
+pub mod strings;
+pub mod templates;
+pub mod urls;
+
+use crate::diag::{Diagnostic, Diagnostics};
+use crate::project::Project;
+use crate::theme::Theme;
+use anyhow::Result;
+use minijinja::Value;
+use minijinja::value::Serde;
+use rayon::prelude::*;
+use std::path::Path;
+
+/// A reader PDF the site links to.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Download {
+    pub title: String,
+    /// Path relative to the site root.
+    pub url: String,
+    pub pages: Option<u32>,
+    pub bytes: Option<u64>,
+}
+
+/// What a site build produced.
+#[derive(Debug, Default)]
+pub struct Report {
+    pub pages: usize,
+    pub files: usize,
+}
+
+/// Loads the theme's interface strings for the project's language.
+pub fn strings(p: &Project, theme: &Theme) -> Result<strings::Strings, Diagnostic> {
+    let rel = format!("strings/{}.toml", p.config.language);
+    let text = theme.read_string(&rel).ok_or_else(|| {
+        Diagnostic::error(
+            crate::config::FILE,
+            format!(
+                "the theme has no interface strings for the language `{}`",
+                p.config.language
+            ),
+        )
+        .hint(format!(
+            "add themes/{}/{rel}, or set `language = \"de\"`",
+            p.config.theme
+        ))
+    })?;
+    strings::Strings::parse(&text).map_err(|e| {
+        let file = theme
+            .origin(&rel)
+            .map(|p| p.to_string_lossy().into_owned())
+            .unwrap_or(rel.clone());
+        let span = e
+            .span()
+            .map(|r| crate::diag::Span::from_bytes(&text, r.start, r.end));
+        Diagnostic::error(
+            file,
+            format!("the interface strings are not valid TOML: {}", e.message()),
+        )
+        .at_opt(span)
+    })
+}
+
+/// Renders the whole site into `out` (a fresh staging folder).
+/// Template problems come back as diagnostics; I/O problems as errors.
+pub fn build(
+    p: &Project,
+    out: &Path,
+    downloads: &[Download],
+) -> Result<Result<Report, Diagnostics>> {
+    let theme = Theme::new(&p.root, &p.config.theme);
+    let strings = match strings(p, &theme) {
+        Ok(s) => s,
+        Err(d) => return Ok(Err(std::iter::once(d).collect())),
+    };
+    let env = templates::environment(&theme);
+    let model = model::Model::build(p, &strings);
+    let labels = html::Labels {
+        table: strings.get("table_label"),
+        task_done: strings.get("task_done"),
+        task_open: strings.get("task_open"),
+    };
+    let shared = pages::Shared {
+        project: p,
+        model: Value::from(Serde(&model)),
+        site: site_value(p, &strings, downloads),
+        strings: Value::from(Serde(&strings)),
+        labels,
+        env: &env,
+        errors: Default::default(),
+    };
+    let all = pages::all(p);
+    let results: Vec<Result<(String, String), Diagnostic>> = all
+        .par_iter()
+        .map(|page| {
+            let (template, ctx) = shared.context(page);
+            let html = env
+                .get_template(template)
+                .and_then(|t| t.render(ctx))
+                .map_err(|e| templates::describe(&e, &page.path, &theme))?;
+            let root = page_root(p, page);
+            Ok((page.file(), html.replace(urls::ROOT, &root)))
+        })
+        .collect();
+    let mut diags = Diagnostics::default();
+    let mut rendered = Vec::with_capacity(results.len());
+    for r in results {
+        match r {
+            Ok(x) => rendered.push(x),
+            Err(d) => diags.push(d),
+        }
+    }
+    for (name, e) in shared.errors.lock().expect("not poisoned").drain(..) {
+        diags.push(templates::describe(&e, &format!("listing {name}"), &theme));
+    }
+    if diags.has_errors() {
+        return Ok(Err(diags));
+    }
+    rendered
+        .par_iter()
+        .try_for_each(|(file, html)| crate::output::write(out, file, html.as_bytes()))?;
+    let mut files = rendered.len();
+    files += copy_assets(&theme, out)?;
+    files += copy_media(p, out)?;
+    files += export::write(p, &model, &strings, out)?;
+    search::index(&rendered, out)?;
+    Ok(Ok(Report {
+        pages: rendered.len(),
+        files,
+    }))
+}
+
+/// The way back to the site root; the 404 page is served at any depth, so
+/// it uses the configured base URL instead.
+pub fn page_root(p: &Project, page: &pages::Page) -> String {
+    match page.kind {
+        pages::PageKind::NotFound => p.config.base_url.clone(),
+        _ => urls::root_prefix(&page.path),
+    }
+}
+
+fn site_value(p: &Project, strings: &strings::Strings, downloads: &[Download]) -> Value {
+    let c = &p.config;
+    let notice = c.notice.as_deref().map(|n| {
+        let labels = html::Labels {
+            table: strings.get("table_label"),
+            task_done: String::new(),
+            task_open: String::new(),
+        };
+        let none = |_: &crate::content::markdown::Listing| String::new();
+        let root = urls::ROOT.to_string();
+        let ctx = html::Ctx {
+            project: p,
+            root: &root,
+            dir: None,
+            raw: html::RawHtml::Escape,
+            labels: &labels,
+            listing: &none,
+        };
+        Value::from_safe_string(html::render(n, &[], &ctx))
+    });
+    let special = |k| p.book.special(k).map(|ch| urls::chapter(&ch.slug, ch.kind));
+    minijinja::context! {
+        title => c.title.clone(),
+        subtitle => c.subtitle.clone(),
+        publisher => c.publisher.clone(),
+        language => c.language.clone(),
+        edition => c.edition.clone(),
+        date => crate::text::german_date(&c.date),
+        description => c.description.clone(),
+        base_url => c.base_url.clone(),
+        notice => notice,
+        accessibility => Serde(&c.accessibility),
+        reviewed => crate::text::german_date(&c.accessibility.reviewed),
+        downloads => Serde(downloads),
+        imprint => special(crate::content::Kind::Imprint),
+        statement => special(crate::content::Kind::Accessibility),
+        easy => special(crate::content::Kind::EasyLanguage),
+    }
+}
+
+fn copy_assets(theme: &Theme, out: &Path) -> Result<usize> {
+    let files = theme.list("static");
+    for f in &files {
+        let bytes = theme.read(f).expect("listed files exist");
+        let rel = f.strip_prefix("static/").unwrap_or(f);
+        crate::output::write(out, &format!("assets/{rel}"), &bytes)?;
+    }
+    Ok(files.len())
+}
+
+/// Copies every image the chapters use; refuses files that lead outside the
+/// project (symbolic links included).
+fn copy_media(p: &Project, out: &Path) -> Result<usize> {
+    let root = std::fs::canonicalize(&p.root)?;
+    let mut n = 0;
+    let mut done = std::collections::HashSet::new();
+    for c in &p.book.chapters {
+        for img in &c.scan.images {
+            if crate::project::is_external(&img.src) {
+                continue;
+            }
+            let rel = html::media_path(c.dir(), &img.src);
+            if !done.insert(rel.clone()) {
+                continue;
+            }
+            let src = std::fs::canonicalize(p.root.join(c.dir()).join(&img.src))?;
+            anyhow::ensure!(
+                src.starts_with(&root),
+                "the image {} leads outside the project",
+                img.src
+            );
+            crate::output::write(out, &rel, &std::fs::read(&src)?)?;
+            n += 1;
+        }
+    }
+    Ok(n)
+}

@@ -1,0 +1,56 @@
+//! The interface's words, kept in one file per language in the theme
+//! (`themes/<theme>/strings/<language>.toml`), so other languages can follow.
+
+use std::collections::BTreeMap;
+
+/// Dotted keys (`status.laufend`) to text.
+#[derive(Debug, Clone, Default, serde::Serialize)]
+#[serde(transparent)]
+pub struct Strings(pub toml::Table);
+
+impl Strings {
+    pub fn parse(text: &str) -> Result<Strings, toml::de::Error> {
+        Ok(Strings(toml::from_str(text)?))
+    }
+
+    fn lookup(&self, key: &str) -> Option<&str> {
+        let mut parts = key.split('.');
+        let mut v = self.0.get(parts.next()?)?;
+        for p in parts {
+            v = v.as_table()?.get(p)?;
+        }
+        v.as_str()
+    }
+
+    /// The text for `key`; the key itself when missing, so a gap shows.
+    pub fn get(&self, key: &str) -> String {
+        self.lookup(key).unwrap_or(key).to_string()
+    }
+
+    pub fn get_or(&self, key: &str, fallback: &str) -> String {
+        self.lookup(key).unwrap_or(fallback).to_string()
+    }
+
+    /// All keys, for tests that every template's key exists.
+    pub fn keys(&self) -> BTreeMap<String, String> {
+        fn walk(prefix: &str, t: &toml::Table, out: &mut BTreeMap<String, String>) {
+            for (k, v) in t {
+                let key = if prefix.is_empty() {
+                    k.clone()
+                } else {
+                    format!("{prefix}.{k}")
+                };
+                match v {
+                    toml::Value::Table(t) => walk(&key, t, out),
+                    toml::Value::String(s) => {
+                        out.insert(key, s.clone());
+                    }
+                    _ => {}
+                }
+            }
+        }
+        let mut out = BTreeMap::new();
+        walk("", &self.0, &mut out);
+        out
+    }
+}

@@ -1,0 +1,10 @@
+//! One integration-test binary, one module per feature. Every test copies a
+//! small project into a temporary folder and drives the real `konzept` binary.
+
+mod fixture;
+
+mod build;
+mod check;
+mod print;
+mod sample;
+mod serve;

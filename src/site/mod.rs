@@ -71,43 +71,69 @@ pub fn strings(p: &Project, theme: &Theme) -> Result<strings::Strings, Diagnosti
     })
 }
 
-/// Renders the whole site into `out` (a fresh staging folder).
-/// Template problems come back as diagnostics; I/O problems as errors.
-pub fn build(
+/// What every page of one build shares: the theme, its templates and
+/// strings, and the view model. Built once per build; `serve` keeps it
+/// between rebuilds that leave the data alone.
+pub struct Prepared {
+    pub theme: Theme,
+    pub env: minijinja::Environment<'static>,
+    pub strings: strings::Strings,
+    pub model: model::Model,
+    model_value: Value,
+    site: Value,
+    strings_value: Value,
+}
+
+impl Prepared {
+    /// Loads the theme and builds the view model of `p`.
+    pub fn new(p: &Project, downloads: &[Download]) -> Result<Prepared, Diagnostics> {
+        let theme = Theme::new(&p.root, &p.config.theme);
+        let strings =
+            strings(p, &theme).map_err(|d| std::iter::once(d).collect::<Diagnostics>())?;
+        let env = templates::environment(&theme);
+        let model = model::Model::build(p, &strings);
+        Ok(Prepared {
+            model_value: Value::from(Serde(&model)),
+            site: site_value(p, &strings, downloads),
+            strings_value: Value::from(Serde(&strings)),
+            theme,
+            env,
+            strings,
+            model,
+        })
+    }
+}
+
+/// Renders `pages` of `p` to (file, HTML) pairs, in parallel.
+/// Template problems come back as diagnostics.
+pub fn render(
     p: &Project,
-    out: &Path,
-    downloads: &[Download],
-) -> Result<Result<Report, Diagnostics>> {
-    let theme = Theme::new(&p.root, &p.config.theme);
-    let strings = match strings(p, &theme) {
-        Ok(s) => s,
-        Err(d) => return Ok(Err(std::iter::once(d).collect())),
-    };
-    let env = templates::environment(&theme);
-    let model = model::Model::build(p, &strings);
-    let labels = html::Labels {
-        table: strings.get("table_label"),
-        task_done: strings.get("task_done"),
-        task_open: strings.get("task_open"),
-    };
+    prep: &Prepared,
+    pages: &[pages::Page],
+) -> Result<Vec<(String, String)>, Diagnostics> {
+    let strings = &prep.strings;
     let shared = pages::Shared {
         project: p,
-        model: Value::from(Serde(&model)),
-        site: site_value(p, &strings, downloads),
-        strings: Value::from(Serde(&strings)),
-        labels,
-        env: &env,
+        model: prep.model_value.clone(),
+        site: prep.site.clone(),
+        strings: prep.strings_value.clone(),
+        labels: html::Labels {
+            table: strings.get("table_label"),
+            task_done: strings.get("task_done"),
+            task_open: strings.get("task_open"),
+        },
+        env: &prep.env,
         errors: Default::default(),
     };
-    let all = pages::all(p);
-    let results: Vec<Result<(String, String), Diagnostic>> = all
+    let results: Vec<Result<(String, String), Diagnostic>> = pages
         .par_iter()
         .map(|page| {
             let (template, ctx) = shared.context(page);
-            let html = env
+            let html = prep
+                .env
                 .get_template(template)
                 .and_then(|t| t.render(ctx))
-                .map_err(|e| templates::describe(&e, &page.path, &theme))?;
+                .map_err(|e| templates::describe(&e, &page.path, &prep.theme))?;
             let root = page_root(p, page);
             Ok((page.file(), html.replace(urls::ROOT, &root)))
         })
@@ -121,18 +147,40 @@ pub fn build(
         }
     }
     for (name, e) in shared.errors.lock().expect("not poisoned").drain(..) {
-        diags.push(templates::describe(&e, &format!("listing {name}"), &theme));
+        diags.push(templates::describe(
+            &e,
+            &format!("listing {name}"),
+            &prep.theme,
+        ));
     }
     if diags.has_errors() {
-        return Ok(Err(diags));
+        return Err(diags);
     }
+    Ok(rendered)
+}
+
+/// Renders the whole site into `out` (a fresh staging folder).
+/// Template problems come back as diagnostics; I/O problems as errors.
+pub fn build(
+    p: &Project,
+    out: &Path,
+    downloads: &[Download],
+) -> Result<Result<Report, Diagnostics>> {
+    let prep = match Prepared::new(p, downloads) {
+        Ok(x) => x,
+        Err(d) => return Ok(Err(d)),
+    };
+    let rendered = match render(p, &prep, &pages::all(p)) {
+        Ok(r) => r,
+        Err(d) => return Ok(Err(d)),
+    };
     rendered
         .par_iter()
         .try_for_each(|(file, html)| crate::output::write(out, file, html.as_bytes()))?;
     let mut files = rendered.len();
-    files += copy_assets(&theme, out)?;
+    files += copy_assets(&prep.theme, out)?;
     files += copy_media(p, out)?;
-    files += export::write(p, &model, &strings, out)?;
+    files += export::write(p, &prep.model, &prep.strings, out)?;
     search::index(&rendered, out)?;
     Ok(Ok(Report {
         pages: rendered.len(),
@@ -189,7 +237,8 @@ fn site_value(p: &Project, strings: &strings::Strings, downloads: &[Download]) -
     }
 }
 
-fn copy_assets(theme: &Theme, out: &Path) -> Result<usize> {
+/// Copies the theme's static files to `assets/`.
+pub fn copy_assets(theme: &Theme, out: &Path) -> Result<usize> {
     let files = theme.list("static");
     for f in &files {
         let bytes = theme.read(f).expect("listed files exist");
@@ -201,7 +250,7 @@ fn copy_assets(theme: &Theme, out: &Path) -> Result<usize> {
 
 /// Copies every image the chapters use; refuses files that lead outside the
 /// project (symbolic links included).
-fn copy_media(p: &Project, out: &Path) -> Result<usize> {
+pub fn copy_media(p: &Project, out: &Path) -> Result<usize> {
     let root = std::fs::canonicalize(&p.root)?;
     let mut n = 0;
     let mut done = std::collections::HashSet::new();

@@ -21,6 +21,14 @@ impl Project {
     /// Loads and validates the project at `root`. Returns the project when it
     /// has no errors; every problem found (errors and warnings) is in `diags`.
     pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<Project> {
+        let project = Self::load_all(root, diags)?;
+        (!diags.has_errors()).then_some(project)
+    }
+
+    /// Like [`Project::load`], but returns the project even when it has
+    /// errors (`None` only when book.toml cannot be read), so that `check`
+    /// reports everything in one run. Outputs must use [`Project::load`].
+    pub fn load_all(root: &Path, diags: &mut Diagnostics) -> Option<Project> {
         let config = match Config::load(root) {
             Ok(c) => c,
             Err(errs) => {
@@ -49,9 +57,15 @@ impl Project {
             book,
             data,
         };
-        project.check_chapters(diags);
-        project.check_record_texts(diags);
-        (!diags.has_errors()).then_some(project)
+        project.check(diags);
+        Some(project)
+    }
+
+    /// The checks between chapters and data (links, listings, images, links
+    /// in record texts); `serve` runs them again after reloading a part.
+    pub fn check(&self, diags: &mut Diagnostics) {
+        self.check_chapters(diags);
+        self.check_record_texts(diags);
     }
 
     fn check_chapters(&self, diags: &mut Diagnostics) {

@@ -212,6 +212,18 @@ impl Book {
     }
 }
 
+/// Reads one chapter file again (`serve`, when only that file changed).
+/// The caller keeps the chapter's part and checks its place in the book.
+pub fn load_chapter(root: &Path, rel: &Path) -> Result<Chapter, Diagnostic> {
+    match load_file(root, rel)? {
+        Loaded::Chapter(_, c) => Ok(c),
+        Loaded::Part(_) => Err(Diagnostic::error(
+            rel,
+            "this file names a part, not a chapter",
+        )),
+    }
+}
+
 enum Loaded {
     Part(Part),
     Chapter(Option<String>, Chapter),

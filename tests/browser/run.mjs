@@ -1,0 +1,458 @@
+// Browser tests of the website: accessibility (axe-core, WCAG 2.1 A/AA),
+// document structure, keyboard access, reflow at 320 px, the catalogue
+// filters with and without JavaScript, the search, and every internal link.
+//
+//   source scripts/env.sh && cargo build --release && node tests/browser/run.mjs
+//
+// Builds the sample with the release binary into a temporary folder, serves
+// it under a sub-path with node:http and drives Debian's Chromium through
+// playwright-core. Prints one line per check, then `N passed, M failed`;
+// exits non-zero when a check failed.
+
+import fs from "node:fs";
+import path from "node:path";
+import { PREFIX, buildSample, firstRecord, launch, require, serve } from "./lib.mjs";
+
+const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+const AXE = require.resolve("axe-core/axe.min.js");
+const started = Date.now();
+
+let passed = 0;
+let failed = 0;
+
+/** Records and prints one check. */
+function check(name, ok, detail = "") {
+  if (ok) {
+    passed++;
+    console.log(`ok     ${name}`);
+  } else {
+    failed++;
+    console.log(`FAILED ${name}${detail ? `\n       ${String(detail).replace(/\n/g, "\n       ")}` : ""}`);
+  }
+  return ok;
+}
+
+/** Runs `body`; an exception fails the check `name` instead of the run. */
+async function guarded(name, body) {
+  try {
+    await body();
+  } catch (e) {
+    check(name, false, e && e.stack ? e.stack.split("\n").slice(0, 4).join("\n") : e);
+  }
+}
+
+/** The largest chapter page: the one with the most kinds of content. */
+function richestChapter(site) {
+  const dir = path.join(site, "kapitel");
+  let best = null;
+  for (const name of fs.readdirSync(dir)) {
+    const file = path.join(dir, name, "index.html");
+    if (!fs.existsSync(file)) continue;
+    const size = fs.statSync(file).size;
+    if (!best || size > best.size) best = { name, size };
+  }
+  if (!best) throw new Error("no chapter pages under kapitel/");
+  return `kapitel/${best.name}/`;
+}
+
+async function axeViolations(page) {
+  if (!(await page.evaluate(() => typeof window.axe === "object"))) {
+    await page.addScriptTag({ path: AXE });
+  }
+  return page.evaluate(async (tags) => {
+    const r = await window.axe.run(document, { runOnly: { type: "tag", values: tags } });
+    return r.violations.map((v) => ({
+      id: v.id,
+      help: v.help,
+      nodes: v.nodes.slice(0, 3).map((n) => n.target.join(" ")),
+    }));
+  }, TAGS);
+}
+
+function describeViolations(vs) {
+  return vs.map((v) => `${v.id}: ${v.help} (${v.nodes.join(" | ")})`).join("\n");
+}
+
+// ---------------------------------------------------------------- build ---
+
+const { dir, site, ms } = buildSample();
+check(`build the sample into a temporary folder (${ms} ms)`, fs.existsSync(path.join(site, "index.html")));
+
+const PAGES = [
+  ["home", ""],
+  ["chapter", richestChapter(site)],
+  ["part", firstRecord(site, "teil")],
+  ["contents", "inhalt/"],
+  ["fields of action", "handlungsfelder/"],
+  ["field of action", firstRecord(site, "handlungsfelder")],
+  ["focus groups", "zielgruppen/"],
+  ["focus group", firstRecord(site, "zielgruppen")],
+  ["recommendations", "empfehlungen/"],
+  ["recommendation", firstRecord(site, "empfehlungen")],
+  ["measures", "massnahmen/"],
+  ["measure", firstRecord(site, "massnahmen")],
+  ["municipalities", "kommunen/"],
+  ["municipality", firstRecord(site, "kommunen")],
+  ["offers", "angebote/"],
+  ["search", "suche/"],
+  ["not found", "gibt-es-nicht/", 404],
+  ["imprint", "impressum/"],
+  ["accessibility statement", "barrierefreiheit/"],
+  ["easy language", "leichte-sprache/"],
+];
+
+const server = await serve(site);
+const browser = await launch();
+/** Internal URL (without fragment) → the page that links to it. */
+const links = new Map();
+/** [page URL, target URL with fragment] for anchors into other pages. */
+const anchors = [];
+
+try {
+  // ------------------------------------------------------- every page ---
+  const desktop = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await desktop.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  page.on("console", (m) => {
+    if (m.type() === "error" && !/404 \(Not Found\)/.test(m.text())) errors.push(m.text());
+  });
+
+  for (const [name, rel, status = 200] of PAGES) {
+    const url = server.base + rel;
+    await guarded(`${name}: page checks`, async () => {
+      errors.length = 0;
+      const resp = await page.goto(url);
+      check(`${name} (${PREFIX}${rel}): HTTP ${status}`, resp.status() === status, `got ${resp.status()}`);
+
+      const vs = await axeViolations(page);
+      check(`${name}: no axe violations (${TAGS.join(", ")})`, vs.length === 0, describeViolations(vs));
+
+      const doc = await page.evaluate(() => {
+        const rendered = (el) => el.getClientRects().length > 0;
+        const hs = [...document.querySelectorAll("h1, h2, h3, h4, h5, h6")].filter(rendered);
+        return {
+          lang: document.documentElement.getAttribute("lang"),
+          h1: document.querySelectorAll("h1").length,
+          levels: hs.map((h) => Number(h.tagName[1])),
+          footer: [...document.querySelectorAll("footer a")].map((a) => a.href),
+          title: document.title,
+        };
+      });
+      check(`${name}: lang="de"`, doc.lang === "de", `lang=${doc.lang}`);
+      const skips = doc.levels.filter((l, i) => (i === 0 ? l !== 1 : l > doc.levels[i - 1] + 1));
+      check(
+        `${name}: exactly one h1, headings without skipped levels`,
+        doc.h1 === 1 && skips.length === 0,
+        `h1 count ${doc.h1}; levels ${doc.levels.join(" ")}`
+      );
+      check(
+        `${name}: footer links to the accessibility statement`,
+        doc.footer.includes(server.base + "barrierefreiheit/"),
+        doc.footer.join(" ")
+      );
+      check(`${name}: no script errors`, errors.length === 0, errors.join("\n"));
+
+      // Keyboard: the first Tab reaches the visible skip link; Enter moves focus to main.
+      await page.evaluate(() => {
+        if (document.activeElement) document.activeElement.blur();
+        window.scrollTo(0, 0);
+      });
+      await page.keyboard.press("Tab");
+      const skip = await page.evaluate(() => {
+        const a = document.activeElement;
+        const r = a.getBoundingClientRect();
+        return {
+          isSkip: a.classList.contains("skip-link"),
+          visible: r.width > 0 && r.height > 0 && r.top >= 0 && r.left >= 0 && r.bottom <= window.innerHeight,
+          outline: getComputedStyle(a).borderTopWidth,
+        };
+      });
+      await page.keyboard.press("Enter");
+      const focused = await page.evaluate(() => {
+        const a = document.activeElement;
+        return a ? `${a.tagName.toLowerCase()}#${a.id}` : "none";
+      });
+      check(
+        `${name}: skip link is first, visible on focus, and moves focus to main`,
+        skip.isSkip && skip.visible && focused === "main#inhalt",
+        JSON.stringify({ ...skip, focused })
+      );
+
+      // Links to check afterwards, and anchors on this page.
+      const found = await page.evaluate(() => {
+        const out = [];
+        const missing = [];
+        for (const el of document.querySelectorAll("a[href], link[href], script[src], img[src]")) {
+          const u = el.href || el.src;
+          if (!u) continue;
+          out.push(u);
+          const raw = el.getAttribute("href");
+          if (raw && raw.startsWith("#") && raw.length > 1) {
+            const id = decodeURIComponent(raw.slice(1));
+            if (!document.getElementById(id)) missing.push(raw);
+          }
+        }
+        return { out, missing };
+      });
+      check(`${name}: in-page anchors exist`, found.missing.length === 0, found.missing.join(" "));
+      for (const u of found.out) {
+        if (!u.startsWith(server.origin) || u.split("#")[0] === page.url().split("#")[0]) continue;
+        const [bare, frag] = u.split("#");
+        if (!links.has(bare)) links.set(bare, url);
+        if (frag && bare !== url.split("#")[0]) anchors.push([url, u]);
+      }
+    });
+  }
+
+  // --------------------------------------------------------- 320 px ---
+  const narrow = await browser.newContext({ viewport: { width: 320, height: 640 } });
+  const small = await narrow.newPage();
+  const wide = [];
+  for (const [name, rel] of PAGES) {
+    await small.goto(server.base + rel);
+    const m = await small.evaluate(() => ({
+      sw: document.scrollingElement.scrollWidth,
+      cw: document.scrollingElement.clientWidth,
+    }));
+    if (m.sw > m.cw) wide.push(`${name}: scrollWidth ${m.sw} > clientWidth ${m.cw}`);
+  }
+  check(`320 px: no horizontal page scroll on ${PAGES.length} pages`, wide.length === 0, wide.join("\n"));
+  await narrow.close();
+
+  // --------------------------------------------------------- filters ---
+  await guarded("filters on empfehlungen/", async () => {
+    await page.goto(server.base + "empfehlungen/");
+    const initial = await page.evaluate(() => {
+      const form = document.querySelector("form[data-filter-form]");
+      const cards = document.querySelectorAll("[data-filter-list] .card");
+      return {
+        formShown: !!form && !form.hidden && form.getClientRects().length > 0,
+        nojsHidden: [...document.querySelectorAll("[data-filter-nojs]")].every((e) => e.getClientRects().length === 0),
+        total: cards.length,
+        template: document.querySelector("[data-filter-count]").getAttribute("data-template"),
+        count: document.querySelector("[data-filter-count]").textContent,
+        fields: [...document.querySelectorAll("select[name=handlungsfeld] option")].map((o) => o.value).filter(Boolean),
+      };
+    });
+    const countText = (n) => initial.template.replace("{n}", n).replace("{total}", initial.total);
+    check(
+      "filters: with JavaScript the form shows and the no-script note hides",
+      initial.formShown && initial.nojsHidden && initial.total > 0,
+      JSON.stringify(initial)
+    );
+    check("filters: the count starts at all items", initial.count === countText(initial.total), initial.count);
+
+    const field = initial.fields[Math.min(1, initial.fields.length - 1)];
+    await page.selectOption("select[name=handlungsfeld]", field);
+    const state = () =>
+      page.evaluate(() => {
+        const cards = [...document.querySelectorAll("[data-filter-list] .card")];
+        const shown = cards.filter((c) => c.getClientRects().length > 0);
+        const groups = [...document.querySelectorAll("[data-filter-group]")];
+        return {
+          shown: shown.map((c) => ({
+            hf: c.dataset.handlungsfeld,
+            zg: c.dataset.zielgruppe.split(/\s+/).filter(Boolean),
+          })),
+          expectedHf: cards.filter((c) => c.dataset.handlungsfeld === document.querySelector("select[name=handlungsfeld]").value).length,
+          groupsShown: groups.filter((g) => g.getClientRects().length > 0).length,
+          count: document.querySelector("[data-filter-count]").textContent,
+          search: location.search,
+          value: document.querySelector("select[name=handlungsfeld]").value,
+        };
+      });
+    const s1 = await state();
+    check(
+      `filters: choosing the field of action „${field}“ hides the others`,
+      s1.shown.length > 0 &&
+        s1.shown.length === s1.expectedHf &&
+        s1.shown.every((c) => c.hf === field) &&
+        s1.groupsShown === 1,
+      JSON.stringify({ shown: s1.shown.length, expected: s1.expectedHf, groups: s1.groupsShown })
+    );
+    check("filters: the live count follows", s1.count === countText(s1.shown.length), s1.count);
+    check(
+      "filters: the choice is kept in the URL",
+      new URLSearchParams(s1.search).get("handlungsfeld") === field,
+      s1.search
+    );
+
+    await page.reload();
+    const s2 = await state();
+    check(
+      "filters: reloading the URL restores the choice",
+      s2.value === field && s2.shown.length === s1.shown.length && s2.count === s1.count,
+      JSON.stringify({ value: s2.value, shown: s2.shown.length, count: s2.count })
+    );
+
+    // A focus group: recommendations without one address every group.
+    await page.selectOption("select[name=handlungsfeld]", "");
+    const groupsOf = await page.evaluate(() => {
+      const cards = [...document.querySelectorAll("[data-filter-list] .card")];
+      const opts = [...document.querySelectorAll("select[name=zielgruppe] option")].map((o) => o.value).filter(Boolean);
+      return opts.map((z) => ({
+        z,
+        tagged: cards.filter((c) => c.dataset.zielgruppe.split(/\s+/).includes(z)).length,
+        all: cards.filter((c) => c.dataset.zielgruppe.trim() === "").length,
+      }));
+    });
+    const zg = groupsOf[0];
+    await page.selectOption("select[name=zielgruppe]", zg.z);
+    const s3 = await state();
+    check(
+      `filters: the focus group „${zg.z}“ keeps recommendations for all groups`,
+      s3.shown.length === zg.tagged + zg.all &&
+        s3.shown.every((c) => c.zg.length === 0 || c.zg.includes(zg.z)) &&
+        (zg.all === 0 || s3.shown.some((c) => c.zg.length === 0)),
+      JSON.stringify({ shown: s3.shown.length, tagged: zg.tagged, forAll: zg.all })
+    );
+
+    await page.click("form[data-filter-form] button[type=reset]");
+    await page.waitForFunction(() => location.search === "");
+    const s4 = await state();
+    check(
+      "filters: reset shows everything and clears the URL",
+      s4.shown.length === initial.total && s4.search === "" && s4.count === countText(initial.total),
+      JSON.stringify({ shown: s4.shown.length, search: s4.search, count: s4.count })
+    );
+  });
+
+  await guarded("filters on massnahmen/ and angebote/", async () => {
+    await page.goto(server.base + "massnahmen/?status=umgesetzt");
+    const m = await page.evaluate(() => {
+      const rows = [...document.querySelectorAll("[data-filter-list] tr[data-status]")];
+      const shown = rows.filter((r) => r.getClientRects().length > 0);
+      return {
+        value: document.querySelector("select[name=status]").value,
+        shown: shown.length,
+        expected: rows.filter((r) => r.dataset.status === "umgesetzt").length,
+        wrong: shown.filter((r) => r.dataset.status !== "umgesetzt").length,
+        emptyGroupsShown: [...document.querySelectorAll("[data-filter-group]")].filter(
+          (g) => g.getClientRects().length > 0 && ![...g.querySelectorAll("tr[data-status]")].some((r) => r.getClientRects().length > 0)
+        ).length,
+      };
+    });
+    check(
+      "filters: massnahmen/?status=umgesetzt shows only finished measures, no empty tables",
+      m.value === "umgesetzt" && m.shown > 0 && m.shown === m.expected && m.wrong === 0 && m.emptyGroupsShown === 0,
+      JSON.stringify(m)
+    );
+
+    await page.goto(server.base + "angebote/");
+    const lang = await page.evaluate(() =>
+      [...document.querySelectorAll("select[name=sprache] option")].map((o) => o.value).filter(Boolean)
+    );
+    const pick = lang.includes("ar") ? "ar" : lang[0];
+    await page.selectOption("select[name=sprache]", pick);
+    const a = await page.evaluate((pick) => {
+      const cards = [...document.querySelectorAll("[data-filter-list] .card")];
+      const shown = cards.filter((c) => c.getClientRects().length > 0);
+      return {
+        shown: shown.length,
+        expected: cards.filter((c) => c.dataset.sprache.split(/\s+/).includes(pick)).length,
+        total: cards.length,
+      };
+    }, pick);
+    check(
+      `filters: angebote/ by language „${pick}“`,
+      a.shown > 0 && a.shown === a.expected && a.shown < a.total,
+      JSON.stringify(a)
+    );
+  });
+
+  await guarded("filters without JavaScript", async () => {
+    const nojs = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+    const p = await nojs.newPage();
+    for (const rel of ["empfehlungen/", "massnahmen/", "angebote/"]) {
+      await p.goto(server.base + rel + "?handlungsfeld=sprache-bildung");
+      const r = await p.evaluate(() => {
+        const rendered = (e) => e.getClientRects().length > 0;
+        const items = [...document.querySelectorAll("[data-filter-list] .card, [data-filter-list] tr[data-status]")];
+        const groups = [...document.querySelectorAll("[data-filter-group]")];
+        return {
+          items: items.length,
+          itemsShown: items.filter(rendered).length,
+          groups: groups.length,
+          groupsShown: groups.filter(rendered).length,
+          formHidden: !rendered(document.querySelector("form[data-filter-form]")),
+          noteShown: rendered(document.querySelector("[data-filter-nojs]")),
+        };
+      });
+      check(
+        `no JavaScript: ${rel} shows every group and item, the note instead of the form`,
+        r.items > 0 && r.itemsShown === r.items && r.groupsShown === r.groups && r.formHidden && r.noteShown,
+        JSON.stringify(r)
+      );
+    }
+    await nojs.close();
+  });
+
+  // ---------------------------------------------------------- search ---
+  await guarded("search", async () => {
+    await page.goto(server.base + "suche/");
+    const input = page.locator("#search input").first();
+    await input.waitFor({ timeout: 10000 });
+    await input.fill("Sprachkurs");
+    await page.waitForSelector(".pagefind-ui__result-link", { timeout: 15000 });
+    await page.waitForTimeout(300);
+    const hrefs = await page.$$eval(".pagefind-ui__result-link", (as) => as.map((a) => a.href));
+    const outside = hrefs.filter((h) => !h.startsWith(server.base));
+    check(
+      `search: „Sprachkurs“ finds ${hrefs.length} results, all under ${PREFIX}`,
+      hrefs.length > 0 && outside.length === 0,
+      outside.slice(0, 5).join("\n")
+    );
+    const bad = [];
+    for (const h of new Set(hrefs.map((h) => h.split("#")[0]))) {
+      const r = await fetch(h, { redirect: "manual" });
+      if (r.status !== 200) bad.push(`${r.status} ${h}`);
+    }
+    check("search: every result link answers 200", bad.length === 0, bad.join("\n"));
+    const labelled = await page.evaluate(() => {
+      const i = document.querySelector("#search input");
+      return !!(i.labels && i.labels.length > 0 && i.labels[0].textContent.trim());
+    });
+    check("search: the input has a visible label", labelled);
+    const vs = await axeViolations(page);
+    check("search: no axe violations with results shown", vs.length === 0, describeViolations(vs));
+  });
+
+  // ----------------------------------------------------------- links ---
+  await guarded("internal links", async () => {
+    const bad = [];
+    const html = new Map();
+    const queue = [...links.entries()];
+    async function worker() {
+      while (queue.length) {
+        const [u, from] = queue.shift();
+        const r = await fetch(u, { redirect: "manual" });
+        if (r.status !== 200) bad.push(`${r.status} ${u} (linked from ${from})`);
+        else if ((r.headers.get("content-type") || "").startsWith("text/html")) html.set(u, await r.text());
+        else await r.arrayBuffer();
+      }
+    }
+    await Promise.all(Array.from({ length: 8 }, worker));
+    check(`internal links: all ${links.size} URLs on the visited pages answer 200`, bad.length === 0, bad.slice(0, 20).join("\n"));
+    const missing = [];
+    for (const [from, u] of anchors) {
+      const [bare, frag] = u.split("#");
+      const body = html.get(bare);
+      if (body === undefined) continue;
+      const id = decodeURIComponent(frag);
+      if (!body.includes(`id="${id}"`)) missing.push(`${u} (from ${from})`);
+    }
+    check(`internal links: all ${anchors.length} anchors into other pages exist`, missing.length === 0, missing.slice(0, 20).join("\n"));
+  });
+  await desktop.close();
+} catch (e) {
+  check("browser tests ran to the end", false, e && e.stack ? e.stack : e);
+} finally {
+  await browser.close();
+  await server.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+}
+
+console.log(`(${((Date.now() - started) / 1000).toFixed(1)} s)`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);

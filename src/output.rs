@@ -82,8 +82,8 @@ impl Staging {
     }
 }
 
-/// Refuses a target that is the project root, holds the sources, or exists
-/// without konzept's marker (unless `force`).
+/// Refuses a target that is the project root, lies inside its sources, holds
+/// sources, or exists without konzept's marker (unless `force`).
 pub fn ensure_replaceable(target: &Path, root: &Path, force: bool) -> Result<()> {
     let abs = absolute(target);
     let root_abs = absolute(root);
@@ -93,8 +93,18 @@ pub fn ensure_replaceable(target: &Path, root: &Path, force: bool) -> Result<()>
             target.display()
         );
     }
-    for src in ["content", "data", "themes", "book.toml", "src", ".git"] {
-        if abs.join(src).exists() {
+    for src in SOURCES {
+        if abs.starts_with(root_abs.join(src)) {
+            bail!(
+                "refusing to write to {}: it is inside the project's `{src}`",
+                target.display()
+            );
+        }
+    }
+    let made_by_us = abs.join(MARKER).is_file();
+    for src in SOURCES {
+        // A site konzept made has its own `data/` (the open data).
+        if abs.join(src).exists() && !(made_by_us && *src == "data") {
             bail!(
                 "refusing to replace {}: it holds `{src}`, which looks like sources",
                 target.display()
@@ -120,6 +130,9 @@ pub fn ensure_replaceable(target: &Path, root: &Path, force: bool) -> Result<()>
     }
     Ok(())
 }
+
+/// What a project folder holds besides its output; never replaced.
+const SOURCES: &[&str] = &["content", "data", "themes", "book.toml", "src", ".git"];
 
 /// An absolute, lexically normalised path (the target may not exist yet).
 pub fn absolute(p: &Path) -> PathBuf {

@@ -83,6 +83,7 @@ impl Project {
         let mut out = Vec::new();
         if let Some(h) = &c.handlungsfeld
             && self.data.handlungsfeld(h).is_none()
+            && !self.data.unread.list("handlungsfelder.yaml")
         {
             let known = self
                 .data
@@ -247,7 +248,7 @@ impl Project {
                 self.book.chapters.iter().map(|c| c.slug.as_str()).collect(),
             ),
         };
-        if !exists {
+        if !exists && !self.unread(r.kind, &r.id) {
             let mut p = Problem::new(
                 format!("the link target `{dest}` does not exist"),
                 format!("no {} has the id `{}`", r.kind.prefix(), r.id),
@@ -258,8 +259,9 @@ impl Project {
             }
             return Err(p);
         }
-        if let (RefKind::Kapitel, Some(anchor)) = (r.kind, &r.anchor) {
-            let chapter = self.book.chapter(&r.id).expect("checked above");
+        if let (RefKind::Kapitel, Some(anchor)) = (r.kind, &r.anchor)
+            && let Some(chapter) = self.book.chapter(&r.id)
+        {
             if !chapter.scan.headings.iter().any(|h| &h.id == anchor) {
                 let ids = chapter.scan.headings.iter().map(|h| h.id.as_str());
                 let mut p = Problem::new(
@@ -302,15 +304,32 @@ impl Project {
         ))
     }
 
+    /// Whether a record or chapter may exist in a file that could not be
+    /// read; references to it are then not reported (the file's error is).
+    fn unread(&self, kind: RefKind, id: &str) -> bool {
+        let u = &self.data.unread;
+        match kind {
+            RefKind::Empfehlung => u.list("empfehlungen.yaml"),
+            RefKind::Massnahme => u.list("massnahmen.yaml"),
+            RefKind::Kommune => u.kommune(id),
+            RefKind::Handlungsfeld => u.list("handlungsfelder.yaml"),
+            RefKind::Zielgruppe => u.list("zielgruppen.yaml"),
+            RefKind::Indikator => u.list("indikatoren.yaml"),
+            RefKind::Kapitel => self.book.unread.iter().any(|s| s == id),
+        }
+    }
+
     /// Whether the listing's arguments name existing records.
     pub fn check_listing(&self, l: &Listing) -> Result<(), Problem> {
         let d = &self.data;
         for (k, v) in &l.args {
             let ok = match k.as_str() {
-                "handlungsfeld" => d.handlungsfeld(v).is_some(),
-                "zielgruppe" => d.zielgruppe(v).is_some(),
-                "kommune" => d.kommune(v).is_some(),
-                "empfehlung" => d.empfehlung(v).is_some(),
+                "handlungsfeld" => {
+                    d.handlungsfeld(v).is_some() || self.unread(RefKind::Handlungsfeld, v)
+                }
+                "zielgruppe" => d.zielgruppe(v).is_some() || self.unread(RefKind::Zielgruppe, v),
+                "kommune" => d.kommune(v).is_some() || self.unread(RefKind::Kommune, v),
+                "empfehlung" => d.empfehlung(v).is_some() || self.unread(RefKind::Empfehlung, v),
                 "status" => crate::data::Status::ALL.iter().any(|s| s.key() == v),
                 "sprache" => crate::data::languages::is_known(v),
                 "kurzfassung" | "mehrkosten" => v == "true" || v == "false",

@@ -82,6 +82,9 @@ impl Part {
 pub struct Book {
     pub parts: Vec<Part>,
     pub chapters: Vec<Chapter>,
+    /// Slugs of chapter files that could not be read (their errors are
+    /// reported already); links to them are not reported again.
+    pub unread: Vec<String>,
 }
 
 impl Book {
@@ -129,11 +132,16 @@ impl Book {
         };
         let mut parts: Vec<Part> = Vec::new();
         let mut chapters: Vec<(Option<String>, Chapter)> = Vec::new();
-        for l in loaded {
+        let mut unread = Vec::new();
+        for (l, file) in loaded.into_iter().zip(&files) {
             match l {
                 Ok(Loaded::Part(p)) => parts.push(p),
                 Ok(Loaded::Chapter(folder, c)) => chapters.push((folder, c)),
-                Err(d) => diags.push(d),
+                Err(d) => {
+                    diags.push(d);
+                    let stem = file.file_stem().unwrap_or_default().to_string_lossy();
+                    unread.push(split_order(&stem).1.to_string());
+                }
             }
         }
         // Folders without `_index.md` still form a part, titled by the folder name.
@@ -208,7 +216,11 @@ impl Book {
                 );
             }
         }
-        Book { parts, chapters }
+        Book {
+            parts,
+            chapters,
+            unread,
+        }
     }
 }
 

@@ -28,6 +28,31 @@ pub struct Data {
     pub massnahmen: Vec<Massnahme>,
     pub indikatoren: Vec<Indikator>,
     pub werte: monitoring::Werte,
+    /// Files that could not be read; their errors are reported already.
+    pub unread: Unread,
+}
+
+/// The data files that could not be read (broken YAML, not UTF-8 …). A
+/// reference to a record that may live in one of them is not reported as
+/// dangling: the editor sees the one real error, not a cascade of follow-ups.
+#[derive(Debug, Default, Clone)]
+pub struct Unread {
+    /// File names under `data/`, e.g. `empfehlungen.yaml`.
+    pub lists: Vec<&'static str>,
+    /// Slugs of the municipalities whose files did not load.
+    pub kommunen: Vec<String>,
+}
+
+impl Unread {
+    /// Whether the records of `file` (e.g. `handlungsfelder.yaml`) are incomplete.
+    pub fn list(&self, file: &str) -> bool {
+        self.lists.contains(&file)
+    }
+
+    /// Whether the municipality `slug` may exist but could not be read.
+    pub fn kommune(&self, slug: &str) -> bool {
+        self.kommunen.iter().any(|k| k == slug)
+    }
 }
 
 /// A file's path relative to the root, for diagnostics.
@@ -63,6 +88,21 @@ fn read_text(root: &Path, rel_path: &Path, diags: &mut Diagnostics) -> Option<St
 
 fn load_list<T: DeserializeOwned>(
     root: &Path,
+    name: &'static str,
+    required: bool,
+    diags: &mut Diagnostics,
+    unread: &mut Unread,
+) -> Vec<T> {
+    let errors = diags.error_count();
+    let list = read_list(root, name, required, diags);
+    if diags.error_count() > errors {
+        unread.lists.push(name);
+    }
+    list
+}
+
+fn read_list<T: DeserializeOwned>(
+    root: &Path,
     name: &str,
     required: bool,
     diags: &mut Diagnostics,
@@ -93,14 +133,17 @@ fn load_list<T: DeserializeOwned>(
 impl Data {
     /// Reads `root/data/` and checks every reference; problems go to `diags`.
     pub fn load(root: &Path, period: (i32, i32), diags: &mut Diagnostics) -> Data {
+        let mut unread = Unread::default();
+        let u = &mut unread;
         let mut data = Data {
-            handlungsfelder: load_list(root, "handlungsfelder.yaml", true, diags),
-            zielgruppen: load_list(root, "zielgruppen.yaml", true, diags),
-            kommunen: load_kommunen(root, diags),
-            empfehlungen: load_list(root, "empfehlungen.yaml", true, diags),
-            massnahmen: load_list(root, "massnahmen.yaml", false, diags),
-            indikatoren: load_list(root, "indikatoren.yaml", false, diags),
+            handlungsfelder: load_list(root, "handlungsfelder.yaml", true, diags, u),
+            zielgruppen: load_list(root, "zielgruppen.yaml", true, diags, u),
+            kommunen: load_kommunen(root, diags, u),
+            empfehlungen: load_list(root, "empfehlungen.yaml", true, diags, u),
+            massnahmen: load_list(root, "massnahmen.yaml", false, diags, u),
+            indikatoren: load_list(root, "indikatoren.yaml", false, diags, u),
             werte: Default::default(),
+            unread,
         };
         data.handlungsfelder.sort_by_key(|h| h.nummer);
         data.werte = monitoring::load(root, &data, period, diags);
@@ -142,7 +185,7 @@ impl Data {
     }
 }
 
-fn load_kommunen(root: &Path, diags: &mut Diagnostics) -> Vec<Kommune> {
+fn load_kommunen(root: &Path, diags: &mut Diagnostics, unread: &mut Unread) -> Vec<Kommune> {
     let dir = root.join(DIR).join("kommunen");
     let Ok(entries) = std::fs::read_dir(&dir) else {
         return Vec::new();
@@ -171,6 +214,7 @@ fn load_kommunen(root: &Path, diags: &mut Diagnostics) -> Vec<Kommune> {
             continue;
         }
         let Some(text) = read_text(root, &path, diags) else {
+            unread.kommunen.push(slug);
             continue;
         };
         match yaml::parse::<Kommune>(&text, &path, 0) {
@@ -178,7 +222,10 @@ fn load_kommunen(root: &Path, diags: &mut Diagnostics) -> Vec<Kommune> {
                 k.slug = slug;
                 out.push(k);
             }
-            Err(d) => diags.push(d),
+            Err(d) => {
+                diags.push(d);
+                unread.kommunen.push(slug);
+            }
         }
     }
     out.sort_by(|a, b| crate::text::german_cmp(&a.name, &b.name));

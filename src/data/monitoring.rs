@@ -39,6 +39,9 @@ pub fn load(root: &Path, data: &Data, (first, last): (i32, i32), diags: &mut Dia
             .into_owned();
         let rel = super::rel("monitoring").join(file.file_name().unwrap_or_default());
         if data.indikator(&id).is_none() {
+            if data.unread.list("indikatoren.yaml") {
+                continue; // its error is reported already
+            }
             let known: Vec<&str> = data
                 .indikatoren
                 .iter()
@@ -143,7 +146,7 @@ fn parse_csv(
                 0
             }
         };
-        if gebiet != KREIS && data.kommune(gebiet).is_none() {
+        if gebiet != KREIS && data.kommune(gebiet).is_none() && !data.unread.kommune(gebiet) {
             let slugs = data.kommunen.iter().map(|k| k.slug.as_str()).chain([KREIS]);
             let mut d = Diagnostic::error(rel, format!("unknown area `{gebiet}`"))
                 .at(col(1))

@@ -100,7 +100,17 @@ fn unique<'a>(
     }
 }
 
-/// Id lookups with "did you mean" hints.
+/// `field of action` → `fields of action`, for hints.
+fn plural(what: &str) -> String {
+    match what {
+        "field of action" => "fields of action".into(),
+        "municipality" => "municipalities".into(),
+        w => format!("{w}s"),
+    }
+}
+
+/// Id lookups with "did you mean" hints; a record whose file could not be
+/// read is not reported missing (that file's error says it all).
 struct Refs<'a> {
     data: &'a Data,
 }
@@ -124,11 +134,11 @@ impl<'a> Refs<'a> {
         if let Some(s) = suggest(&value.value, known.iter().copied()) {
             d = d.hint(format!("did you mean `{s}`?"));
         }
-        diags.push(d.hint(format!("{what}s are defined in {home}")));
+        diags.push(d.hint(format!("{} are defined in {home}", plural(what))));
     }
 
     fn field(&self, diags: &mut Diagnostics, file: &Path, id: &Sp<String>) {
-        if self.data.handlungsfeld(id).is_none() {
+        if self.data.handlungsfeld(id).is_none() && !self.data.unread.list("handlungsfelder.yaml") {
             let known = self
                 .data
                 .handlungsfelder
@@ -147,7 +157,7 @@ impl<'a> Refs<'a> {
     }
 
     fn group(&self, diags: &mut Diagnostics, file: &Path, id: &Sp<String>) {
-        if self.data.zielgruppe(id).is_none() {
+        if self.data.zielgruppe(id).is_none() && !self.data.unread.list("zielgruppen.yaml") {
             let known = self
                 .data
                 .zielgruppen
@@ -166,7 +176,7 @@ impl<'a> Refs<'a> {
     }
 
     fn kommune(&self, diags: &mut Diagnostics, file: &Path, id: &Sp<String>) {
-        if self.data.kommune(id).is_none() {
+        if self.data.kommune(id).is_none() && !self.data.unread.kommune(id) {
             let known = self
                 .data
                 .kommunen
@@ -186,7 +196,7 @@ impl<'a> Refs<'a> {
     }
 
     fn empfehlung(&self, diags: &mut Diagnostics, file: &Path, id: &Sp<String>) {
-        if self.data.empfehlung(id).is_none() {
+        if self.data.empfehlung(id).is_none() && !self.data.unread.list("empfehlungen.yaml") {
             let known = self
                 .data
                 .empfehlungen

@@ -10,6 +10,7 @@ pub mod data;
 pub mod diag;
 pub mod output;
 pub mod project;
+pub mod serve;
 pub mod site;
 pub mod text;
 pub mod theme;

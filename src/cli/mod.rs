@@ -2,6 +2,7 @@
 //! and one module per command.
 
 pub mod build;
+pub mod serve;
 
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
@@ -19,6 +20,8 @@ pub struct Cli {
 pub enum Command {
     /// Build the website (and the PDFs) into the output folder.
     Build(BuildArgs),
+    /// Build, serve the site on 127.0.0.1 and rebuild whenever a source changes.
+    Serve(serve::ServeArgs),
 }
 
 /// Arguments shared by commands that read a project.
@@ -62,6 +65,7 @@ pub enum Exit {
 pub fn run(cli: Cli) -> anyhow::Result<Exit> {
     match cli.command {
         Command::Build(args) => build::run(args),
+        Command::Serve(args) => serve::run(args),
     }
 }
 

@@ -1,0 +1,45 @@
+//! `konzept serve`.
+
+use super::{Exit, RootArg};
+use konzept::build;
+use konzept::serve::{self, Options};
+use std::net::IpAddr;
+use std::path::PathBuf;
+
+#[derive(Debug, clap::Args)]
+pub struct ServeArgs {
+    #[command(flatten)]
+    pub root: RootArg,
+    /// The port to listen on; 0 picks a free one (the address is printed).
+    #[arg(long, default_value_t = 3000)]
+    pub port: u16,
+    /// Listen on this address instead of 127.0.0.1. Other computers can then
+    /// open the site; konzept warns about it.
+    #[arg(long, value_name = "ADDR")]
+    pub bind: Option<IpAddr>,
+    /// Open the site in the browser.
+    #[arg(long)]
+    pub open: bool,
+    /// Write the site here instead of book.toml's `output`.
+    #[arg(long, value_name = "DIR")]
+    pub out: Option<PathBuf>,
+    /// Replace the output folder even if konzept did not make it.
+    #[arg(long)]
+    pub force: bool,
+}
+
+pub fn run(args: ServeArgs) -> anyhow::Result<Exit> {
+    serve::run(Options {
+        build: build::Options {
+            root: args.root.root,
+            out: args.out,
+            force: args.force,
+            no_pdf: true,
+            ..Default::default()
+        },
+        bind: args.bind.unwrap_or(Options::LOCALHOST),
+        port: args.port,
+        open: args.open,
+    })?;
+    Ok(Exit::Ok)
+}

@@ -1,0 +1,160 @@
+//! `serve`: build once, serve the site on 127.0.0.1, watch the sources,
+//! rebuild only what a change touches, and tell the open pages to reload.
+//!
+//! Steps: [`session::Session::start`] builds the whole site into the output
+//! folder; [`http`] serves it (axum, tower-http) with the live script and
+//! the error overlay added to each page; [`watch`] batches file events; a
+//! builder thread asks [`classify`] what they mean, rebuilds through the
+//! session, and sends [`live::LiveEvent`]s to the pages. When the sources
+//! have errors, the last good site stays and every page shows them.
+//!
+//! PDFs: the `pdf` event ([`live::LiveEvent::Pdf`]) and the page's status
+//! line for it are in place; the background PDF rebuild will send it.
+
+pub mod classify;
+pub mod http;
+pub mod live;
+pub mod session;
+pub mod watch;
+
+use crate::build;
+use crate::diag::Diagnostics;
+use anyhow::{Context, Result};
+use live::LiveEvent;
+use session::{Outcome, Session};
+use std::io::Write as _;
+use std::net::{IpAddr, Ipv4Addr, SocketAddr};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::mpsc::Receiver;
+
+/// What the command line resolved for `serve`.
+#[derive(Debug, Clone)]
+pub struct Options {
+    /// Project root, `--out` and `--force` as for `build`.
+    pub build: build::Options,
+    /// The interface to listen on; 127.0.0.1 unless the editor asked otherwise.
+    pub bind: IpAddr,
+    /// 0 picks a free port.
+    pub port: u16,
+    /// Open the site in the browser once it is served.
+    pub open: bool,
+}
+
+impl Options {
+    pub const LOCALHOST: IpAddr = IpAddr::V4(Ipv4Addr::LOCALHOST);
+}
+
+/// Builds, serves and watches until the process is stopped.
+pub fn run(opts: Options) -> Result<()> {
+    let root = std::fs::canonicalize(&opts.build.root).with_context(|| {
+        format!(
+            "cannot open the project folder {}",
+            opts.build.root.display()
+        )
+    })?;
+    let (session, first) = Session::start(build::Options {
+        root: root.clone(),
+        ..opts.build.clone()
+    })?;
+    let shared = http::Shared::new(session.out());
+    report(first, &session, &shared);
+
+    let (tx, rx) = std::sync::mpsc::channel();
+    let watcher = watch::Watcher::start(&root, tx)?;
+
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .context("cannot start the web server")?;
+    let wanted = SocketAddr::new(opts.bind, opts.port);
+    let listener = runtime
+        .block_on(tokio::net::TcpListener::bind(wanted))
+        .with_context(|| {
+            format!("cannot listen on {wanted}: is another server using the port? Try --port 0 for a free one")
+        })?;
+    let addr = listener.local_addr()?;
+    if !addr.ip().is_loopback() {
+        eprintln!(
+            "warning: listening on {}: other computers that can reach this one can open the site (and its drafts)",
+            addr.ip()
+        );
+    }
+    let url = format!("http://{addr}/");
+    println!("Serving on {url}");
+    let _ = std::io::stdout().flush();
+    if opts.open
+        && let Err(e) = open::that_detached(&url)
+    {
+        eprintln!("warning: cannot open a browser: {e}");
+    }
+
+    let builder = shared.clone();
+    std::thread::Builder::new()
+        .name("konzept rebuild".into())
+        .spawn(move || rebuild_loop(session, watcher, rx, builder))
+        .context("cannot start the rebuild thread")?;
+    runtime
+        .block_on(async { axum::serve(listener, http::router(shared)).await })
+        .context("the web server stopped")
+}
+
+/// Waits for batches of changes and rebuilds, until the watcher goes away.
+fn rebuild_loop(
+    mut session: Session,
+    mut watcher: watch::Watcher,
+    rx: Receiver<Vec<PathBuf>>,
+    shared: Arc<http::Shared>,
+) {
+    while let Ok(mut batch) = rx.recv() {
+        // Changes that arrived during the last rebuild join this one.
+        while let Ok(more) = rx.try_recv() {
+            batch.extend(more);
+        }
+        watcher.arm(&batch);
+        match session.apply(batch) {
+            Ok(outcome) => report(outcome, &session, &shared),
+            // The environment (disk full, folder gone): say so, keep serving.
+            Err(e) => eprintln!("error: {e:#}"),
+        }
+    }
+}
+
+/// Tells the terminal and the open pages how a rebuild went.
+fn report(outcome: Outcome, session: &Session, shared: &http::Shared) {
+    let root = session.root();
+    match outcome {
+        Outcome::Nothing => {}
+        Outcome::Built(b) => {
+            print_diagnostics(&b.warnings, root);
+            *shared.site.write().expect("not poisoned") = session.out();
+            if !shared.hub.overlay().is_empty() {
+                shared.hub.send(LiveEvent::Overlay(String::new()));
+            }
+            eprintln!(
+                "konzept: {} build, {} page(s) in {} ms",
+                b.kind,
+                b.rendered,
+                b.took.as_millis()
+            );
+            shared.hub.send(LiveEvent::Reload(b.pages));
+        }
+        Outcome::Failed(diags) => {
+            print_diagnostics(&diags, root);
+            eprintln!(
+                "konzept: {} error(s); the browser shows the last good site until they are fixed",
+                diags.error_count()
+            );
+            let errors: Diagnostics = diags.into_iter().filter(|d| d.is_error()).collect();
+            let html = live::overlay(&errors, root, session.strings());
+            shared.hub.send(LiveEvent::Overlay(html));
+        }
+    }
+}
+
+fn print_diagnostics(diags: &Diagnostics, root: &Path) {
+    for d in diags.sorted() {
+        eprintln!("{}", crate::diag::render_long(d, root));
+    }
+}

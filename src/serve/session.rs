@@ -1,0 +1,412 @@
+//! The incremental builder behind `serve`: it keeps the last good project,
+//! its prepared templates and model, and the list of pages it wrote, and
+//! turns a batch of changed files into the cheapest rebuild that is still
+//! right.
+//!
+//! Steps per batch: add the changes to those not yet built, plan
+//! ([`classify::plan`]), rebuild (chapters, data, project or everything),
+//! write the changed pages into the output folder one file at a time, each
+//! by rename so the server never sends half a page, and report which pages
+//! changed. A failed rebuild leaves the site as it was and keeps the changes
+//! pending, so the next good build covers them too.
+
+use super::classify::{self, Change, Plan};
+use crate::build;
+use crate::content::Chapter;
+use crate::data::Data;
+use crate::diag::Diagnostics;
+use crate::project::Project;
+use crate::site::pages::{self, Page, PageKind};
+use crate::site::{self, Prepared, strings::Strings};
+use anyhow::{Context, Result};
+use rayon::prelude::*;
+use std::collections::{BTreeSet, HashSet};
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+/// The result of one rebuild.
+#[derive(Debug)]
+pub enum Outcome {
+    /// The changes do not touch the site.
+    Nothing,
+    /// The site was rebuilt; the open pages should reload.
+    Built(Built),
+    /// The sources have errors; the site is as it was.
+    Failed(Diagnostics),
+}
+
+/// A successful rebuild.
+#[derive(Debug)]
+pub struct Built {
+    /// `chapters`, `data`, `project` or `full`.
+    pub kind: &'static str,
+    /// The site paths of the changed pages (`/kapitel/x/`); `None` for all.
+    pub pages: Option<Vec<String>>,
+    /// How many pages were rendered.
+    pub rendered: usize,
+    /// Warnings about the files that changed (all of them after a full build).
+    pub warnings: Diagnostics,
+    pub took: Duration,
+}
+
+/// The last good build.
+struct Good {
+    project: Project,
+    prep: Prepared,
+    out: PathBuf,
+    /// The page files written, relative to `out`.
+    files: BTreeSet<String>,
+}
+
+/// The state `serve` keeps between rebuilds.
+pub struct Session {
+    opts: build::Options,
+    good: Option<Good>,
+    /// Changed files (relative to the root) not yet in a good build.
+    pending: BTreeSet<PathBuf>,
+    strings: Strings,
+}
+
+impl Session {
+    /// Builds the whole site once. A project with errors still gives a
+    /// session (it serves what the output folder holds) and the errors.
+    pub fn start(opts: build::Options) -> Result<(Session, Outcome)> {
+        let mut s = Session {
+            strings: default_strings(&opts.root),
+            opts,
+            good: None,
+            pending: BTreeSet::new(),
+        };
+        let outcome = s.full()?;
+        Ok((s, outcome))
+    }
+
+    pub fn root(&self) -> &Path {
+        &self.opts.root
+    }
+
+    /// The folder the site is served from.
+    pub fn out(&self) -> PathBuf {
+        match &self.good {
+            Some(g) => g.out.clone(),
+            None => self.opts.out.clone().unwrap_or_else(|| {
+                let output = crate::config::Config::load(&self.opts.root)
+                    .map(|c| c.output)
+                    .unwrap_or_else(|_| PathBuf::from("public"));
+                self.opts.root.join(output)
+            }),
+        }
+    }
+
+    /// The interface strings of the last good build's theme.
+    pub fn strings(&self) -> &Strings {
+        &self.strings
+    }
+
+    /// Rebuilds after `changed` (paths relative to the root).
+    pub fn apply(&mut self, changed: impl IntoIterator<Item = PathBuf>) -> Result<Outcome> {
+        self.pending.extend(changed);
+        let root = self.opts.root.clone();
+        let changes: Vec<Change> = self
+            .pending
+            .iter()
+            .map(|p| Change::new(p, root.join(p).exists()))
+            .collect();
+        let plan = match &self.good {
+            None if changes.is_empty() => Plan::Nothing,
+            None => Plan::Full,
+            Some(g) => {
+                let chapters: HashSet<PathBuf> = g
+                    .project
+                    .book
+                    .chapters
+                    .iter()
+                    .map(|c| c.file.clone())
+                    .collect();
+                let out_rel = crate::output::absolute(&g.out)
+                    .strip_prefix(crate::output::absolute(&root))
+                    .ok()
+                    .map(Path::to_path_buf);
+                classify::plan(&changes, &chapters, out_rel.as_deref())
+            }
+        };
+        let outcome = match plan {
+            Plan::Nothing => Outcome::Nothing,
+            Plan::Chapters(files) => self.chapters(&files)?,
+            Plan::Data => self.data()?,
+            Plan::Project => self.project()?,
+            Plan::Full => self.full()?,
+        };
+        if !matches!(outcome, Outcome::Failed(_)) {
+            self.pending.clear();
+        }
+        Ok(outcome)
+    }
+
+    /// Loads everything and builds the whole site like `konzept build
+    /// --no-pdf`, through a staging folder swapped in at the end.
+    fn full(&mut self) -> Result<Outcome> {
+        let start = Instant::now();
+        let mut diags = Diagnostics::default();
+        let Some(project) = Project::load(&self.opts.root, &mut diags) else {
+            return Ok(Outcome::Failed(diags));
+        };
+        let prep = match Prepared::new(&project, &[]) {
+            Ok(p) => p,
+            Err(d) => return Ok(Outcome::Failed(d)),
+        };
+        let opts = build::Options {
+            no_pdf: true,
+            ..self.opts.clone()
+        };
+        let built = match build::run_loaded(&opts, &project, diags, start, start.elapsed())? {
+            build::Outcome::Built(b) => b,
+            build::Outcome::SourceErrors(d) => return Ok(Outcome::Failed(d)),
+        };
+        let all = pages::all(&project);
+        self.strings = prep.strings.clone();
+        self.good = Some(Good {
+            files: all.iter().map(Page::file).collect(),
+            project,
+            prep,
+            out: built.out,
+        });
+        Ok(Outcome::Built(Built {
+            kind: "full",
+            pages: None,
+            rendered: all.len(),
+            warnings: built.warnings,
+            took: start.elapsed(),
+        }))
+    }
+
+    /// Reloads the whole project and renders every page into the live
+    /// folder; assets and the search index stay as they are.
+    fn project(&mut self) -> Result<Outcome> {
+        let start = Instant::now();
+        let mut diags = Diagnostics::default();
+        let Some(project) = Project::load(&self.opts.root, &mut diags) else {
+            return Ok(Outcome::Failed(diags));
+        };
+        Ok(self.replace(project, diags, "project", start)?.0)
+    }
+
+    /// Reloads `data/`, checks it against the chapters kept in memory, and
+    /// renders every page again (chapters show records in links and listings).
+    fn data(&mut self) -> Result<Outcome> {
+        let start = Instant::now();
+        let Some(good) = self.good.as_mut() else {
+            return self.full();
+        };
+        let config = &good.project.config;
+        let period = (config.monitoring.first_year, config.monitoring.last_year);
+        let mut diags = Diagnostics::default();
+        let data = Data::load(&self.opts.root, period, &mut diags);
+        // Move the chapters over instead of copying a large book.
+        let book = std::mem::take(&mut good.project.book);
+        let mut candidate = good.project.clone();
+        candidate.book = book;
+        candidate.data = data;
+        candidate.check(&mut diags);
+        if diags.has_errors() {
+            good.project.book = candidate.book;
+            return Ok(Outcome::Failed(diags));
+        }
+        match self.replace(candidate, diags, "data", start)? {
+            (Outcome::Failed(d), Some(back)) => {
+                if let Some(g) = self.good.as_mut() {
+                    g.project.book = back.book;
+                }
+                Ok(Outcome::Failed(d))
+            }
+            (o, _) => Ok(o),
+        }
+    }
+
+    /// Makes `project` the good one: renders all its pages into the live
+    /// folder, writes media and exports, removes pages that are gone.
+    /// On failure hands the project back (to restore a moved book).
+    fn replace(
+        &mut self,
+        project: Project,
+        warnings: Diagnostics,
+        kind: &'static str,
+        start: Instant,
+    ) -> Result<(Outcome, Option<Project>)> {
+        let Some(good) = self.good.as_mut() else {
+            return Ok((self.full()?, None));
+        };
+        let prep = match Prepared::new(&project, &[]) {
+            Ok(p) => p,
+            Err(d) => return Ok((Outcome::Failed(d), Some(project))),
+        };
+        let all = pages::all(&project);
+        let rendered = match site::render(&project, &prep, &all) {
+            Ok(r) => r,
+            Err(d) => return Ok((Outcome::Failed(d), Some(project))),
+        };
+        let out = good.out.clone();
+        write_pages(&out, &rendered)?;
+        site::copy_media(&project, &out)?;
+        site::export::write(&project, &prep.model, &prep.strings, &out)?;
+        let files: BTreeSet<String> = all.iter().map(Page::file).collect();
+        for gone in good.files.difference(&files) {
+            remove_page(&out, gone);
+        }
+        self.strings = prep.strings.clone();
+        *good = Good {
+            project,
+            prep,
+            out,
+            files,
+        };
+        Ok((
+            Outcome::Built(Built {
+                kind,
+                pages: None,
+                rendered: rendered.len(),
+                warnings,
+                took: start.elapsed(),
+            }),
+            None,
+        ))
+    }
+
+    /// Re-reads the edited chapters; when nothing other pages show of them
+    /// changed, re-checks and renders only their pages.
+    fn chapters(&mut self, files: &[PathBuf]) -> Result<Outcome> {
+        let start = Instant::now();
+        let root = self.opts.root.clone();
+        let Some(good) = self.good.as_mut() else {
+            return self.full();
+        };
+        let mut fresh: Vec<(usize, Chapter)> = Vec::new();
+        let mut diags = Diagnostics::default();
+        for f in files {
+            let chapters = &good.project.book.chapters;
+            let Some(i) = chapters.iter().position(|c| &c.file == f) else {
+                return self.project();
+            };
+            match crate::content::load_chapter(&root, f) {
+                Ok(mut c) => {
+                    c.part = chapters[i].part;
+                    fresh.push((i, c));
+                }
+                Err(d) => diags.push(d),
+            }
+        }
+        if diags.has_errors() {
+            return Ok(Outcome::Failed(diags));
+        }
+        let chapters = &mut good.project.book.chapters;
+        if fresh
+            .iter()
+            .any(|(i, c)| outline(&chapters[*i]) != outline(c))
+        {
+            // Titles, order, headings … appear on other pages: render them all.
+            return self.project();
+        }
+        let images_changed = fresh
+            .iter()
+            .any(|(i, c)| images(&chapters[*i]) != images(c));
+        // Swap the new chapters in; `fresh` then holds the old ones.
+        for (i, c) in fresh.iter_mut() {
+            std::mem::swap(&mut chapters[*i], c);
+        }
+        let restore = |good: &mut Good, fresh: &mut Vec<(usize, Chapter)>| {
+            for (i, c) in fresh.iter_mut() {
+                std::mem::swap(&mut good.project.book.chapters[*i], c);
+            }
+        };
+        good.project.check(&mut diags);
+        if diags.has_errors() {
+            restore(good, &mut fresh);
+            return Ok(Outcome::Failed(diags));
+        }
+        let list: Vec<Page> = fresh
+            .iter()
+            .map(|(i, _)| {
+                let c = &good.project.book.chapters[*i];
+                Page {
+                    path: crate::site::urls::chapter(&c.slug, c.kind),
+                    kind: PageKind::Chapter(*i),
+                }
+            })
+            .collect();
+        let rendered = match site::render(&good.project, &good.prep, &list) {
+            Ok(r) => r,
+            Err(d) => {
+                restore(good, &mut fresh);
+                return Ok(Outcome::Failed(d));
+            }
+        };
+        write_pages(&good.out, &rendered)?;
+        if images_changed {
+            site::copy_media(&good.project, &good.out)?;
+        }
+        let warnings = diags
+            .into_iter()
+            .filter(|d| files.contains(&d.file))
+            .collect();
+        Ok(Outcome::Built(Built {
+            kind: "chapters",
+            pages: Some(list.iter().map(|p| format!("/{}", p.path)).collect()),
+            rendered: rendered.len(),
+            warnings,
+            took: start.elapsed(),
+        }))
+    }
+}
+
+/// Everything about a chapter that other pages show: navigation (title,
+/// order, kind), link labels and anchors (headings), the field of action's
+/// chapter link, and summaries.
+fn outline(c: &Chapter) -> impl PartialEq + use<'_> {
+    (
+        (&c.slug, &c.title, &c.short_title, c.order, c.kind, c.part),
+        (&c.summary, &c.description),
+        c.handlungsfeld.as_ref().map(|h| &h.value),
+        c.scan
+            .headings
+            .iter()
+            .map(|h| (h.level, &h.id, &h.text))
+            .collect::<Vec<_>>(),
+    )
+}
+
+fn images(c: &Chapter) -> Vec<&str> {
+    c.scan.images.iter().map(|i| i.src.as_str()).collect()
+}
+
+/// Writes the pages into the live folder, each through a temporary file
+/// renamed into place, so a request never sees half a page.
+fn write_pages(out: &Path, pages: &[(String, String)]) -> Result<()> {
+    pages.par_iter().try_for_each(|(file, html)| {
+        let path = out.join(file);
+        let dir = path.parent().unwrap_or(out);
+        std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+        let name = path.file_name().unwrap_or_default().to_string_lossy();
+        let tmp = dir.join(format!(".{name}.konzept-tmp"));
+        std::fs::write(&tmp, html).with_context(|| format!("cannot write {}", tmp.display()))?;
+        std::fs::rename(&tmp, &path).with_context(|| format!("cannot write {}", path.display()))
+    })
+}
+
+/// Removes a page that no longer exists, and its folder when empty.
+fn remove_page(out: &Path, file: &str) {
+    let path = out.join(file);
+    let _ = std::fs::remove_file(&path);
+    if let Some(dir) = path.parent()
+        && dir != out
+    {
+        let _ = std::fs::remove_dir(dir);
+    }
+}
+
+/// The default theme's strings, for when the project cannot be loaded.
+fn default_strings(root: &Path) -> Strings {
+    crate::theme::Theme::new(root, "default")
+        .read_string("strings/de.toml")
+        .and_then(|t| Strings::parse(&t).ok())
+        .unwrap_or_default()
+}

@@ -7,6 +7,18 @@ use crate::project::Project;
 use anyhow::Result;
 use std::path::Path;
 
+/// The data sets under `data/` and the formats each is written in; the
+/// open-data page lists them.
+pub const FILES: &[(&str, &[&str])] = &[
+    ("handlungsfelder", &["json"]),
+    ("zielgruppen", &["json"]),
+    ("kommunen", &["json", "csv"]),
+    ("empfehlungen", &["json", "csv"]),
+    ("massnahmen", &["json", "csv"]),
+    ("angebote", &["csv"]),
+    ("indikatoren", &["json"]),
+];
+
 /// Writes the exports; returns the number of files.
 pub fn write(p: &Project, model: &Model, _t: &Strings, out: &Path) -> Result<usize> {
     let d = &p.data;

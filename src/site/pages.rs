@@ -39,6 +39,7 @@ pub enum PageKind {
     Kommune(usize),
     Angebote,
     Search,
+    OpenData,
     NotFound,
 }
 
@@ -113,6 +114,7 @@ pub fn all(p: &Project) -> Vec<Page> {
     );
     v.push(page("angebote/".into(), PageKind::Angebote));
     v.push(page("suche/".into(), PageKind::Search));
+    v.push(page("data/".into(), PageKind::OpenData));
     v.push(page("404.html".into(), PageKind::NotFound));
     v
 }
@@ -201,6 +203,10 @@ impl Shared<'_> {
             PageKind::Kommune(i) => ("kommune.html", context! { index => i }),
             PageKind::Angebote => ("angebote.html", context! {}),
             PageKind::Search => ("search.html", context! {}),
+            PageKind::OpenData => (
+                "data.html",
+                context! { files => super::export::FILES.iter().map(|(name, formats)| context! { name => *name, formats => formats.to_vec() }).collect::<Vec<_>>() },
+            ),
             PageKind::NotFound => ("404.html", context! {}),
         };
         (template, context! { ..base, ..extra })

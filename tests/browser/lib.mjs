@@ -16,8 +16,9 @@ export const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "
 /** The sub-path the site is served under, to prove relative links work. */
 export const PREFIX = "/integrationskonzept/";
 
-/** The release binary, as `cargo build --release` leaves it. */
+/** The release binary, as `cargo build --release` leaves it (KONZEPT_BIN overrides). */
 export function binary() {
+  if (process.env.KONZEPT_BIN) return process.env.KONZEPT_BIN;
   const target = process.env.CARGO_TARGET_DIR || path.join(REPO, "target");
   const bin = path.join(target, "release", process.platform === "win32" ? "konzept.exe" : "konzept");
   if (!fs.existsSync(bin)) {

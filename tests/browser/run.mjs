@@ -99,6 +99,7 @@ const PAGES = [
   ["imprint", "impressum/"],
   ["accessibility statement", "barrierefreiheit/"],
   ["easy language", "leichte-sprache/"],
+  ["open data", "data/"],
 ];
 
 const server = await serve(site);

@@ -261,18 +261,17 @@ impl Project {
         }
         if let (RefKind::Kapitel, Some(anchor)) = (r.kind, &r.anchor)
             && let Some(chapter) = self.book.chapter(&r.id)
+            && !chapter.scan.headings.iter().any(|h| &h.id == anchor)
         {
-            if !chapter.scan.headings.iter().any(|h| &h.id == anchor) {
-                let ids = chapter.scan.headings.iter().map(|h| h.id.as_str());
-                let mut p = Problem::new(
-                    format!("the chapter `{}` has no heading `#{anchor}`", r.id),
-                    "link to a heading by its id; give a heading an id with `## Ziele {#ziele}`",
-                );
-                if let Some(s) = suggest(anchor, ids) {
-                    p.hints.insert(0, format!("did you mean `#{s}`?"));
-                }
-                return Err(p);
+            let ids = chapter.scan.headings.iter().map(|h| h.id.as_str());
+            let mut p = Problem::new(
+                format!("the chapter `{}` has no heading `#{anchor}`", r.id),
+                "link to a heading by its id; give a heading an id with `## Ziele {#ziele}`",
+            );
+            if let Some(s) = suggest(anchor, ids) {
+                p.hints.insert(0, format!("did you mean `#{s}`?"));
             }
+            return Err(p);
         }
         Ok(())
     }

@@ -52,6 +52,8 @@ pub fn render(src: &str, headings: &[Heading], ctx: &Ctx) -> String {
         markdown::events(src, headings).collect();
     let mut out: Vec<Event<'static>> = Vec::with_capacity(events.len());
     let mut had_raw = false;
+    // A record link whose target has no page yet shows its text only.
+    let mut unlinked = false;
     let mut i = 0;
     while i < events.len() {
         let ev = events[i].0.clone();
@@ -63,13 +65,15 @@ pub fn render(src: &str, headings: &[Heading], ctx: &Ctx) -> String {
                 id,
             }) => {
                 if let Some(Ok(r)) = RecordRef::parse(&dest_url) {
-                    let url = urls::of_ref(ctx.project, &r).unwrap_or_default();
-                    out.push(Event::Start(Tag::Link {
-                        link_type,
-                        dest_url: CowStr::from(format!("{}{url}", ctx.root)),
-                        title,
-                        id,
-                    }));
+                    match urls::of_ref(ctx.project, &r) {
+                        Some(url) => out.push(Event::Start(Tag::Link {
+                            link_type,
+                            dest_url: CowStr::from(format!("{}{url}", ctx.root)),
+                            title,
+                            id,
+                        })),
+                        None => unlinked = true,
+                    }
                     if matches!(events.get(i + 1), Some((Event::End(TagEnd::Link), _))) {
                         out.push(Event::Text(
                             ctx.project
@@ -87,6 +91,7 @@ pub fn render(src: &str, headings: &[Heading], ctx: &Ctx) -> String {
                     }));
                 }
             }
+            Event::End(TagEnd::Link) if unlinked => unlinked = false,
             Event::Start(Tag::Paragraph) if is_lone_image(&events, i) => {
                 let (html, next) = figure(&events, i + 1, ctx);
                 out.push(Event::Html(html.into()));

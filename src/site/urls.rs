@@ -40,7 +40,8 @@ pub fn indikator(id: &str) -> String {
     format!("monitoring/{id}/")
 }
 
-/// The site path of a record link, with its anchor.
+/// The site path of a record link, with its anchor; `None` when the target
+/// has no page on the site.
 pub fn of_ref(p: &Project, r: &RecordRef) -> Option<String> {
     let base = match r.kind {
         RefKind::Empfehlung => empfehlung(&r.id),
@@ -48,7 +49,9 @@ pub fn of_ref(p: &Project, r: &RecordRef) -> Option<String> {
         RefKind::Kommune => kommune(&r.id),
         RefKind::Handlungsfeld => handlungsfeld(&r.id),
         RefKind::Zielgruppe => zielgruppe(&r.id),
-        RefKind::Indikator => indikator(&r.id),
+        // Indicators get their pages with the monitoring section; until
+        // then a link to one shows its text only, never a dead link.
+        RefKind::Indikator => return None,
         RefKind::Kapitel => {
             let c = p.book.chapter(&r.id)?;
             chapter(&c.slug, c.kind)

@@ -147,7 +147,7 @@ impl Book {
         // Folders without `_index.md` still form a part, titled by the folder name.
         for (folder, _) in &chapters {
             if let Some(folder) = folder
-                && !parts.iter().any(|p| &p.slug == folder)
+                && !parts.iter().any(|p| p.slug == split_order(folder).1)
             {
                 let (order, slug) = split_order(folder);
                 parts.push(Part {
@@ -314,4 +314,30 @@ fn load_file(root: &Path, rel: &Path) -> Result<Loaded, Diagnostic> {
             scan,
         },
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_folder_is_one_part_with_or_without_index() {
+        let tmp = tempfile::tempdir().unwrap();
+        let w = |rel: &str, text: &str| {
+            let p = tmp.path().join(rel);
+            std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+            std::fs::write(p, text).unwrap();
+        };
+        w("content/02-felder/_index.md", "---\ntitle: Felder\n---\n");
+        w("content/02-felder/01-a.md", "---\ntitle: A\n---\n");
+        w("content/02-felder/02-b.md", "---\ntitle: B\n---\n");
+        w("content/03-anhang/01-c.md", "---\ntitle: C\n---\n");
+        w("content/03-anhang/02-d.md", "---\ntitle: D\n---\n");
+        let mut diags = Diagnostics::default();
+        let book = Book::load(tmp.path(), &mut diags);
+        assert!(diags.is_empty(), "{diags:?}");
+        let parts: Vec<&str> = book.parts.iter().map(|p| p.slug.as_str()).collect();
+        assert_eq!(parts, ["felder", "anhang"]);
+        assert_eq!(book.parts[0].title, "Felder");
+    }
 }

@@ -5,18 +5,20 @@
 use crate::diag::Diagnostics;
 use crate::output::Staging;
 use crate::project::Project;
-use anyhow::Result;
-use std::path::PathBuf;
+use anyhow::{Result, bail};
+use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 /// What the command line resolved for a build.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct Options {
     pub root: PathBuf,
     /// Overrides `output` from book.toml.
     pub out: Option<PathBuf>,
     pub force: bool,
     pub no_pdf: bool,
+    /// Overrides `[print] output` from book.toml (the print-shop files).
+    pub print_out: Option<PathBuf>,
 }
 
 /// A finished build.
@@ -44,6 +46,13 @@ pub fn site_dir(opts: &Options, project: &Project) -> PathBuf {
         .unwrap_or_else(|| opts.root.join(&project.config.output))
 }
 
+/// The print-shop folder: `--print-out`, else `[print] output` under the root.
+pub fn print_dir(opts: &Options, project: &Project) -> PathBuf {
+    opts.print_out
+        .clone()
+        .unwrap_or_else(|| opts.root.join(&project.config.print.output))
+}
+
 pub fn run(opts: &Options) -> Result<Outcome> {
     let start = Instant::now();
     let mut diags = Diagnostics::default();
@@ -64,12 +73,75 @@ pub fn run_loaded(
 ) -> Result<Outcome> {
     let out = site_dir(opts, project);
     let staging = Staging::new(&out, &opts.root, opts.force)?;
-    let notes = Vec::new();
-    let site = match crate::site::build(project, staging.path(), &[])? {
-        Ok(r) => r,
-        Err(d) => return Ok(Outcome::SourceErrors(d)),
+    let mut warnings = warnings;
+    let mut notes = Vec::new();
+    if opts.no_pdf {
+        let site = match crate::site::build(project, staging.path(), &[])? {
+            Ok(r) => r,
+            Err(d) => return Ok(Outcome::SourceErrors(d)),
+        };
+        staging.commit()?;
+        return Ok(Outcome::Built(Built {
+            out,
+            site,
+            warnings,
+            load_time,
+            total_time: start.elapsed(),
+            notes,
+        }));
+    }
+    let print_out = print_dir(opts, project);
+    separate(&out, &print_out)?;
+    let print_staging = Staging::new(&print_out, &opts.root, opts.force)?;
+    let work = print_out
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let plan = match crate::print::prepare(project, work)? {
+        Ok(p) => p,
+        Err(mut d) => {
+            d.extend(warnings);
+            return Ok(Outcome::SourceErrors(d));
+        }
     };
+    let provisional = plan.provisional_downloads();
+    let targets = crate::print::Targets {
+        site: staging.path(),
+        print: print_staging.path(),
+        previous_site: &out,
+        previous_print: &print_out,
+    };
+    // The PDFs wait for typst most of the time; the site renders meanwhile.
+    let (pdfs, site) = rayon::join(
+        || plan.run(&targets),
+        || crate::site::build(project, staging.path(), &provisional),
+    );
+    let mut errors = Diagnostics::default();
+    let site = match site? {
+        Ok(r) => Some(r),
+        Err(d) => {
+            errors.extend(d);
+            None
+        }
+    };
+    let report = match pdfs? {
+        Ok(r) => Some(r),
+        Err(d) => {
+            errors.extend(d);
+            None
+        }
+    };
+    let (Some(site), Some(report)) = (site, report) else {
+        errors.extend(warnings);
+        return Ok(Outcome::SourceErrors(errors));
+    };
+    if let Err(d) = crate::site::rewrite_home(project, staging.path(), &report.downloads)? {
+        return Ok(Outcome::SourceErrors(d));
+    }
     staging.commit()?;
+    print_staging.commit()?;
+    warnings.extend(report.warnings);
+    notes.extend(report.notes);
     Ok(Outcome::Built(Built {
         out,
         site,
@@ -78,4 +150,21 @@ pub fn run_loaded(
         total_time: start.elapsed(),
         notes,
     }))
+}
+
+/// The print-shop files are not accessible and must not be published: the
+/// print folder may neither be the site folder nor lie inside it.
+fn separate(site: &Path, print: &Path) -> Result<()> {
+    let (s, p) = (
+        crate::output::absolute(site),
+        crate::output::absolute(print),
+    );
+    if p.starts_with(&s) || s.starts_with(&p) {
+        bail!(
+            "the print-shop folder {} must lie outside the site folder {}\n  = hint: set `[print] output` in book.toml or pass --print-out DIR",
+            print.display(),
+            site.display()
+        );
+    }
+    Ok(())
 }

@@ -282,7 +282,7 @@ pub fn parse_date(s: &str) -> Option<(i64, u32, u32)> {
         30,
         31,
     ];
-    (m >= 1 && m <= 12 && d >= 1 && d <= days[m as usize - 1]).then_some((y, m, d))
+    ((1..=12).contains(&m) && d >= 1 && d <= days[m as usize - 1]).then_some((y, m, d))
 }
 
 /// Days since 1970-01-01 (Howard Hinnant's algorithm).

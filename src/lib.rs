@@ -3,12 +3,18 @@
 //! One [`project::Project`] (book.toml + chapters + data) is loaded and
 //! validated once; the site and the PDFs render from it.
 
+// A `Diagnostic` is the error of every source check by design; it is built
+// once per problem, so boxing it would only add noise.
+#![allow(clippy::result_large_err)]
+
 pub mod build;
 pub mod config;
 pub mod content;
 pub mod data;
 pub mod diag;
+pub mod monitoring;
 pub mod output;
+pub mod print;
 pub mod project;
 pub mod serve;
 pub mod site;

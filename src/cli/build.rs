@@ -9,6 +9,7 @@ pub fn run(args: BuildArgs) -> anyhow::Result<Exit> {
         out: args.out,
         force: args.force,
         no_pdf: args.no_pdf,
+        print_out: args.print_out,
     };
     match build::run(&opts)? {
         Outcome::SourceErrors(diags) => {

@@ -42,6 +42,9 @@ pub struct BuildArgs {
     /// Build only the website, no PDFs.
     #[arg(long)]
     pub no_pdf: bool,
+    /// Write the print-shop PDFs here instead of book.toml's `[print] output`.
+    #[arg(long, value_name = "DIR")]
+    pub print_out: Option<PathBuf>,
     /// Replace the output folder even if konzept did not make it.
     #[arg(long)]
     pub force: bool,

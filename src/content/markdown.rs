@@ -177,6 +177,31 @@ pub fn events<'a>(
                     attrs,
                 })
             }
+            // The star placeholder must not leak into URLs, titles or HTML.
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => Event::Start(Tag::Link {
+                link_type,
+                dest_url: restore_star(dest_url),
+                title: CowStr::from(germanise(&title)),
+                id,
+            }),
+            Event::Start(Tag::Image {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => Event::Start(Tag::Image {
+                link_type,
+                dest_url: restore_star(dest_url),
+                title: CowStr::from(germanise(&title)),
+                id,
+            }),
+            Event::Html(h) => Event::Html(restore_star(h)),
+            Event::InlineHtml(h) => Event::InlineHtml(restore_star(h)),
             other => other,
         };
         out.push((ev.into_static(), range));
@@ -472,6 +497,14 @@ mod tests {
             "schon „deutsch“ gesetzt"
         );
         assert_eq!(text_of("\"*Betont*\""), "„<em>Betont</em>“");
+    }
+
+    #[test]
+    fn no_star_placeholder_in_titles_urls_or_html() {
+        let src = "![Bild](a*b.svg \"Einwohner*innen\") [x](https://x.org/a*b \"Akteur*innen\") <b title=\"Bürger*innen\">";
+        for (ev, _) in events(src, &[]) {
+            assert!(!format!("{ev:?}").contains(STAR), "{ev:?}");
+        }
     }
 
     #[test]

@@ -136,7 +136,7 @@ impl Book {
         for (l, file) in loaded.into_iter().zip(&files) {
             match l {
                 Ok(Loaded::Part(p)) => parts.push(p),
-                Ok(Loaded::Chapter(folder, c)) => chapters.push((folder, c)),
+                Ok(Loaded::Chapter(folder, c)) => chapters.push((folder, *c)),
                 Err(d) => {
                     diags.push(d);
                     let stem = file.file_stem().unwrap_or_default().to_string_lossy();
@@ -228,7 +228,7 @@ impl Book {
 /// The caller keeps the chapter's part and checks its place in the book.
 pub fn load_chapter(root: &Path, rel: &Path) -> Result<Chapter, Diagnostic> {
     match load_file(root, rel)? {
-        Loaded::Chapter(_, c) => Ok(c),
+        Loaded::Chapter(_, c) => Ok(*c),
         Loaded::Part(_) => Err(Diagnostic::error(
             rel,
             "this file names a part, not a chapter",
@@ -238,7 +238,7 @@ pub fn load_chapter(root: &Path, rel: &Path) -> Result<Chapter, Diagnostic> {
 
 enum Loaded {
     Part(Part),
-    Chapter(Option<String>, Chapter),
+    Chapter(Option<String>, Box<Chapter>),
 }
 
 /// `06-sprache-bildung` → (Some(6), "sprache-bildung").
@@ -298,7 +298,7 @@ fn load_file(root: &Path, rel: &Path) -> Result<Loaded, Diagnostic> {
     let scan = markdown::scan(&source[body_start..]);
     Ok(Loaded::Chapter(
         folder,
-        Chapter {
+        Box::new(Chapter {
             slug: slug.to_string(),
             title: fm.title,
             short_title: fm.short_title,
@@ -312,7 +312,7 @@ fn load_file(root: &Path, rel: &Path) -> Result<Loaded, Diagnostic> {
             body_start,
             part: None,
             scan,
-        },
+        }),
     ))
 }
 

@@ -30,6 +30,8 @@ pub struct Download {
     pub url: String,
     pub pages: Option<u32>,
     pub bytes: Option<u64>,
+    /// `bytes` for people, e.g. `1,2 MB`.
+    pub size: Option<String>,
 }
 
 /// What a site build produced.
@@ -186,6 +188,31 @@ pub fn build(
         pages: rendered.len(),
         files,
     }))
+}
+
+/// Renders the home page again with the finished downloads: the PDFs build
+/// in parallel with the site, so their pages and sizes come last.
+pub fn rewrite_home(
+    p: &Project,
+    out: &Path,
+    downloads: &[Download],
+) -> Result<Result<(), Diagnostics>> {
+    let prep = match Prepared::new(p, downloads) {
+        Ok(x) => x,
+        Err(d) => return Ok(Err(d)),
+    };
+    let home = pages::Page {
+        path: String::new(),
+        kind: pages::PageKind::Home,
+    };
+    let rendered = match render(p, &prep, &[home]) {
+        Ok(r) => r,
+        Err(d) => return Ok(Err(d)),
+    };
+    for (file, html) in rendered {
+        crate::output::write(out, &file, html.as_bytes())?;
+    }
+    Ok(Ok(()))
 }
 
 /// The way back to the site root; the 404 page is served at any depth, so

@@ -1,0 +1,796 @@
+//! The project → the JSON documents the Typst templates read as `data.json`.
+//!
+//! Steps: walk the book in reading order and convert every Markdown text
+//! with [`ast::convert`]; resolve listing blocks into data (recommendation
+//! boxes, measure tables …) and give each record a label where it is first
+//! printed; insert the municipality profiles; finally drop links to labels
+//! the document does not have and note how each image is placed.
+
+use super::ast::{self, Host, Settings};
+use crate::config::Config;
+use crate::content::markdown::{Listing, RecordRef, RefKind};
+use crate::content::{Chapter, Kind};
+use crate::data::{Empfehlung, KREISWEIT, Kommune, Massnahme};
+use crate::diag::{Diagnostic, Span};
+use crate::project::Project;
+use crate::site::strings::Strings;
+use crate::text::{german_date, thousands};
+use serde_json::{Value, json};
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+/// Which of the two documents.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum DocKind {
+    Lang,
+    Kurz,
+}
+
+impl DocKind {
+    pub const ALL: [DocKind; 2] = [DocKind::Lang, DocKind::Kurz];
+    /// The file stem: `langfassung`, `kurzfassung`.
+    pub fn key(self) -> &'static str {
+        match self {
+            DocKind::Lang => "langfassung",
+            DocKind::Kurz => "kurzfassung",
+        }
+    }
+}
+
+/// An image a document prints, with where the editor placed it.
+#[derive(Debug, Clone)]
+pub struct ImageUse {
+    /// As the editor wrote it.
+    pub src: String,
+    /// The file on disk.
+    pub source: PathBuf,
+    /// Its path in the staging folder, e.g. `bilder/1.png`.
+    pub staged: String,
+    pub file: PathBuf,
+    pub span: Option<Span>,
+    /// A figure of its own (column width) rather than an image in a line.
+    pub block: bool,
+}
+
+/// One document, ready to be staged.
+#[derive(Debug)]
+pub struct Doc {
+    pub kind: DocKind,
+    pub json: Value,
+    pub images: Vec<ImageUse>,
+    /// Warnings and errors about the sources found while converting.
+    pub diags: Vec<Diagnostic>,
+}
+
+/// Builds one document from the project.
+pub fn build(p: &Project, t: &Strings, kind: DocKind) -> Doc {
+    let mut b = Builder::new(p, t);
+    let meta = b.meta(kind);
+    let mut json = match kind {
+        DocKind::Lang => {
+            let imprint = b.imprint();
+            let notice = b.notice();
+            let sections = b.lang_sections();
+            json!({"meta": meta, "t": t, "imprint": imprint, "notice": notice, "sections": sections})
+        }
+        DocKind::Kurz => {
+            let summaries = b.summaries();
+            let groups = b.kurz_recommendations();
+            let kommunen = b.listing(
+                &Listing {
+                    call: "kommunen".into(),
+                    args: vec![],
+                },
+                2,
+            );
+            let back = b.back_cover();
+            json!({"meta": meta, "t": t, "summaries": summaries, "empfehlungen": groups,
+                   "kommunen": kommunen, "back": back})
+        }
+    };
+    b.finish(&mut json);
+    Doc {
+        kind,
+        json,
+        images: b.images,
+        diags: b.diags,
+    }
+}
+
+/// Where the Markdown being converted comes from, for diagnostics and images.
+#[derive(Clone)]
+struct Origin {
+    file: PathBuf,
+    /// The whole file and the offset of the converted text in it, when the
+    /// text is a chapter body (so spans can be computed).
+    chapter: Option<(String, usize)>,
+    /// The chapter's folder (images are relative to it).
+    dir: Option<PathBuf>,
+}
+
+struct Builder<'a> {
+    p: &'a Project,
+    t: &'a Strings,
+    origin: Origin,
+    /// Labels the document defines, in the order they are printed.
+    emitted: HashSet<String>,
+    /// The chapter of each field of action.
+    hf_chapter: HashMap<String, String>,
+    images: Vec<ImageUse>,
+    staged: HashMap<PathBuf, String>,
+    diags: Vec<Diagnostic>,
+    footnote_prefix: usize,
+}
+
+impl<'a> Builder<'a> {
+    fn new(p: &'a Project, t: &'a Strings) -> Self {
+        let hf_chapter = p
+            .book
+            .main_chapters()
+            .filter_map(|c| {
+                c.handlungsfeld
+                    .as_ref()
+                    .map(|h| (h.value.clone(), chapter_label(c)))
+            })
+            .collect();
+        Builder {
+            p,
+            t,
+            origin: Origin {
+                file: PathBuf::from(crate::config::FILE),
+                chapter: None,
+                dir: None,
+            },
+            emitted: HashSet::new(),
+            hf_chapter,
+            images: Vec::new(),
+            staged: HashMap::new(),
+            diags: Vec::new(),
+            footnote_prefix: 0,
+        }
+    }
+
+    fn meta(&self, kind: DocKind) -> Value {
+        let c: &Config = &self.p.config;
+        let paper = match kind {
+            DocKind::Lang => "a4".to_string(),
+            DocKind::Kurz => c.print.brochure_paper.clone(),
+        };
+        let keywords: Vec<&str> = self
+            .p
+            .data
+            .handlungsfelder
+            .iter()
+            .map(|h| h.titel.as_str())
+            .collect();
+        json!({
+            "doc": kind.key(),
+            "doc_title": self.t.get(&format!("print.{}", kind.key())),
+            "title": c.title,
+            "subtitle": c.subtitle,
+            "publisher": c.publisher,
+            "edition": c.edition,
+            "date": german_date(&c.date),
+            "lang": c.language,
+            "description": if c.description.is_empty() { &c.subtitle } else { &c.description },
+            "keywords": keywords,
+            "paper": paper,
+            "web": c.base_url.starts_with("http").then_some(&c.base_url),
+        })
+    }
+
+    /// Converts a Markdown text of a record or of book.toml (no headings).
+    fn md(&mut self, file: PathBuf, src: &str) -> Vec<Value> {
+        if src.trim().is_empty() {
+            return Vec::new();
+        }
+        let saved = std::mem::replace(
+            &mut self.origin,
+            Origin {
+                file,
+                chapter: None,
+                dir: None,
+            },
+        );
+        self.footnote_prefix += 1;
+        let prefix = format!("t{}", self.footnote_prefix);
+        let s = Settings {
+            anchor_base: None,
+            level: 3,
+            outlined: false,
+            bookmarked: false,
+            footnote_prefix: &prefix,
+        };
+        let nodes = ast::convert(src, &[], &s, self);
+        self.origin = saved;
+        nodes
+    }
+
+    /// Converts a chapter's body; `level` is the Typst level of its `##`.
+    fn chapter_body(&mut self, c: &Chapter, level: u8, bookmarked: bool) -> Vec<Value> {
+        let saved = std::mem::replace(
+            &mut self.origin,
+            Origin {
+                file: c.file.clone(),
+                chapter: Some((c.source.clone(), c.body_start)),
+                dir: Some(c.dir().to_path_buf()),
+            },
+        );
+        let base = chapter_label(c);
+        let s = Settings {
+            anchor_base: Some(&base),
+            level,
+            outlined: false,
+            bookmarked,
+            footnote_prefix: &c.slug,
+        };
+        let nodes = ast::convert(c.body(), &c.scan.headings, &s, self);
+        self.origin = saved;
+        nodes
+    }
+
+    fn summary(&mut self, c: &Chapter) -> Vec<Value> {
+        let text = c.summary.clone().unwrap_or_default();
+        self.md(c.file.clone(), &text)
+    }
+
+    fn notice(&mut self) -> Option<Vec<Value>> {
+        let n = self.p.config.notice.clone()?;
+        Some(self.md(PathBuf::from(crate::config::FILE), &n))
+    }
+
+    fn imprint(&mut self) -> Value {
+        let Some(c) = self.p.book.special(Kind::Imprint) else {
+            return Value::Null;
+        };
+        self.emitted.insert(chapter_label(c));
+        let body = self.chapter_body(c, 2, false);
+        json!({"title": c.title, "label": chapter_label(c), "body": body})
+    }
+
+    /// Parts, chapters and the municipality profiles, in reading order.
+    fn lang_sections(&mut self) -> Vec<Value> {
+        let p = self.p;
+        let chapters: Vec<&Chapter> = p.book.main_chapters().collect();
+        let has_kommunen = |c: &Chapter| {
+            c.scan
+                .listings
+                .iter()
+                .any(|(l, _)| l.as_ref().is_ok_and(|l| l.call == "kommunen"))
+        };
+        let profiles_after = chapters
+            .iter()
+            .rposition(|c| has_kommunen(c))
+            .unwrap_or(chapters.len().saturating_sub(1));
+        let mut out = Vec::new();
+        let mut part: Option<usize> = None;
+        for (i, c) in chapters.iter().enumerate() {
+            if let Some(pi) = c.part
+                && c.part != part
+            {
+                let pt = &p.book.parts[pi];
+                let label = format!("teil:{}", pt.slug);
+                self.emitted.insert(label.clone());
+                let intro = self.md(pt.file.clone(), pt.body());
+                let summary = self.md(pt.file.clone(), pt.summary.as_deref().unwrap_or(""));
+                out.push(json!({"t": "part", "title": pt.title, "label": label,
+                                "summary": summary, "intro": intro}));
+            }
+            part = c.part;
+            let level: u8 = if c.part.is_some() { 2 } else { 1 };
+            let label = chapter_label(c);
+            self.emitted.insert(label.clone());
+            for h in &c.scan.headings {
+                self.emitted.insert(format!("{label}#{}", h.id));
+            }
+            let hf = c
+                .handlungsfeld
+                .as_ref()
+                .and_then(|h| p.data.handlungsfeld(h))
+                .map(|h| h.nummer);
+            let body = self.chapter_body(c, level + 1, true);
+            out.push(json!({"t": "chapter", "title": c.title,
+                            "short": c.short_title.as_ref().unwrap_or(&c.title),
+                            "label": label, "level": level, "hf": hf, "body": body}));
+            if i == profiles_after && !p.data.kommunen.is_empty() {
+                out.push(self.profiles(level));
+            }
+        }
+        out
+    }
+
+    /// The municipality profiles: facts, contact, text, offers and measures.
+    fn profiles(&mut self, level: u8) -> Value {
+        let p = self.p;
+        let items: Vec<Value> = p.data.kommunen.iter().map(|k| self.profile(k)).collect();
+        json!({"t": "profiles", "title": self.t.get("print.profiles"), "label": "kommunen",
+               "level": level, "items": items})
+    }
+
+    fn profile(&mut self, k: &Kommune) -> Value {
+        let file = crate::data::rel("kommunen").join(format!("{}.yaml", k.slug));
+        let label = format!("kommune:{}", k.slug);
+        let first = self.emitted.insert(label.clone());
+        let profil = self.md(file.clone(), &k.profil);
+        let angebote: Vec<Value> = k
+            .angebote
+            .iter()
+            .map(|a| self.angebot(k, a, file.clone()))
+            .collect();
+        let massnahmen: Vec<&Massnahme> = self
+            .p
+            .data
+            .massnahmen
+            .iter()
+            .filter(|m| m.kommunen.iter().any(|x| x.value == k.slug))
+            .collect();
+        let massnahmen = self.massnahmen_rows(&massnahmen);
+        json!({
+            "name": k.name,
+            "label": first.then_some(label),
+            "art": self.art(k),
+            "einwohner": thousands(k.einwohner.anzahl),
+            "stand": german_date(&k.einwohner.stand),
+            "quelle": k.einwohner.quelle,
+            "kontakt": k.kontakt,
+            "profil": profil,
+            "angebote": angebote,
+            "massnahmen": massnahmen,
+        })
+    }
+
+    fn art(&self, k: &Kommune) -> String {
+        self.t.get(match k.art {
+            crate::data::Art::Stadt => "art.stadt",
+            crate::data::Art::Gemeinde => "art.gemeinde",
+        })
+    }
+
+    fn angebot(&mut self, k: &Kommune, a: &crate::data::Angebot, file: PathBuf) -> Value {
+        let beschreibung = self.md(file, &a.beschreibung);
+        json!({
+            "titel": a.titel.value,
+            "kommune": k.name,
+            "traeger": a.traeger,
+            "zielgruppen": self.zielgruppen_text(a.zielgruppen.iter().map(|z| z.value.as_str())),
+            "sprachen": a.sprachen.iter()
+                .map(|s| self.t.get_or(&format!("sprachen.{}", s.value), &s.value))
+                .collect::<Vec<_>>().join(", "),
+            "kontakt": a.kontakt,
+            "url": a.url.as_ref().map(|u| u.value.clone()),
+            "beschreibung": beschreibung,
+        })
+    }
+
+    fn zielgruppen_text<'z>(&self, ids: impl Iterator<Item = &'z str>) -> String {
+        let names: Vec<String> = ids
+            .filter_map(|id| self.p.data.zielgruppe(id).map(|z| z.titel.clone()))
+            .collect();
+        if names.is_empty() {
+            self.t.get("zielgruppe.all_groups")
+        } else {
+            names.join(", ")
+        }
+    }
+
+    /// The chapter summaries for the short version.
+    fn summaries(&mut self) -> Vec<Value> {
+        let p = self.p;
+        let mut out = Vec::new();
+        let mut part = None;
+        for c in p.book.main_chapters() {
+            if c.summary.as_deref().is_none_or(|s| s.trim().is_empty()) {
+                continue;
+            }
+            let part_title = c
+                .part
+                .filter(|_| c.part != part)
+                .map(|pi| p.book.parts[pi].title.clone());
+            part = c.part;
+            let label = chapter_label(c);
+            self.emitted.insert(label.clone());
+            let summary = self.summary(c);
+            out.push(json!({"title": c.title, "label": label, "part": part_title, "c": summary}));
+        }
+        out
+    }
+
+    /// The recommendations marked for the short version, by field of action.
+    fn kurz_recommendations(&mut self) -> Vec<Value> {
+        let p = self.p;
+        let mut out = Vec::new();
+        for h in &p.data.handlungsfelder {
+            let items: Vec<&Empfehlung> = p
+                .data
+                .empfehlungen
+                .iter()
+                .filter(|e| e.kurzfassung && e.handlungsfeld.value == h.id.value)
+                .collect();
+            if items.is_empty() {
+                continue;
+            }
+            let items: Vec<Value> = items.into_iter().map(|e| self.empfehlung(e)).collect();
+            out.push(
+                json!({"nummer": h.nummer, "titel": h.titel, "kuerzel": h.kuerzel,
+                            "items": items}),
+            );
+        }
+        out
+    }
+
+    fn back_cover(&mut self) -> Value {
+        let imprint = self
+            .p
+            .book
+            .special(Kind::Imprint)
+            .map(|c| self.summary(c))
+            .filter(|v| !v.is_empty());
+        let notice = self.notice();
+        let a = &self.p.config.accessibility;
+        json!({
+            "imprint": imprint,
+            "notice": notice,
+            "email": (!a.contact_email.is_empty()).then_some(&a.contact_email),
+            "phone": (!a.contact_phone.is_empty()).then_some(&a.contact_phone),
+        })
+    }
+
+    fn empfehlung(&mut self, e: &Empfehlung) -> Value {
+        let label = format!("empfehlung:{}", e.id.value);
+        let first = self.emitted.insert(label.clone());
+        let text = self.md(crate::data::rel("empfehlungen.yaml"), &e.text);
+        let massnahmen: Vec<Value> = self
+            .p
+            .data
+            .massnahmen_of(&e.id)
+            .map(|m| json!({"t": "ref", "label": format!("massnahme:{}", m.id.value), "c": [m.id.value]}))
+            .collect();
+        json!({
+            "id": e.id.value,
+            "label": first.then_some(label),
+            "titel": e.titel,
+            "text": text,
+            "handlungsfeld": self.p.data.handlungsfeld(&e.handlungsfeld).map(|h| &h.titel),
+            "zielgruppen": self.zielgruppen_text(e.zielgruppen.iter().map(|z| z.value.as_str())),
+            "ebene": self.t.get(&format!("ebene.{}", e.ebene.key())),
+            "mehrkosten": e.mehrkosten,
+            "massnahmen": massnahmen,
+        })
+    }
+
+    fn massnahmen_rows(&mut self, ms: &[&Massnahme]) -> Vec<Value> {
+        let d = &self.p.data;
+        ms.iter()
+            .map(|m| {
+                let label = format!("massnahme:{}", m.id.value);
+                let first = self.emitted.insert(label.clone());
+                let kommunen = if m.is_kreisweit() {
+                    self.t.get("massnahme.district_wide")
+                } else {
+                    m.kommunen
+                        .iter()
+                        .filter(|k| k.value != KREISWEIT)
+                        .filter_map(|k| d.kommune(k).map(|k| k.name.clone()))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                };
+                let von = german_date(&m.zeitraum.von);
+                let zeitraum = match &m.zeitraum.bis {
+                    Some(b) => format!("{von} – {}", german_date(b)),
+                    None => format!("{} {von}", self.t.get("since")),
+                };
+                json!({
+                    "id": m.id.value,
+                    "label": first.then_some(label),
+                    "titel": m.titel,
+                    "empfehlung": [{"t": "ref", "label": format!("empfehlung:{}", m.empfehlung.value),
+                                    "c": [m.empfehlung.value]}],
+                    "kommunen": kommunen,
+                    "zustaendig": m.zustaendig,
+                    "zeitraum": zeitraum,
+                    "status": self.t.get(&format!("status.{}", m.status.value.slug())),
+                })
+            })
+            .collect()
+    }
+
+    /// Drops links to labels the document does not define and records how
+    /// each image is placed.
+    fn finish(&mut self, json: &mut Value) {
+        let emitted = &self.emitted;
+        let images = &mut self.images;
+        ast::walk_mut(json, &mut |o| {
+            let t = o.get("t").and_then(Value::as_str).unwrap_or("").to_string();
+            if t == "ref"
+                && let Some(l) = o.get("label").and_then(Value::as_str)
+                && !emitted.contains(l)
+            {
+                o.insert("label".into(), Value::Null);
+            }
+            if let Some(u) = o.remove("use").and_then(|u| u.as_u64())
+                && let Some(img) = images.get_mut(u as usize)
+            {
+                img.block = t == "figure";
+            }
+        });
+    }
+}
+
+/// `kapitel:slug`, the label of a chapter's title.
+fn chapter_label(c: &Chapter) -> String {
+    format!("kapitel:{}", c.slug)
+}
+
+impl Host for Builder<'_> {
+    fn record_label(&self, r: &RecordRef) -> Option<String> {
+        Some(match r.kind {
+            RefKind::Kapitel => match &r.anchor {
+                Some(a) => format!("kapitel:{}#{a}", r.id),
+                None => format!("kapitel:{}", r.id),
+            },
+            RefKind::Handlungsfeld => self
+                .hf_chapter
+                .get(&r.id)
+                .cloned()
+                .unwrap_or_else(|| format!("handlungsfeld:{}", r.id)),
+            k => format!("{}:{}", k.prefix(), r.id),
+        })
+    }
+
+    fn ref_text(&self, r: &RecordRef) -> String {
+        self.p.ref_label(r).unwrap_or_else(|| r.id.clone())
+    }
+
+    fn listing(&mut self, l: &Listing, level: u8) -> Value {
+        let p = self.p;
+        let d = &p.data;
+        let arg = |k: &str| l.arg(k);
+        match l.call.as_str() {
+            "empfehlungen" => {
+                let items: Vec<&Empfehlung> = d
+                    .empfehlungen
+                    .iter()
+                    .filter(|e| arg("handlungsfeld").is_none_or(|h| e.handlungsfeld.value == h))
+                    .filter(|e| {
+                        arg("zielgruppe").is_none_or(|z| {
+                            e.zielgruppen.is_empty() || e.zielgruppen.iter().any(|x| x.value == z)
+                        })
+                    })
+                    .filter(|e| arg("kurzfassung").is_none_or(|v| e.kurzfassung.to_string() == v))
+                    .filter(|e| arg("mehrkosten").is_none_or(|v| e.mehrkosten.to_string() == v))
+                    .collect();
+                let items: Vec<Value> = items.into_iter().map(|e| self.empfehlung(e)).collect();
+                json!({"t": "empfehlungen", "level": level, "items": items})
+            }
+            "massnahmen" => {
+                let items: Vec<&Massnahme> = d
+                    .massnahmen
+                    .iter()
+                    .filter(|m| {
+                        arg("handlungsfeld").is_none_or(|h| d.handlungsfeld_of(m) == Some(h))
+                    })
+                    .filter(|m| {
+                        arg("kommune").is_none_or(|k| m.kommunen.iter().any(|x| x.value == k))
+                    })
+                    .filter(|m| arg("status").is_none_or(|s| m.status.value.key() == s))
+                    .filter(|m| arg("empfehlung").is_none_or(|e| m.empfehlung.value == e))
+                    .collect();
+                let rows = self.massnahmen_rows(&items);
+                json!({"t": "massnahmen", "items": rows})
+            }
+            "kommunen" => {
+                let items: Vec<Value> = d
+                    .kommunen
+                    .iter()
+                    .map(|k| {
+                        let n_m = d
+                            .massnahmen
+                            .iter()
+                            .filter(|m| m.kommunen.iter().any(|x| x.value == k.slug))
+                            .count();
+                        json!({
+                            "name": [{"t": "ref", "label": format!("kommune:{}", k.slug), "c": [k.name]}],
+                            "art": self.art(k),
+                            "einwohner": thousands(k.einwohner.anzahl),
+                            "kontakt": k.kontakt.rolle,
+                            "massnahmen": n_m,
+                            "angebote": k.angebote.len(),
+                        })
+                    })
+                    .collect();
+                let first = d.kommunen.first();
+                json!({
+                    "t": "kommunen",
+                    "items": items,
+                    "sum": thousands(d.kommunen.iter().map(|k| k.einwohner.anzahl).sum()),
+                    "stand": first.map(|k| german_date(&k.einwohner.stand)),
+                    "quelle": first.map(|k| k.einwohner.quelle.clone()),
+                })
+            }
+            "angebote" => {
+                let mut items = Vec::new();
+                for k in &d.kommunen {
+                    if arg("kommune").is_some_and(|x| x != k.slug) {
+                        continue;
+                    }
+                    let file = crate::data::rel("kommunen").join(format!("{}.yaml", k.slug));
+                    for a in &k.angebote {
+                        if arg("zielgruppe")
+                            .is_some_and(|z| !a.zielgruppen.iter().any(|x| x.value == z))
+                            || arg("sprache")
+                                .is_some_and(|s| !a.sprachen.iter().any(|x| x.value == s))
+                        {
+                            continue;
+                        }
+                        items.push(self.angebot(k, a, file.clone()));
+                    }
+                }
+                json!({"t": "angebote", "items": items})
+            }
+            "handlungsfelder" => {
+                let items: Vec<Value> = d
+                    .handlungsfelder
+                    .iter()
+                    .map(|h| {
+                        let label = format!("handlungsfeld:{}", h.id.value);
+                        let first = self.emitted.insert(label.clone());
+                        let beschreibung =
+                            self.md(crate::data::rel("handlungsfelder.yaml"), &h.beschreibung);
+                        let n_e = d
+                            .empfehlungen
+                            .iter()
+                            .filter(|e| e.handlungsfeld.value == h.id.value)
+                            .count();
+                        let n_m = d
+                            .massnahmen
+                            .iter()
+                            .filter(|m| d.handlungsfeld_of(m) == Some(h.id.value.as_str()))
+                            .count();
+                        let chapter = self.hf_chapter.get(&h.id.value).cloned();
+                        json!({
+                            "nummer": h.nummer,
+                            "label": first.then_some(label),
+                            "titel": [{"t": "ref", "label": chapter, "c": [h.titel]}],
+                            "kuerzel": h.kuerzel,
+                            "beschreibung": beschreibung,
+                            "n_empfehlungen": n_e,
+                            "n_massnahmen": n_m,
+                        })
+                    })
+                    .collect();
+                json!({"t": "handlungsfelder", "items": items})
+            }
+            "zielgruppen" => {
+                let items: Vec<Value> = d
+                    .zielgruppen
+                    .iter()
+                    .map(|z| {
+                        let label = format!("zielgruppe:{}", z.id.value);
+                        let first = self.emitted.insert(label.clone());
+                        let beschreibung =
+                            self.md(crate::data::rel("zielgruppen.yaml"), &z.beschreibung);
+                        json!({"label": first.then_some(label), "titel": z.titel,
+                               "beschreibung": beschreibung})
+                    })
+                    .collect();
+                json!({"t": "zielgruppen", "level": level, "items": items})
+            }
+            "indikatoren" => {
+                let items: Vec<Value> = d
+                    .indikatoren
+                    .iter()
+                    .filter(|i| arg("handlungsfeld").is_none_or(|h| i.handlungsfeld.value == h))
+                    .map(|i| {
+                        let label = format!("indikator:{}", i.id.value);
+                        let first = self.emitted.insert(label.clone());
+                        let latest = d.werte.get(&i.id.value).and_then(|w| {
+                            w.iter()
+                                .filter(|w| w.gebiet == crate::data::monitoring::KREIS)
+                                .max_by_key(|w| w.jahr)
+                        });
+                        json!({
+                            "label": first.then_some(label),
+                            "titel": i.titel,
+                            "einheit": i.einheit,
+                            "quelle": i.quelle,
+                            "wert": latest.map(|w| german_number(w.wert)),
+                            "jahr": latest.map(|w| w.jahr),
+                        })
+                    })
+                    .collect();
+                json!({"t": "indikatoren", "items": items})
+            }
+            _ => Value::Null,
+        }
+    }
+
+    fn image(&mut self, src: &str, range: &Range<usize>) -> Option<(String, usize)> {
+        let o = self.origin.clone();
+        let span = o
+            .chapter
+            .as_ref()
+            .map(|(text, start)| Span::from_bytes(text, start + range.start, start + range.end));
+        let dir = o.dir.as_ref()?;
+        if crate::project::is_external(src) {
+            return None;
+        }
+        let rel = dir.join(src);
+        let source = match super::stage::regular_file_inside(&self.p.root, &rel) {
+            Ok(path) => path,
+            Err(why) => {
+                self.diags.push(
+                    Diagnostic::error(&o.file, format!("the image `{src}` cannot go into the PDFs: {why}"))
+                        .at_opt(span)
+                        .hint("copy the picture into the project as a normal file (no shortcut or symbolic link)"),
+                );
+                return None;
+            }
+        };
+        let n = self.staged.len() + 1;
+        let staged = self
+            .staged
+            .entry(source.clone())
+            .or_insert_with(|| {
+                let ext = Path::new(src)
+                    .extension()
+                    .map(|e| e.to_string_lossy().to_lowercase())
+                    .unwrap_or_default();
+                format!("bilder/{n}.{ext}")
+            })
+            .clone();
+        self.images.push(ImageUse {
+            src: src.to_string(),
+            source,
+            staged: staged.clone(),
+            file: o.file.clone(),
+            span,
+            block: false,
+        });
+        Some((staged, self.images.len() - 1))
+    }
+
+    fn raw_html(&mut self, html: &str, range: &Range<usize>) -> Option<String> {
+        // YAML fields and summaries show HTML as text, as the site does.
+        if self.origin.chapter.is_none() {
+            return Some(html.to_string());
+        }
+        // Without `allow_html` the project warns about every piece already.
+        if !self.p.config.allow_html {
+            return None;
+        }
+        let span =
+            self.origin.chapter.as_ref().map(|(text, start)| {
+                Span::from_bytes(text, start + range.start, start + range.end)
+            });
+        self.diags.push(
+            Diagnostic::warning(&self.origin.file, "raw HTML is left out of the PDFs")
+                .at_opt(span)
+                .hint("write Markdown instead, so the site and the PDFs show the same"),
+        );
+        None
+    }
+}
+
+/// `4.1` → `4,1`, `12000` → `12.000`; a minus sign for negatives.
+fn german_number(x: f64) -> String {
+    let sign = if x < 0.0 { "−" } else { "" };
+    let a = x.abs();
+    if a.fract() == 0.0 && a < 1e15 {
+        format!("{sign}{}", thousands(a as u64))
+    } else {
+        format!("{sign}{}", a.to_string().replace('.', ","))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_are_german() {
+        assert_eq!(german_number(4.1), "4,1");
+        assert_eq!(german_number(12000.0), "12.000");
+        assert_eq!(german_number(-3.0), "−3");
+    }
+}

@@ -1,0 +1,621 @@
+//! The PDFs: the long version (Langfassung, A4) and the short-version
+//! brochure (Kurzfassung), each as an accessible reader file for the site and
+//! as a print-shop file, made by the typst command line.
+//!
+//! Steps: [`prepare`] is konzept's own work: find typst, check the print
+//! theme, turn the project into one JSON document per PDF ([`doc`], built from
+//! the shared Markdown events by [`ast`]), check images, and stage each
+//! document in a folder of its own ([`stage`]). [`Plan::run`] then compiles
+//! the four PDFs (or copies them from the previous build when nothing they
+//! depend on changed), pads the brochure to a multiple of four pages, and
+//! writes the reader files into the site and the print files into the print
+//! folder with a README for the print shop.
+
+pub mod ast;
+pub mod checks;
+pub mod doc;
+pub mod stage;
+pub mod typst;
+
+use crate::diag::{Diagnostic, Diagnostics, Span};
+use crate::project::Project;
+use crate::site::Download;
+use crate::site::strings::Strings;
+use crate::theme::Theme;
+use anyhow::{Context, Result};
+use doc::DocKind;
+use serde::{Deserialize, Serialize};
+use stage::Stage;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+use typst::Origins as _;
+
+/// The folder of the reader PDFs inside the site.
+pub const DOWNLOADS: &str = "downloads";
+/// The file beside the PDFs that remembers what they were made from.
+pub const MANIFEST: &str = ".konzept-pdf-hash";
+/// The PDF standards of the reader files.
+pub const READER_STANDARD: &str = "a-2a,ua-1";
+/// The print shop's README in the print folder.
+pub const README: &str = "LIESMICH.txt";
+/// Width of the slug (beyond the bleed) that holds crop marks, in mm.
+pub const SLUG_MM: f64 = 10.0;
+
+/// One document staged and ready for typst.
+struct Prepared {
+    kind: DocKind,
+    title: String,
+    stage: Stage,
+    images: Vec<doc::ImageUse>,
+    /// konzept's own time for this document so far (JSON, checks, staging).
+    own: Duration,
+}
+
+/// Everything konzept prepared; [`Plan::run`] hands it to typst.
+pub struct Plan<'a> {
+    project: &'a Project,
+    typst: typst::Typst,
+    theme: Theme,
+    strings: Strings,
+    docs: Vec<Prepared>,
+    /// Warnings found while preparing (resolution, raw HTML …).
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// What the PDF step produced.
+#[derive(Debug, Default)]
+pub struct Report {
+    /// The reader files, for the site's home page.
+    pub downloads: Vec<Download>,
+    /// Lines for the terminal (padding, timing).
+    pub notes: Vec<String>,
+    pub warnings: Vec<Diagnostic>,
+}
+
+/// konzept's part: check, convert and stage. `work` is the folder the
+/// staging folders go in (beside the print output). Problems with the
+/// sources come back as diagnostics; a missing typst is an error.
+pub fn prepare<'a>(p: &'a Project, work: &Path) -> Result<Result<Plan<'a>, Diagnostics>> {
+    let typst = typst::locate(p.config.print.typst.as_deref(), &p.root)?;
+    let theme = Theme::new(&p.root, &p.config.theme);
+    let mut diags = Diagnostics::default();
+    let strings = match crate::site::strings(p, &theme) {
+        Ok(s) => s,
+        Err(d) => return Ok(Err(std::iter::once(d).collect())),
+    };
+    let print_theme = match checks::PrintTheme::load(&theme, &p.root) {
+        Ok(t) => t,
+        Err(d) => return Ok(Err(std::iter::once(*d).collect())),
+    };
+    diags.extend(print_theme.check_palettes());
+    let built: Vec<(doc::Doc, Duration)> = {
+        use rayon::prelude::*;
+        DocKind::ALL
+            .par_iter()
+            .map(|&k| {
+                let start = Instant::now();
+                let d = doc::build(p, &strings, k);
+                (d, start.elapsed())
+            })
+            .collect()
+    };
+    for (d, _) in &built {
+        let paper = d.json["meta"]["paper"].as_str().unwrap_or("a4");
+        let title = strings.get(&format!("print.{}", d.kind.key()));
+        diags.extend(d.diags.iter().cloned());
+        diags.extend(checks::image_resolution(
+            &d.images,
+            print_theme.column_mm(d.kind, paper),
+            print_theme.inline_image_mm(),
+            &title,
+        ));
+    }
+    if diags.has_errors() {
+        return Ok(Err(dedup(diags)));
+    }
+    let mut docs = Vec::new();
+    for (d, time) in built {
+        let start = Instant::now();
+        let stage = match Stage::new(work, &d, &theme, &p.root)? {
+            Ok(s) => s,
+            Err(problems) => {
+                diags.extend(problems);
+                return Ok(Err(dedup(diags)));
+            }
+        };
+        docs.push(Prepared {
+            kind: d.kind,
+            title: strings.get(&format!("print.{}", d.kind.key())),
+            stage,
+            images: d.images,
+            own: time + start.elapsed(),
+        });
+    }
+    Ok(Ok(Plan {
+        project: p,
+        typst,
+        theme,
+        strings,
+        docs,
+        warnings: dedup(diags).into_vec(),
+    }))
+}
+
+/// Removes repeated diagnostics (an image used in both documents).
+fn dedup(d: Diagnostics) -> Diagnostics {
+    let mut seen = std::collections::HashSet::new();
+    d.into_iter()
+        .filter(|x| {
+            let at = x.span.map(|s| (s.line, s.column));
+            seen.insert((x.file.clone(), at, x.message.clone()))
+        })
+        .collect()
+}
+
+/// What the previous build left: file name → entry.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+struct Manifest {
+    files: BTreeMap<String, Entry>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+struct Entry {
+    /// The hash of the staged inputs, typst's version and the flags.
+    key: String,
+    /// The sha256 of the PDF.
+    sha256: String,
+    pages: u32,
+    /// Blank pages added to reach a multiple of four.
+    pad: u32,
+}
+
+impl Manifest {
+    fn read(dir: &Path) -> Manifest {
+        std::fs::read(dir.join(MANIFEST))
+            .ok()
+            .and_then(|b| serde_json::from_slice(&b).ok())
+            .unwrap_or_default()
+    }
+}
+
+/// Where the PDFs go and where the previous ones are.
+pub struct Targets<'a> {
+    /// The site's staging folder (reader files go to `downloads/`).
+    pub site: &'a Path,
+    /// The print folder's staging folder.
+    pub print: &'a Path,
+    /// The current site output, with the previous reader files.
+    pub previous_site: &'a Path,
+    /// The current print folder, with the previous print files.
+    pub previous_print: &'a Path,
+}
+
+/// The reader or the print-shop variant.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Variant {
+    Reader,
+    Print,
+}
+
+/// One finished PDF.
+#[derive(Debug, Clone)]
+struct Made {
+    entry: Entry,
+    /// typst's warnings, against the theme's files.
+    warnings: Vec<Diagnostic>,
+    bytes: u64,
+    typst: Duration,
+    own: Duration,
+    cached: bool,
+}
+
+/// The outcome of one document: both variants, or diagnostics.
+type DocResult = Result<std::result::Result<(Made, Made), Vec<Diagnostic>>>;
+
+impl Plan<'_> {
+    /// The reader files' entries before their pages and size are known.
+    pub fn provisional_downloads(&self) -> Vec<Download> {
+        self.docs.iter().map(|d| download(d, None, None)).collect()
+    }
+
+    /// Compiles (or reuses) the four PDFs and writes them into `targets`.
+    pub fn run(self, targets: &Targets) -> Result<std::result::Result<Report, Diagnostics>> {
+        let prev_site = Manifest::read(&targets.previous_site.join(DOWNLOADS));
+        let prev_print = Manifest::read(targets.previous_print);
+        std::fs::create_dir_all(targets.site.join(DOWNLOADS))
+            .with_context(|| format!("cannot create {}", targets.site.display()))?;
+        let run_doc = |d: &Prepared| -> DocResult {
+            let r = self.run_doc(d, targets, &prev_site, &prev_print);
+            if let Ok(Ok((reader, print))) = &r {
+                for (variant, m) in [("reader", reader), ("print", print)] {
+                    eprintln!("{}", self.progress(d, variant, m));
+                }
+            }
+            r
+        };
+        let (a, b) = rayon::join(|| run_doc(&self.docs[0]), || run_doc(&self.docs[1]));
+        let mut diags = Diagnostics::default();
+        let mut made = Vec::new();
+        for (d, r) in self.docs.iter().zip([a?, b?]) {
+            match r {
+                Ok(m) => made.push((d, m)),
+                Err(problems) => diags.extend(problems),
+            }
+        }
+        if diags.has_errors() {
+            diags.extend(self.warnings.iter().cloned());
+            return Ok(Err(dedup(diags)));
+        }
+        let mut site_manifest = Manifest::default();
+        let mut print_manifest = Manifest::default();
+        let mut report = Report {
+            warnings: self.warnings.clone(),
+            ..Report::default()
+        };
+        report.warnings.extend(diags);
+        for (d, (reader, print)) in &made {
+            let key = d.kind.key();
+            site_manifest
+                .files
+                .insert(format!("{key}.pdf"), reader.entry.clone());
+            print_manifest
+                .files
+                .insert(format!("{key}-druck.pdf"), print.entry.clone());
+            report
+                .downloads
+                .push(download(d, Some(reader.entry.pages), Some(reader.bytes)));
+            report.warnings.extend(reader.warnings.iter().cloned());
+            report.warnings.extend(print.warnings.iter().cloned());
+            if reader.entry.pad > 0 {
+                report.notes.push(self.t_fill(
+                    "print.padded",
+                    &[
+                        ("doc", &d.title),
+                        (
+                            "pages",
+                            &(reader.entry.pages - reader.entry.pad).to_string(),
+                        ),
+                        ("pad", &reader.entry.pad.to_string()),
+                        ("total", &reader.entry.pages.to_string()),
+                    ],
+                ));
+            }
+            let own = d.own + reader.own + print.own;
+            let typst = reader.typst + print.typst;
+            let total = own + typst;
+            if !(reader.cached && print.cached) {
+                report.notes.push(
+                    self.t_fill(
+                        "print.timing",
+                        &[
+                            ("doc", &d.title),
+                            ("total", &secs(total)),
+                            ("own", &secs(own)),
+                            (
+                                "share",
+                                &format!("{:.1}", 100.0 * own.as_secs_f64() / total.as_secs_f64())
+                                    .replace('.', ","),
+                            ),
+                            ("typst", &secs(typst)),
+                        ],
+                    ),
+                );
+            }
+        }
+        let json = |m: &Manifest| serde_json::to_vec_pretty(m).expect("manifest serializes");
+        crate::output::write(
+            &targets.site.join(DOWNLOADS),
+            MANIFEST,
+            &json(&site_manifest),
+        )?;
+        crate::output::write(targets.print, MANIFEST, &json(&print_manifest))?;
+        crate::output::write(targets.print, README, self.readme(&made).as_bytes())?;
+        Ok(Ok(report))
+    }
+
+    fn progress(&self, d: &Prepared, variant: &str, m: &Made) -> String {
+        let v = self.strings.get(&format!("print.variant_{variant}"));
+        if m.cached {
+            self.t_fill(
+                "print.progress_cached",
+                &[("doc", &d.title), ("variant", &v)],
+            )
+        } else {
+            self.t_fill(
+                "print.progress",
+                &[
+                    ("doc", &d.title),
+                    ("variant", &v),
+                    ("pages", &m.entry.pages.to_string()),
+                    ("secs", &secs(m.typst + m.own)),
+                ],
+            )
+        }
+    }
+
+    /// `print.x` from the strings with `{name}` placeholders filled.
+    fn t_fill(&self, key: &str, values: &[(&str, &str)]) -> String {
+        let mut s = self.strings.get(key);
+        for (k, v) in values {
+            s = s.replace(&format!("{{{k}}}"), v);
+        }
+        s
+    }
+
+    fn run_doc(
+        &self,
+        d: &Prepared,
+        targets: &Targets,
+        prev_site: &Manifest,
+        prev_print: &Manifest,
+    ) -> DocResult {
+        let key = d.kind.key();
+        let reader_out = targets.site.join(DOWNLOADS).join(format!("{key}.pdf"));
+        let print_out = targets.print.join(format!("{key}-druck.pdf"));
+        let reader_prev = (
+            targets
+                .previous_site
+                .join(DOWNLOADS)
+                .join(format!("{key}.pdf")),
+            prev_site.files.get(&format!("{key}.pdf")),
+        );
+        let print_prev = (
+            targets.previous_print.join(format!("{key}-druck.pdf")),
+            prev_print.files.get(&format!("{key}-druck.pdf")),
+        );
+        match d.kind {
+            DocKind::Lang => {
+                let (r, p) = rayon::join(
+                    || self.make(d, Variant::Reader, 0, &reader_out, &reader_prev),
+                    || self.make(d, Variant::Print, 0, &print_out, &print_prev),
+                );
+                Ok(match (r?, p?) {
+                    (Ok(r), Ok(p)) => Ok((r, p)),
+                    (Err(mut a), Err(b)) => {
+                        a.extend(b);
+                        Err(a)
+                    }
+                    (Err(a), _) | (_, Err(a)) => Err(a),
+                })
+            }
+            DocKind::Kurz => {
+                // The reader file decides the padding; the print file has the
+                // same pages, only with bleed and CMYK.
+                let mut reader =
+                    match self.make(d, Variant::Reader, 0, &reader_out, &reader_prev)? {
+                        Ok(m) => m,
+                        Err(e) => return Ok(Err(e)),
+                    };
+                let pad = (4 - reader.entry.pages % 4) % 4;
+                if pad > 0 && reader.entry.pad == 0 {
+                    let first = reader.clone();
+                    reader = match self.make(
+                        d,
+                        Variant::Reader,
+                        pad,
+                        &reader_out,
+                        &(PathBuf::new(), None),
+                    )? {
+                        Ok(m) => m,
+                        Err(e) => return Ok(Err(e)),
+                    };
+                    reader.typst += first.typst;
+                    reader.own += first.own;
+                    // The cache key is that of the unpadded request.
+                    reader.entry.key = first.entry.key;
+                    reader.entry.pad = pad;
+                }
+                let pad = reader.entry.pad;
+                let print = match self.make(d, Variant::Print, pad, &print_out, &print_prev)? {
+                    Ok(m) => m,
+                    Err(e) => return Ok(Err(e)),
+                };
+                Ok(Ok((reader, print)))
+            }
+        }
+    }
+
+    fn job<'j>(
+        &self,
+        d: &'j Prepared,
+        variant: Variant,
+        pad: u32,
+        output: &'j Path,
+    ) -> typst::Job<'j> {
+        let cfg = &self.project.config;
+        let mut inputs = vec![
+            (
+                "variant".to_string(),
+                match variant {
+                    Variant::Reader => "reader",
+                    Variant::Print => "print",
+                }
+                .to_string(),
+            ),
+            ("pad".to_string(), pad.to_string()),
+        ];
+        if variant == Variant::Print {
+            inputs.push(("bleed".into(), cfg.print.bleed_mm.to_string()));
+            let slug = if cfg.print.crop_marks { SLUG_MM } else { 0.0 };
+            inputs.push(("slug".into(), slug.to_string()));
+        }
+        typst::Job {
+            root: d.stage.path(),
+            main: match d.kind {
+                DocKind::Lang => "langfassung.typ",
+                DocKind::Kurz => "kurzfassung.typ",
+            },
+            output,
+            standard: (variant == Variant::Reader).then_some(READER_STANDARD),
+            inputs,
+            epoch: cfg.date_epoch(),
+        }
+    }
+
+    /// Compiles one variant, or copies it from the previous build when the
+    /// inputs are the same. A padded request for the brochure is never cached
+    /// by itself (its unpadded request is).
+    fn make(
+        &self,
+        d: &Prepared,
+        variant: Variant,
+        pad: u32,
+        output: &Path,
+        previous: &(PathBuf, Option<&Entry>),
+    ) -> Result<std::result::Result<Made, Vec<Diagnostic>>> {
+        let start = Instant::now();
+        let job = self.job(d, variant, pad, output);
+        let key = stage::sha256(
+            format!("{}\n{}\n{}", d.stage.hash, self.typst.version, job.flags()).as_bytes(),
+        );
+        if let (path, Some(entry)) = previous
+            && entry.key == key
+            && let Ok(bytes) = std::fs::read(path)
+            && stage::sha256(&bytes) == entry.sha256
+        {
+            std::fs::write(output, &bytes)
+                .with_context(|| format!("cannot write {}", output.display()))?;
+            return Ok(Ok(Made {
+                entry: Entry::clone(entry),
+                warnings: Vec::new(),
+                bytes: bytes.len() as u64,
+                typst: Duration::ZERO,
+                own: start.elapsed(),
+                cached: true,
+            }));
+        }
+        let before = start.elapsed();
+        let run = self.typst.compile(&job)?;
+        let origins = StagedOrigins { plan: self, doc: d };
+        let mut problems = typst::diagnostics(&run.messages, &origins, &d.title);
+        if !run.ok {
+            if !problems.iter().any(Diagnostic::is_error) {
+                problems.push(Diagnostic::error(
+                    origins.fallback(),
+                    format!("typst could not make the {} PDF", d.title),
+                ));
+            }
+            return Ok(Err(problems));
+        }
+        let after = Instant::now();
+        let bytes = std::fs::read(output)
+            .with_context(|| format!("typst wrote no {}", output.display()))?;
+        let pages = typst::page_count(&bytes)
+            .with_context(|| format!("cannot count the pages of {}", output.display()))?;
+        Ok(Ok(Made {
+            warnings: problems,
+            entry: Entry {
+                key,
+                sha256: stage::sha256(&bytes),
+                pages,
+                pad,
+            },
+            bytes: bytes.len() as u64,
+            typst: run.time,
+            own: before + after.elapsed(),
+            cached: false,
+        }))
+    }
+
+    fn readme(&self, made: &[(&Prepared, (Made, Made))]) -> String {
+        let cfg = &self.project.config;
+        let text = self
+            .theme
+            .read_string("print/LIESMICH.txt")
+            .unwrap_or_default();
+        let pages = |k: DocKind| {
+            made.iter()
+                .find(|(d, _)| d.kind == k)
+                .map(|(_, (_, p))| p.entry.pages.to_string())
+                .unwrap_or_default()
+        };
+        let paper = cfg.print.brochure_paper.to_uppercase();
+        let bleed = format!("{}", cfg.print.bleed_mm).replace('.', ",");
+        let crop = self.strings.get(if cfg.print.crop_marks {
+            "print.crop_yes"
+        } else {
+            "print.crop_no"
+        });
+        text.replace("{title}", &cfg.title)
+            .replace("{publisher}", &cfg.publisher)
+            .replace("{date}", &crate::text::german_date(&cfg.date))
+            .replace("{bleed_mm}", &bleed)
+            .replace("{brochure_paper}", &paper)
+            .replace("{pages_lang}", &pages(DocKind::Lang))
+            .replace("{pages_kurz}", &pages(DocKind::Kurz))
+            .replace("{crop_marks}", &crop)
+            .replace("{typst}", &self.typst.version)
+    }
+}
+
+fn download(d: &Prepared, pages: Option<u32>, bytes: Option<u64>) -> Download {
+    Download {
+        title: d.title.clone(),
+        url: format!("{DOWNLOADS}/{}.pdf", d.kind.key()),
+        pages,
+        bytes,
+        size: bytes.map(megabytes),
+    }
+}
+
+/// `1234567` → `1,2 MB`.
+fn megabytes(b: u64) -> String {
+    let mb = b as f64 / 1_000_000.0;
+    let s = if mb < 0.1 {
+        format!("{:.0} kB", (b as f64 / 1000.0).max(1.0))
+    } else {
+        format!("{mb:.1} MB")
+    };
+    s.replace('.', ",")
+}
+
+/// `3.14 s` as `3,1 s` (German decimal comma).
+fn secs(d: Duration) -> String {
+    let s = d.as_secs_f64();
+    let text = if s < 0.1 {
+        format!("{s:.3}")
+    } else {
+        format!("{s:.1}")
+    };
+    text.replace('.', ",")
+}
+
+/// Maps staged paths back to the theme's files and the editors' images.
+struct StagedOrigins<'a> {
+    plan: &'a Plan<'a>,
+    doc: &'a Prepared,
+}
+
+impl typst::Origins for StagedOrigins<'_> {
+    fn locate(&self, staged: &str, line: usize, col: usize) -> (PathBuf, Option<Span>) {
+        let staged = staged.trim_start_matches("./").trim_start_matches('/');
+        if let Some(img) = self.doc.images.iter().find(|i| i.staged == staged) {
+            return (img.file.clone(), img.span);
+        }
+        if staged == "data.json" {
+            return (PathBuf::from("data.json (made by konzept)"), None);
+        }
+        let file = checks::shown(
+            &self.plan.theme,
+            &self.plan.project.root,
+            &format!("print/{staged}"),
+        );
+        (
+            file,
+            Some(Span {
+                line,
+                column: col,
+                len: 1,
+            }),
+        )
+    }
+
+    fn fallback(&self) -> PathBuf {
+        checks::shown(
+            &self.plan.theme,
+            &self.plan.project.root,
+            &format!("print/{}.typ", self.doc.kind.key()),
+        )
+    }
+}

@@ -1,0 +1,154 @@
+//! The folder typst runs in (`--root`): only `data.json`, the theme's print
+//! files and copies of the images, all regular files, so no path and no
+//! symbolic link leads out of it. It lives beside the print output folder
+//! and is removed when dropped.
+
+use super::doc::Doc;
+use crate::diag::Diagnostic;
+use crate::theme::Theme;
+use anyhow::{Context, Result};
+use sha2::{Digest, Sha256};
+use std::path::{Path, PathBuf};
+
+/// Theme files under `print/` that are for the build, not for typst.
+pub const NOT_STAGED: &[&str] = &["print/LIESMICH.txt"];
+
+/// A staged document.
+pub struct Stage {
+    dir: tempfile::TempDir,
+    /// The sha256 of every staged file (path and bytes), in hex.
+    pub hash: String,
+}
+
+impl Stage {
+    /// Writes `doc` and the theme's print files into a fresh folder in `parent`.
+    /// Theme files that are symbolic links are refused as source errors.
+    pub fn new(
+        parent: &Path,
+        doc: &Doc,
+        theme: &Theme,
+        root: &Path,
+    ) -> Result<std::result::Result<Stage, Vec<Diagnostic>>> {
+        std::fs::create_dir_all(parent)
+            .with_context(|| format!("cannot create {}", parent.display()))?;
+        let dir = tempfile::Builder::new()
+            .prefix(&format!(".konzept-typst-{}-", doc.kind.key()))
+            .tempdir_in(parent)
+            .with_context(|| format!("cannot create a staging folder in {}", parent.display()))?;
+        let mut files: Vec<(String, Vec<u8>)> = Vec::new();
+        let mut problems = Vec::new();
+        for rel in theme.list("print") {
+            if NOT_STAGED.contains(&rel.as_str()) {
+                continue;
+            }
+            if let Some(origin) = theme.origin(&rel)
+                && std::fs::symlink_metadata(&origin).is_ok_and(|m| !m.file_type().is_file())
+            {
+                let shown = origin.strip_prefix(root).unwrap_or(&origin).to_path_buf();
+                problems.push(
+                    Diagnostic::error(shown, "a theme file for the PDFs is a symbolic link").hint(
+                        "replace the link by a copy of the file; typst only sees regular files",
+                    ),
+                );
+                continue;
+            }
+            let bytes = theme.read(&rel).expect("listed files exist").into_owned();
+            let name = rel.strip_prefix("print/").unwrap_or(&rel).to_string();
+            files.push((name, bytes));
+        }
+        if !problems.is_empty() {
+            return Ok(Err(problems));
+        }
+        let json = serde_json::to_vec(&doc.json).expect("JSON values serialize");
+        files.push(("data.json".into(), json));
+        let mut copied = std::collections::HashSet::new();
+        for img in &doc.images {
+            if copied.insert(img.staged.clone()) {
+                let bytes = std::fs::read(&img.source)
+                    .with_context(|| format!("cannot read {}", img.source.display()))?;
+                files.push((img.staged.clone(), bytes));
+            }
+        }
+        files.sort_by(|a, b| a.0.cmp(&b.0));
+        let mut h = Sha256::new();
+        for (name, bytes) in &files {
+            crate::output::write(dir.path(), name, bytes)?;
+            h.update((name.len() as u64).to_le_bytes());
+            h.update(name.as_bytes());
+            h.update((bytes.len() as u64).to_le_bytes());
+            h.update(bytes);
+        }
+        Ok(Ok(Stage {
+            dir,
+            hash: hex(&h.finalize()),
+        }))
+    }
+
+    pub fn path(&self) -> &Path {
+        self.dir.path()
+    }
+}
+
+/// Lower-case hex of `bytes`.
+pub fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// The sha256 of `bytes` in hex.
+pub fn sha256(bytes: &[u8]) -> String {
+    hex(&Sha256::digest(bytes))
+}
+
+/// `root/rel` if it is a regular file inside the project reached without
+/// symbolic links; otherwise why not.
+pub fn regular_file_inside(root: &Path, rel: &Path) -> std::result::Result<PathBuf, String> {
+    if !crate::project::inside(rel) {
+        return Err("the path leads outside the project".into());
+    }
+    let mut at = root.to_path_buf();
+    for part in rel.components() {
+        match part {
+            std::path::Component::Normal(p) => at.push(p),
+            std::path::Component::ParentDir => {
+                at.pop();
+            }
+            _ => {}
+        }
+        let meta =
+            std::fs::symlink_metadata(&at).map_err(|_| "the file does not exist".to_string())?;
+        if meta.file_type().is_symlink() {
+            return Err(format!(
+                "`{}` is a symbolic link",
+                at.strip_prefix(root).unwrap_or(&at).display()
+            ));
+        }
+    }
+    if !std::fs::metadata(&at).is_ok_and(|m| m.is_file()) {
+        return Err("it is not a regular file".into());
+    }
+    Ok(at)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn symlinks_and_escapes_are_refused() {
+        let tmp = tempfile::tempdir().unwrap();
+        let root = tmp.path();
+        std::fs::create_dir_all(root.join("content/bilder")).unwrap();
+        std::fs::write(root.join("content/bilder/a.png"), b"x").unwrap();
+        assert!(regular_file_inside(root, Path::new("content/bilder/a.png")).is_ok());
+        assert!(regular_file_inside(root, Path::new("content/../../x.png")).is_err());
+        #[cfg(unix)]
+        {
+            std::os::unix::fs::symlink("/etc/hostname", root.join("content/bilder/b.png")).unwrap();
+            let e = regular_file_inside(root, Path::new("content/bilder/b.png")).unwrap_err();
+            assert!(e.contains("symbolic link"), "{e}");
+            std::os::unix::fs::symlink(root.join("content/bilder"), root.join("content/link"))
+                .unwrap();
+            assert!(regular_file_inside(root, Path::new("content/link/a.png")).is_err());
+        }
+    }
+}

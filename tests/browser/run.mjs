@@ -75,7 +75,15 @@ function describeViolations(vs) {
 
 // ---------------------------------------------------------------- build ---
 
-const { dir, site, ms } = buildSample();
+let built;
+try {
+  built = buildSample();
+} catch (e) {
+  check("build the sample into a temporary folder", false, e.message);
+  console.log(`${passed} passed, ${failed} failed`);
+  process.exit(1);
+}
+const { dir, site, ms } = built;
 check(`build the sample into a temporary folder (${ms} ms)`, fs.existsSync(path.join(site, "index.html")));
 
 const PAGES = [
@@ -417,6 +425,14 @@ try {
     check("search: the input has a visible label", labelled);
     const vs = await axeViolations(page);
     check("search: no axe violations with results shown", vs.length === 0, describeViolations(vs));
+
+    // The not-found page's form sends ?q=; the search starts by itself.
+    await page.goto(server.base + "suche/?q=Sprachkurs");
+    const started = await page
+      .waitForSelector(".pagefind-ui__result-link", { timeout: 15000 })
+      .then(() => true, () => false);
+    const value = await page.locator("#search input").first().inputValue();
+    check("search: suche/?q=… fills the box and shows results", started && value === "Sprachkurs", `value=${value}`);
   });
 
   // ----------------------------------------------------------- links ---

@@ -2,6 +2,7 @@
 //! and one module per command.
 
 pub mod build;
+pub mod check;
 pub mod serve;
 
 use clap::{Parser, Subcommand};
@@ -22,6 +23,9 @@ pub enum Command {
     Build(BuildArgs),
     /// Build, serve the site on 127.0.0.1 and rebuild whenever a source changes.
     Serve(serve::ServeArgs),
+    /// Check the sources without writing anything: everything `build`
+    /// checks, plus links, headings, summaries and forgotten records.
+    Check(check::CheckArgs),
 }
 
 /// Arguments shared by commands that read a project.
@@ -69,6 +73,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Exit> {
     match cli.command {
         Command::Build(args) => build::run(args),
         Command::Serve(args) => serve::run(args),
+        Command::Check(args) => check::run(args),
     }
 }
 

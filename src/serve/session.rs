@@ -20,7 +20,8 @@ use crate::site::pages::{self, Page, PageKind};
 use crate::site::{self, Prepared, strings::Strings};
 use anyhow::{Context, Result};
 use rayon::prelude::*;
-use std::collections::{BTreeSet, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashSet};
+use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -54,8 +55,10 @@ struct Good {
     project: Project,
     prep: Prepared,
     out: PathBuf,
-    /// The page files written, relative to `out`.
-    files: BTreeSet<String>,
+    /// The page files written, relative to `out`, with the hash of their
+    /// HTML once konzept wrote or compared them (unchanged pages are not
+    /// written again, and their open copies not reloaded).
+    files: BTreeMap<String, Option<u64>>,
 }
 
 /// The state `serve` keeps between rebuilds.
@@ -166,7 +169,7 @@ impl Session {
         let all = pages::all(&project);
         self.strings = prep.strings.clone();
         self.good = Some(Good {
-            files: all.iter().map(Page::file).collect(),
+            files: all.iter().map(|p| (p.file(), None)).collect(),
             project,
             prep,
             out: built.out,
@@ -246,11 +249,16 @@ impl Session {
             Err(d) => return Ok((Outcome::Failed(d), Some(project))),
         };
         let out = good.out.clone();
-        write_pages(&out, &rendered)?;
+        let changed = write_pages(&out, &rendered, &mut good.files)?;
         site::copy_media(&project, &out)?;
         site::export::write(&project, &prep.model, &prep.strings, &out)?;
-        let files: BTreeSet<String> = all.iter().map(Page::file).collect();
-        for gone in good.files.difference(&files) {
+        let mut files = BTreeMap::new();
+        for page in &all {
+            let file = page.file();
+            let hash = good.files.get(&file).copied().flatten();
+            files.insert(file, hash);
+        }
+        for gone in good.files.keys().filter(|f| !files.contains_key(*f)) {
             remove_page(&out, gone);
         }
         self.strings = prep.strings.clone();
@@ -263,7 +271,7 @@ impl Session {
         Ok((
             Outcome::Built(Built {
                 kind,
-                pages: None,
+                pages: Some(changed.iter().map(|f| site_path(f)).collect()),
                 rendered: rendered.len(),
                 warnings,
                 took: start.elapsed(),
@@ -340,7 +348,7 @@ impl Session {
                 return Ok(Outcome::Failed(d));
             }
         };
-        write_pages(&good.out, &rendered)?;
+        let changed = write_pages(&good.out, &rendered, &mut good.files)?;
         if images_changed {
             site::copy_media(&good.project, &good.out)?;
         }
@@ -350,7 +358,7 @@ impl Session {
             .collect();
         Ok(Outcome::Built(Built {
             kind: "chapters",
-            pages: Some(list.iter().map(|p| format!("/{}", p.path)).collect()),
+            pages: Some(changed.iter().map(|f| site_path(f)).collect()),
             rendered: rendered.len(),
             warnings,
             took: start.elapsed(),
@@ -378,18 +386,58 @@ fn images(c: &Chapter) -> Vec<&str> {
     c.scan.images.iter().map(|i| i.src.as_str()).collect()
 }
 
-/// Writes the pages into the live folder, each through a temporary file
-/// renamed into place, so a request never sees half a page.
-fn write_pages(out: &Path, pages: &[(String, String)]) -> Result<()> {
-    pages.par_iter().try_for_each(|(file, html)| {
-        let path = out.join(file);
-        let dir = path.parent().unwrap_or(out);
-        std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
-        let name = path.file_name().unwrap_or_default().to_string_lossy();
-        let tmp = dir.join(format!(".{name}.konzept-tmp"));
-        std::fs::write(&tmp, html).with_context(|| format!("cannot write {}", tmp.display()))?;
-        std::fs::rename(&tmp, &path).with_context(|| format!("cannot write {}", path.display()))
-    })
+/// Writes the pages whose HTML changed into the live folder, each through
+/// a temporary file renamed into place, so a request never sees half a
+/// page. Returns the files written.
+fn write_pages(
+    out: &Path,
+    pages: &[(String, String)],
+    known: &mut BTreeMap<String, Option<u64>>,
+) -> Result<Vec<String>> {
+    let results: Vec<(&String, u64, bool)> = pages
+        .par_iter()
+        .map(|(file, html)| {
+            let hash = hash(html);
+            let path = out.join(file);
+            let same = match known.get(file) {
+                Some(Some(h)) => *h == hash,
+                // Not compared yet (written by the full build): ask the disk.
+                _ => std::fs::read(&path).is_ok_and(|old| old == html.as_bytes()),
+            };
+            if same {
+                return Ok((file, hash, false));
+            }
+            let dir = path.parent().unwrap_or(out);
+            std::fs::create_dir_all(dir)
+                .with_context(|| format!("cannot create {}", dir.display()))?;
+            let name = path.file_name().unwrap_or_default().to_string_lossy();
+            let tmp = dir.join(format!(".{name}.konzept-tmp"));
+            std::fs::write(&tmp, html)
+                .with_context(|| format!("cannot write {}", tmp.display()))?;
+            std::fs::rename(&tmp, &path)
+                .with_context(|| format!("cannot write {}", path.display()))?;
+            Ok((file, hash, true))
+        })
+        .collect::<Result<_>>()?;
+    let mut written = Vec::new();
+    for (file, hash, changed) in results {
+        known.insert(file.clone(), Some(hash));
+        if changed {
+            written.push(file.clone());
+        }
+    }
+    Ok(written)
+}
+
+fn hash(html: &str) -> u64 {
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    html.hash(&mut h);
+    h.finish()
+}
+
+/// `kapitel/a/index.html` → `/kapitel/a/`, as the browser shows it.
+fn site_path(file: &str) -> String {
+    format!("/{}", file.strip_suffix("index.html").unwrap_or(file))
 }
 
 /// Removes a page that no longer exists, and its folder when empty.

@@ -1,0 +1,121 @@
+//! Checks on chapters that `build` does not make: heading levels that skip
+//! a step, and summaries that are missing or empty.
+
+use crate::content::Chapter;
+use crate::diag::{Diagnostic, Span};
+
+/// Every finding for one chapter.
+pub fn chapter(c: &Chapter) -> Vec<Diagnostic> {
+    let mut out = headings(c);
+    out.extend(summary(c));
+    out
+}
+
+/// The title is the page's level-1 heading; the body starts at `##`, and
+/// each heading goes at most one level deeper than the one before.
+fn headings(c: &Chapter) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    let mut prev = 1u8;
+    for h in &c.scan.headings {
+        let span = c.span(&h.range);
+        if h.level == 1 {
+            out.push(
+                Diagnostic::warning(
+                    &c.file,
+                    format!("the heading `{}` is on level 1, like the title", h.text),
+                )
+                .at(span)
+                .hint("the title is the page's only level-1 heading; start sections with `## `"),
+            );
+        } else if h.level > prev + 1 {
+            out.push(
+                Diagnostic::warning(
+                    &c.file,
+                    format!(
+                        "the heading `{}` skips a level: level {} follows level {prev}",
+                        h.text, h.level
+                    ),
+                )
+                .at(span)
+                .label(format!("expected `{}` here", "#".repeat(prev as usize + 1)))
+                .hint("screen readers and the PDF's bookmarks follow heading levels; write `#` one more than the heading above"),
+            );
+        }
+        prev = h.level;
+    }
+    out
+}
+
+fn summary(c: &Chapter) -> Option<Diagnostic> {
+    let front = &c.source[..c.body_start];
+    let written = key_span(front, "summary");
+    match &c.summary {
+        Some(s) if !s.trim().is_empty() => None,
+        _ if written.is_some() => Some(
+            Diagnostic::warning(&c.file, "the `summary` is empty")
+                .at_opt(written)
+                .hint("write two to five sentences that read well on their own; the short version (Kurzfassung) and the page description are made from them"),
+        ),
+        _ => Some(
+            Diagnostic::warning(&c.file, "the chapter has no `summary`")
+                .at_opt(key_span(front, "title"))
+                .hint("add `summary:` to the front matter with two to five sentences; the short version (Kurzfassung) and the page description are made from them"),
+        ),
+    }
+}
+
+/// The position of a top-level `key:` in YAML text.
+pub fn key_span(text: &str, key: &str) -> Option<Span> {
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        if line
+            .strip_prefix(key)
+            .is_some_and(|rest| rest.starts_with(':'))
+        {
+            return Some(Span::from_bytes(text, offset, offset + key.len()));
+        }
+        offset += line.len();
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::Path;
+
+    fn chapter_of(text: &str) -> Chapter {
+        let tmp = tempfile::tempdir().unwrap();
+        std::fs::create_dir_all(tmp.path().join("content")).unwrap();
+        std::fs::write(tmp.path().join("content/01-a.md"), text).unwrap();
+        crate::content::load_chapter(tmp.path(), Path::new("content/01-a.md")).unwrap()
+    }
+
+    #[test]
+    fn skipped_levels_are_found_at_their_line() {
+        let c = chapter_of(
+            "---\ntitle: A\nsummary: Kurz.\n---\n\n## Eins\n\n#### Tief\n\n## Zwei\n\n### Drei\n",
+        );
+        let found = chapter(&c);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert_eq!(
+            found[0].message,
+            "the heading `Tief` skips a level: level 4 follows level 2"
+        );
+        assert_eq!(found[0].span.unwrap().line, 8);
+    }
+
+    #[test]
+    fn missing_and_empty_summaries() {
+        let c = chapter_of("---\ntitle: A\n---\n\n## Eins\n");
+        let found = chapter(&c);
+        assert_eq!(found[0].message, "the chapter has no `summary`");
+        assert_eq!(found[0].span.unwrap().line, 2);
+        for empty in ["summary: \"\"", "summary:", "summary: |\n  "] {
+            let c = chapter_of(&format!("---\ntitle: A\n{empty}\n---\n"));
+            let found = chapter(&c);
+            assert_eq!(found[0].message, "the `summary` is empty", "{empty}");
+            assert_eq!(found[0].span.unwrap().line, 3);
+        }
+    }
+}

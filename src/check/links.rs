@@ -1,0 +1,325 @@
+//! Links between the rendered pages: every page is rendered in memory (as
+//! `build` would, nothing is written), then each `href` and `src` that
+//! stays on the site must name a page, asset or image of the site, and
+//! each `#anchor` an id on the target page. Catches what the sources alone
+//! cannot show, such as a relative link to a file that is not published.
+
+use crate::diag::{Diagnostic, Diagnostics};
+use crate::project::Project;
+use crate::site::pages::{self, Page, PageKind};
+use crate::site::{self, Prepared};
+use std::collections::{BTreeSet, HashMap, HashSet};
+use std::path::PathBuf;
+
+/// Renders the site in memory and checks its internal links.
+pub fn check(p: &Project) -> Diagnostics {
+    let prep = match Prepared::new(p, &[]) {
+        Ok(x) => x,
+        Err(d) => return d,
+    };
+    let all = pages::all(p);
+    let rendered = match site::render(p, &prep, &all) {
+        Ok(r) => r,
+        Err(d) => return d,
+    };
+    let ids: HashMap<&str, HashSet<String>> = rendered
+        .iter()
+        .map(|(file, html)| (file.as_str(), attributes(html, "id").collect()))
+        .collect();
+    let mut files: HashSet<String> = rendered.iter().map(|(f, _)| f.clone()).collect();
+    files.extend(
+        prep.theme
+            .list("static")
+            .iter()
+            .map(|f| format!("assets/{}", f.strip_prefix("static/").unwrap_or(f))),
+    );
+    for c in &p.book.chapters {
+        for img in &c.scan.images {
+            files.insert(crate::site::html::media_path(c.dir(), &img.src));
+        }
+    }
+    let base = base_path(&p.config.base_url);
+    let mut out = Diagnostics::default();
+    for (page, (file, html)) in all.iter().zip(&rendered) {
+        let mut seen = BTreeSet::new();
+        for raw in attributes(html, "href").chain(attributes(html, "src")) {
+            if !seen.insert(raw.clone()) {
+                continue;
+            }
+            let Some(target) = resolve(file, &raw, base.as_deref()) else {
+                continue;
+            };
+            let problem = match target {
+                Target::Outside => Some(format!("the link `{raw}` leads outside the site")),
+                Target::File(f, _) if !files.contains(&f) && !generated(&f) => Some(format!(
+                    "the link `{raw}` leads to no page or file of the site"
+                )),
+                Target::File(f, Some(anchor)) => match ids.get(f.as_str()) {
+                    Some(on_page) if !on_page.contains(&anchor) => Some(format!(
+                        "the link `{raw}` leads to no heading or element `#{anchor}` on its page"
+                    )),
+                    _ => None,
+                },
+                Target::File(..) => None,
+            };
+            if let Some(message) = problem {
+                out.push(diagnostic(p, page, &raw, message));
+            }
+        }
+    }
+    out
+}
+
+/// Where a link leads, relative to the site root.
+#[derive(Debug, PartialEq, Eq)]
+enum Target {
+    /// A file (`kapitel/a/index.html`) and the anchor, if any.
+    File(String, Option<String>),
+    /// Above the site root.
+    Outside,
+}
+
+/// Resolves `raw` (as written in the page `file`); `None` for links that
+/// leave the site (other servers, `mailto:` …).
+fn resolve(file: &str, raw: &str, base: Option<&str>) -> Option<Target> {
+    let href = raw;
+    if href.starts_with("//") || href.contains(':') && !href.starts_with(['/', '.', '#']) {
+        return None;
+    }
+    let (path, anchor) = match href.split_once('#') {
+        Some((p, a)) => (p, Some(a.to_string()).filter(|a| !a.is_empty())),
+        None => (href, None),
+    };
+    let path = path.split('?').next().unwrap_or("");
+    let path = percent_encoding::percent_decode_str(path)
+        .decode_utf8_lossy()
+        .into_owned();
+    if path.is_empty() {
+        return Some(Target::File(file.to_string(), anchor));
+    }
+    let joined = if let Some(abs) = path.strip_prefix('/') {
+        match base {
+            Some(b) => match abs.strip_prefix(b) {
+                Some(rest) => rest.to_string(),
+                None => return None,
+            },
+            None => return None,
+        }
+    } else {
+        let dir = file.rfind('/').map_or("", |i| &file[..=i]);
+        format!("{dir}{path}")
+    };
+    let mut parts: Vec<&str> = Vec::new();
+    for seg in joined.split('/') {
+        match seg {
+            "" | "." => {}
+            ".." => {
+                if parts.pop().is_none() {
+                    return Some(Target::Outside);
+                }
+            }
+            s => parts.push(s),
+        }
+    }
+    let mut target = parts.join("/");
+    let last = parts.last().copied().unwrap_or("");
+    if target.is_empty() || joined.ends_with('/') {
+        target = if target.is_empty() {
+            "index.html".into()
+        } else {
+            format!("{target}/index.html")
+        };
+    } else if !last.contains('.') {
+        target.push_str("/index.html");
+    }
+    Some(Target::File(target, anchor))
+}
+
+/// Files the build makes besides the pages: the search index and the open data.
+fn generated(file: &str) -> bool {
+    file.starts_with(&format!("{}/", site::search::DIR))
+        || file == "sitemap.xml"
+        || file.starts_with("data/") && (file.ends_with(".json") || file.ends_with(".csv"))
+}
+
+/// The path part of `base_url` when it is a path (`/` → ``, `/sub/` → `sub/`).
+fn base_path(base_url: &str) -> Option<String> {
+    base_url
+        .strip_prefix('/')
+        .filter(|_| !base_url.starts_with("//"))
+        .map(str::to_string)
+}
+
+/// The finding, at the source the page comes from; for a chapter at the
+/// Markdown link itself when the link was written there.
+fn diagnostic(p: &Project, page: &Page, raw: &str, message: String) -> Diagnostic {
+    let (file, span): (PathBuf, _) = match page.kind {
+        PageKind::Chapter(i) => {
+            let c = &p.book.chapters[i];
+            let span = c
+                .scan
+                .links
+                .iter()
+                .find(|(d, _)| d == raw)
+                .map(|(_, r)| c.span(r));
+            (c.file.clone(), span)
+        }
+        PageKind::Part(i) => (p.book.parts[i].file.clone(), None),
+        PageKind::Empfehlung(_) | PageKind::Empfehlungen => {
+            (crate::data::rel("empfehlungen.yaml"), None)
+        }
+        PageKind::Massnahme(_) | PageKind::Massnahmen => {
+            (crate::data::rel("massnahmen.yaml"), None)
+        }
+        PageKind::Kommune(i) => (
+            crate::data::rel("kommunen").join(format!("{}.yaml", p.data.kommunen[i].slug)),
+            None,
+        ),
+        PageKind::Handlungsfeld(_) | PageKind::Handlungsfelder => {
+            (crate::data::rel("handlungsfelder.yaml"), None)
+        }
+        PageKind::Zielgruppe(_) | PageKind::Zielgruppen => {
+            (crate::data::rel("zielgruppen.yaml"), None)
+        }
+        _ => (
+            PathBuf::from("themes")
+                .join(&p.config.theme)
+                .join("templates"),
+            None,
+        ),
+    };
+    let on_page = if span.is_some() {
+        String::new()
+    } else {
+        format!(" (on the page `{}`)", page.path)
+    };
+    let mut d = Diagnostic::error(file, format!("{message}{on_page}")).at_opt(span);
+    if let PageKind::Chapter(i) = page.kind {
+        // `[Einleitung](02-einleitung.md)`: the editor meant the chapter.
+        let linked = p.book.chapters[i]
+            .dir()
+            .join(raw.split('#').next().unwrap_or(raw));
+        if let Some(c) = p.book.chapters.iter().find(|c| c.file == linked) {
+            d = d.hint(format!("did you mean `kapitel:{}`?", c.slug));
+        }
+    }
+    d.hint("link to chapters with `kapitel:slug` and to records with e.g. `empfehlung:SB-1`; other files of the project are not published")
+}
+
+/// The values of every `name="…"` attribute in `html`, decoded.
+fn attributes<'a>(html: &'a str, name: &'a str) -> impl Iterator<Item = String> + 'a {
+    let needle = format!("{name}=\"");
+    let mut rest = html;
+    std::iter::from_fn(move || {
+        loop {
+            let i = rest.find(&needle)?;
+            let preceded = rest[..i]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_whitespace);
+            let after = &rest[i + needle.len()..];
+            let end = after.find('"')?;
+            rest = &after[end..];
+            if preceded {
+                return Some(decode_entities(&after[..end]));
+            }
+        }
+    })
+}
+
+/// Decodes the character references templates and Markdown write in
+/// attributes (`&amp;`, `&#x2f;`, `&#39;` …).
+fn decode_entities(s: &str) -> String {
+    if !s.contains('&') {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(i) = rest.find('&') {
+        out.push_str(&rest[..i]);
+        rest = &rest[i..];
+        let decoded = rest.find(';').and_then(|end| {
+            let name = &rest[1..end];
+            let c = match name {
+                "amp" => Some('&'),
+                "lt" => Some('<'),
+                "gt" => Some('>'),
+                "quot" => Some('"'),
+                "apos" => Some('\''),
+                _ => name
+                    .strip_prefix("#x")
+                    .or_else(|| name.strip_prefix("#X"))
+                    .map(|h| u32::from_str_radix(h, 16))
+                    .or_else(|| name.strip_prefix('#').map(str::parse::<u32>))
+                    .and_then(Result::ok)
+                    .and_then(char::from_u32),
+            }?;
+            Some((c, end))
+        });
+        match decoded {
+            Some((c, end)) => {
+                out.push(c);
+                rest = &rest[end + 1..];
+            }
+            None => {
+                out.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn file(f: &str, a: Option<&str>) -> Option<Target> {
+        Some(Target::File(f.into(), a.map(str::to_string)))
+    }
+
+    #[test]
+    fn links_resolve_against_their_page() {
+        let page = "kapitel/a/index.html";
+        let base = Some("");
+        assert_eq!(
+            resolve(page, "../b/", base),
+            file("kapitel/b/index.html", None)
+        );
+        assert_eq!(resolve(page, "../../", base), file("index.html", None));
+        assert_eq!(
+            resolve(page, "../../empfehlungen/sb-1/#text", base),
+            file("empfehlungen/sb-1/index.html", Some("text"))
+        );
+        assert_eq!(resolve(page, "#ziele", base), file(page, Some("ziele")));
+        assert_eq!(
+            resolve(page, "02-einleitung.md", base),
+            file("kapitel/a/02-einleitung.md", None)
+        );
+        assert_eq!(resolve(page, "../../../x", base), Some(Target::Outside));
+        assert_eq!(
+            resolve(page, "/kapitel/b/", base),
+            file("kapitel/b/index.html", None)
+        );
+        assert_eq!(resolve(page, "https://example.org/", base), None);
+        assert_eq!(resolve(page, "mailto:a@example.org", base), None);
+        assert_eq!(
+            resolve("404.html", "/sub/suche/", Some("sub/")),
+            file("suche/index.html", None)
+        );
+    }
+
+    #[test]
+    fn character_references_are_decoded() {
+        assert_eq!(decode_entities("a&#x2f;b&amp;c&#39;d&quot;"), "a/b&c'd\"");
+        assert_eq!(decode_entities("a & b &zz; &#xzz;"), "a & b &zz; &#xzz;");
+    }
+
+    #[test]
+    fn attributes_are_found_only_as_attributes() {
+        let html = r#"<a href="a/">x</a><p data-href="no">href="no"</p><img src="b.svg" alt="">"#;
+        assert_eq!(attributes(html, "href").collect::<Vec<_>>(), ["a/"]);
+        assert_eq!(attributes(html, "src").collect::<Vec<_>>(), ["b.svg"]);
+    }
+}

@@ -80,7 +80,20 @@ pub fn convert(src: &str, headings: &[Heading], s: &Settings, host: &mut dyn Hos
         used_footnotes: HashSet::new(),
         section_level: s.level.saturating_sub(1),
     };
-    c.run(0..events.len())
+    let mut out = c.run(0..events.len());
+    // Definitions nothing refers to still print, at the end (as on the site).
+    let mut unused: Vec<(String, Range<usize>)> = c
+        .footnotes
+        .iter()
+        .filter(|(l, _)| !c.used_footnotes.contains(*l))
+        .map(|(l, r)| (l.clone(), r.clone()))
+        .collect();
+    unused.sort_by_key(|(_, r)| r.start);
+    for (label, range) in unused {
+        c.used_footnotes.insert(label);
+        out.extend(c.run(range.start + 1..range.end - 1));
+    }
+    out
 }
 
 struct Converter<'a, 'h> {
@@ -562,6 +575,8 @@ mod tests {
         assert_eq!(c[1]["label"], "fn:k:a");
         assert_eq!(c[1]["c"][0]["c"][1], json!({"t":"em","c":["Fußnote"]}));
         assert_eq!(c[3], json!({"t":"fnref","label":"fn:k:a"}));
+        let v = conv("Ohne Verweis.\n\n[^b]: Trotzdem gedruckt.\n");
+        assert_eq!(v[1], json!({"t":"p","c":["Trotzdem gedruckt."]}));
     }
 
     #[test]

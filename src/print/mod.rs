@@ -559,15 +559,13 @@ fn download(d: &Prepared, pages: Option<u32>, bytes: Option<u64>) -> Download {
     }
 }
 
-/// `1234567` → `1,2 MB`.
+/// `1234567` → `1,2 MB`, `146982` → `147 kB`.
 fn megabytes(b: u64) -> String {
-    let mb = b as f64 / 1_000_000.0;
-    let s = if mb < 0.1 {
-        format!("{:.0} kB", (b as f64 / 1000.0).max(1.0))
+    if b < 1_000_000 {
+        format!("{} kB", (b as f64 / 1000.0).round().max(1.0))
     } else {
-        format!("{mb:.1} MB")
-    };
-    s.replace('.', ",")
+        format!("{:.1} MB", b as f64 / 1_000_000.0).replace('.', ",")
+    }
 }
 
 /// `3.14 s` as `3,1 s` (German decimal comma).

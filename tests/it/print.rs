@@ -1,1 +1,656 @@
-//! Tests of `print`.
+//! Tests of the PDFs: the real binary runs the real typst 0.15.1, and the
+//! PDFs are checked with what PDF tools read from them (pdfinfo, pdffonts,
+//! pdftotext, qpdf). A missing typst fails these tests with the install
+//! command; it never skips them.
+
+use crate::fixture::{Project, Run, konzept};
+use proptest::prelude::*;
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+const BASIC: &str = "print/basic";
+const INSTALL: &str = "install it with ./scripts/install-deps (or: cargo install typst-cli --locked --version 0.15.1)";
+/// 3 mm in PDF points.
+const BLEED_PT: f64 = 3.0 / 25.4 * 72.0;
+
+/// Fails (never skips) when typst 0.15 is not where konzept looks for it.
+fn need_typst() {
+    let candidates: Vec<PathBuf> = std::env::var_os("KONZEPT_TYPST")
+        .map(PathBuf::from)
+        .into_iter()
+        .chain(
+            std::env::var_os("HOME")
+                .map(|h| PathBuf::from(h).join(".cache/konzept/typst-0.15.1/bin/typst")),
+        )
+        .chain([PathBuf::from("typst")])
+        .collect();
+    let ok = candidates.iter().any(|c| {
+        Command::new(c)
+            .arg("--version")
+            .output()
+            .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).starts_with("typst 0.15."))
+    });
+    assert!(ok, "typst 0.15.x is missing ({candidates:?}): {INSTALL}");
+}
+
+/// Runs a PDF tool and returns its standard output.
+fn tool(name: &str, args: &[&str]) -> String {
+    let out = Command::new(name).args(args).output().unwrap_or_else(|e| {
+        panic!(
+            "cannot run {name} ({e}); install poppler-utils and qpdf with ./scripts/install-deps"
+        )
+    });
+    assert!(
+        out.status.success(),
+        "{name} {args:?} failed:\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+fn s(p: &Path) -> &str {
+    p.to_str().unwrap()
+}
+
+/// `pdfinfo` fields.
+fn info(pdf: &Path) -> HashMap<String, String> {
+    tool("pdfinfo", &[s(pdf)])
+        .lines()
+        .filter_map(|l| l.split_once(':'))
+        .map(|(k, v)| (k.trim().to_string(), v.trim().to_string()))
+        .collect()
+}
+
+fn pages(pdf: &Path) -> u32 {
+    info(pdf)["Pages"].parse().unwrap()
+}
+
+/// MediaBox and TrimBox of every page, as [x0, y0, x1, y1].
+fn boxes(pdf: &Path) -> Vec<([f64; 4], [f64; 4])> {
+    let n = pages(pdf).to_string();
+    let out = tool("pdfinfo", &["-box", "-f", "1", "-l", &n, s(pdf)]);
+    let parse = |l: &str| -> [f64; 4] {
+        let v: Vec<f64> = l
+            .split_whitespace()
+            .rev()
+            .take(4)
+            .map(|x| x.parse().unwrap())
+            .collect();
+        [v[3], v[2], v[1], v[0]]
+    };
+    let media: Vec<[f64; 4]> = out
+        .lines()
+        .filter(|l| l.contains("MediaBox:"))
+        .map(parse)
+        .collect();
+    let trim: Vec<[f64; 4]> = out
+        .lines()
+        .filter(|l| l.contains("TrimBox:"))
+        .map(parse)
+        .collect();
+    media.into_iter().zip(trim).collect()
+}
+
+/// The text of a PDF with all whitespace removed, so line breaks and
+/// justification do not matter (words hyphenated at a line end are joined).
+fn squeezed_text(pdf: &Path) -> String {
+    squeeze(&tool("pdftotext", &[s(pdf), "-"]))
+}
+
+/// Like [`squeezed_text`], but a `-` at a line end stays (for exact strings).
+fn squeezed_raw_text(pdf: &Path) -> String {
+    squeeze(&tool("pdftotext", &["-raw", s(pdf), "-"]))
+}
+
+fn squeeze(t: &str) -> String {
+    t.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+/// The PDF with every stream decompressed, for searching its objects.
+fn qdf(pdf: &Path) -> String {
+    let out = pdf.with_extension("qdf.pdf");
+    tool(
+        "qpdf",
+        &["--qdf", "--object-streams=disable", s(pdf), s(&out)],
+    );
+    String::from_utf8_lossy(&std::fs::read(&out).unwrap()).into_owned()
+}
+
+struct Pdfs {
+    lang: PathBuf,
+    kurz: PathBuf,
+    lang_print: PathBuf,
+    kurz_print: PathBuf,
+}
+
+impl Pdfs {
+    fn of(p: &Project) -> Pdfs {
+        Pdfs {
+            lang: p.path().join("public/downloads/langfassung.pdf"),
+            kurz: p.path().join("public/downloads/kurzfassung.pdf"),
+            lang_print: p.path().join("druck/langfassung-druck.pdf"),
+            kurz_print: p.path().join("druck/kurzfassung-druck.pdf"),
+        }
+    }
+    fn all(&self) -> [&PathBuf; 4] {
+        [&self.lang, &self.kurz, &self.lang_print, &self.kurz_print]
+    }
+}
+
+fn build(p: &Project) -> Run {
+    need_typst();
+    let r = p.run(&["build"]);
+    assert_eq!(r.code, 0, "build failed:\n{}", r.stderr);
+    r
+}
+
+/// The reader files: size, metadata, PDF/UA, fonts, text.
+fn check_reader(pdf: &Path, size: &str, title: &str) {
+    let i = info(pdf);
+    assert!(
+        i["Page size"].starts_with(size),
+        "{}: {:?}",
+        pdf.display(),
+        i["Page size"]
+    );
+    assert!(i["Title"].contains(title), "{:?}", i["Title"]);
+    assert_eq!(i["Tagged"], "yes");
+    let meta = tool("pdfinfo", &["-meta", s(pdf)]);
+    assert!(
+        meta.contains("<pdfuaid:part>1</pdfuaid:part>"),
+        "no PDF/UA identification in {}",
+        pdf.display()
+    );
+    assert!(
+        meta.contains("<pdfaid:part>2</pdfaid:part>"),
+        "no PDF/A identification"
+    );
+    assert!(
+        meta.contains("<rdf:li>de</rdf:li>"),
+        "language de missing in XMP"
+    );
+    assert!(qdf(pdf).contains("/Lang (de)"), "no /Lang in the catalog");
+}
+
+/// The print files: MediaBox = TrimBox + bleed on every side of every page,
+/// no link annotations, fonts embedded.
+fn check_print(pdf: &Path, bleed_pt: f64) {
+    let b = boxes(pdf);
+    assert_eq!(b.len() as u32, pages(pdf));
+    for (n, (media, trim)) in b.iter().enumerate() {
+        let sides = [
+            trim[0] - media[0],
+            trim[1] - media[1],
+            media[2] - trim[2],
+            media[3] - trim[3],
+        ];
+        for side in sides {
+            assert!(
+                (side - bleed_pt).abs() < 0.05,
+                "page {}: boxes {media:?} / {trim:?}",
+                n + 1
+            );
+        }
+    }
+    let q = qdf(pdf);
+    assert!(!q.contains("/Annots"), "{} has annotations", pdf.display());
+    assert!(!q.contains("pdfuaid"), "a print file claims PDF/UA");
+}
+
+fn check_common(pdf: &Path) {
+    let out = tool("qpdf", &["--check", s(pdf)]);
+    assert!(out.contains("No syntax or stream encoding errors"), "{out}");
+    let fonts = tool("pdffonts", &[s(pdf)]);
+    let rows: Vec<&str> = fonts.lines().skip(2).collect();
+    assert!(!rows.is_empty());
+    for row in rows {
+        let cols: Vec<&str> = row.split_whitespace().collect();
+        // name type… encoding emb sub uni object ID: emb is 5th from the end.
+        assert_eq!(cols[cols.len() - 5], "yes", "font not embedded: {row}");
+    }
+}
+
+#[test]
+fn sample_pdfs_meet_the_reader_and_print_requirements() {
+    let p = Project::sample();
+    let r = build(&p);
+    let f = Pdfs::of(&p);
+    for pdf in f.all() {
+        check_common(pdf);
+    }
+    check_reader(&f.lang, "595.276 x 841.89", "Ankommen erleichtern");
+    check_reader(&f.kurz, "419.528 x 595.276", "Kurzfassung");
+    check_print(&f.lang_print, BLEED_PT);
+    check_print(&f.kurz_print, BLEED_PT);
+    let (lang, kurz) = (pages(&f.lang), pages(&f.kurz));
+    assert!(lang >= 60, "the long version has only {lang} pages");
+    assert_eq!(kurz % 4, 0, "the brochure has {kurz} pages");
+    assert_eq!(pages(&f.kurz_print), kurz);
+    assert_eq!(pages(&f.lang_print), lang);
+
+    let text = squeezed_text(&f.lang);
+    let sample = p.read("data/empfehlungen.yaml");
+    let ids: Vec<&str> = sample
+        .lines()
+        .filter_map(|l| l.strip_prefix("- id: "))
+        .collect();
+    assert!(ids.len() > 30);
+    for id in &ids {
+        assert!(
+            text.contains(id),
+            "recommendation {id} missing in the long version"
+        );
+    }
+    for phrase in [
+        "Sprache und Bildung",
+        "Die Städte und Gemeinden im Profil",
+        "Schloß Holte-Stukenbrock",
+        "gesonderter Beschluss nötig",
+        "siehe S.",
+        "Beispielinhalt:",
+    ] {
+        assert!(
+            text.contains(&squeeze(phrase)),
+            "`{phrase}` missing in the long version"
+        );
+    }
+    let kurz_text = squeezed_text(&f.kurz);
+    let (short, long): (Vec<&str>, Vec<&str>) = sample
+        .split("\n- id: ")
+        .skip(1)
+        .map(|rec| {
+            (
+                rec.lines().next().unwrap(),
+                rec.contains("kurzfassung: true"),
+            )
+        })
+        .fold((vec![], vec![]), |(mut s, mut l), (id, k)| {
+            if k {
+                s.push(id)
+            } else {
+                l.push(id)
+            }
+            (s, l)
+        });
+    assert!(short.len() > 5);
+    for id in &short {
+        assert!(kurz_text.contains(id), "{id} belongs in the short version");
+    }
+    assert!(
+        long.iter().any(|id| !kurz_text.contains(id)),
+        "the short version has every recommendation"
+    );
+    assert!(kurz_text.contains(&squeeze("Die 13 Städte und Gemeinden")));
+
+    // The site links the reader files with their page counts.
+    let home = p.read("public/index.html");
+    assert!(
+        home.contains("langfassung.pdf") && home.contains(&format!("{lang} Seiten")),
+        "home page lacks the download"
+    );
+    assert!(p.path().join("druck/LIESMICH.txt").is_file());
+    assert!(
+        !p.path()
+            .join("public/downloads/langfassung-druck.pdf")
+            .exists()
+    );
+    assert!(
+        r.stderr.contains("PDF: Langfassung (Lesefassung)"),
+        "{}",
+        r.stderr
+    );
+}
+
+#[test]
+fn every_construct_prints_and_the_print_files_have_bleed() {
+    let p = Project::fixture(BASIC);
+    let r = build(&p);
+    let f = Pdfs::of(&p);
+    for pdf in f.all() {
+        check_common(pdf);
+    }
+    check_reader(&f.lang, "595.276 x 841.89", "Ankommen im Testkreis");
+    check_print(&f.lang_print, BLEED_PT);
+    check_print(&f.kurz_print, BLEED_PT);
+    assert_eq!(pages(&f.kurz_print) % 4, 0);
+    let text = squeezed_text(&f.lang);
+    for phrase in [
+        "Akteur*innen",
+        "„Wir wollen Angebote sichtbar machen.“",
+        "SB-1: Angebote transparenter machen (siehe S.",
+        "Nach der Bestandsaufnahme im Herbst 2022.",
+        "https://example.org/kreis",
+        "Integration ist keine Einbahnstraße.",
+        "Ein Codeblock bleibt, wie er ist: #set text(red)",
+        "☑ Bestandsaufnahme",
+        "☐ Monitoring",
+        "Der Beteiligungsprozess im Überblick",
+        "gestrichenes",
+        "inline-code",
+        "Nordstadt ist die größere",
+        "Kita-Lotsinnen",
+        "Geflüchtete aus der Ukraine",
+        "Familienzentrum Nordstadt",
+        "Kommunen mit Sprachcafé",
+        "Beispielinhalt:",
+    ] {
+        assert!(
+            text.contains(&squeeze(phrase)),
+            "`{phrase}` missing:\n{text}"
+        );
+    }
+    assert!(
+        !text.contains("eingebettetemHTMLdarin") || !text.contains("<span>"),
+        "raw HTML is dropped"
+    );
+    assert!(!text.contains("<span>"));
+    // The numbered list starts at 3.
+    let plain = tool("pdftotext", &["-layout", s(&f.lang), "-"]);
+    assert!(plain.contains("3. dritter Schritt"), "{plain}");
+    // The low-resolution photo is a warning at its line, not an error.
+    assert!(
+        r.stderr
+            .contains("the image `bilder/foto.png` has only 19 ppi")
+            && r.stderr.contains("content/01-einleitung.md:47:1"),
+        "{}",
+        r.stderr
+    );
+    assert!(
+        r.stderr
+            .contains("Kurzfassung: 6 Seiten + 2 Leerseiten = 8"),
+        "{}",
+        r.stderr
+    );
+    let readme = p.read("druck/LIESMICH.txt");
+    assert!(readme.contains("Beschnittzugabe (Anschnitt): 3 mm") && readme.contains("Kein PDF/X"));
+}
+
+#[test]
+fn rebuilds_are_byte_identical_and_skip_typst_when_nothing_changed() {
+    let a = Project::fixture(BASIC);
+    let b = Project::fixture(BASIC);
+    let ra = build(&a);
+    build(&b);
+    let (fa, fb) = (Pdfs::of(&a), Pdfs::of(&b));
+    for (x, y) in fa.all().iter().zip(fb.all()) {
+        assert_eq!(
+            std::fs::read(x).unwrap(),
+            std::fs::read(y).unwrap(),
+            "{} differs between two builds",
+            x.display()
+        );
+    }
+    assert!(!ra.stderr.contains("unverändert"), "{}", ra.stderr);
+    let before: Vec<Vec<u8>> = fa.all().iter().map(|p| std::fs::read(p).unwrap()).collect();
+    let again = build(&a);
+    assert_eq!(
+        again.stderr.matches("unverändert übernommen").count(),
+        4,
+        "{}",
+        again.stderr
+    );
+    let after: Vec<Vec<u8>> = fa.all().iter().map(|p| std::fs::read(p).unwrap()).collect();
+    assert_eq!(before, after);
+    // A changed chapter compiles again.
+    let ch = a.read("content/04-ausblick.md");
+    a.write(
+        "content/04-ausblick.md",
+        &ch.replace("Was als Nächstes", "Was danach")
+            .replace("Bis 2030", "Bis 2031"),
+    );
+    let changed = build(&a);
+    assert!(
+        !changed
+            .stderr
+            .contains("PDF: Langfassung (Lesefassung) unverändert"),
+        "{}",
+        changed.stderr
+    );
+    assert!(squeezed_text(&fa.kurz).contains("Wasdanachgeschieht"));
+    assert!(squeezed_text(&fa.lang).contains("Bis2031"));
+    // Nothing but the output folders is left beside the project's files.
+    let mut names: Vec<String> = std::fs::read_dir(a.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(names, ["book.toml", "content", "data", "druck", "public"]);
+}
+
+/// Text that would be Typst code if it were pasted into markup.
+const PAYLOADS: &[&str] = &[
+    "#read(\"/etc/passwd\")",
+    "#sys.inputs",
+    "$x^2$",
+    "@label",
+    "<lbl>",
+    "a ] b",
+    "C:\\Pfad\\x",
+    "#set page(width: 1cm)",
+    "#{ panic(1) }",
+    "// kein Kommentar",
+];
+
+#[test]
+fn typst_code_in_chapters_and_yaml_is_printed_as_text() {
+    let p = Project::fixture(BASIC);
+    // In a chapter `<lbl>` would be an HTML tag, so the chapter writes the entity.
+    let md: String = PAYLOADS
+        .iter()
+        .map(|x| format!("- {}\n", x.replace('<', "&lt;")))
+        .collect();
+    p.write(
+        "content/05-code.md",
+        &format!("---\ntitle: Code als Text\nsummary: \"#read: $y$ @z <w>\"\n---\n\n{md}"),
+    );
+    let yaml_text: String = PAYLOADS.iter().map(|x| format!("- {x}\n")).collect();
+    let recs = p.read("data/empfehlungen.yaml").replace(
+        "Alle Sprachkurse stehen in einem gemeinsamen Wegweiser.\n",
+        &format!("Alle Sprachkurse.\n\n{}", indent(&yaml_text)),
+    );
+    p.write("data/empfehlungen.yaml", &recs);
+    build(&p);
+    let f = Pdfs::of(&p);
+    let text = squeezed_raw_text(&f.lang);
+    for x in PAYLOADS {
+        // Straight quotes become German ones, as everywhere else.
+        let want = squeeze(&x.replace("\"/etc/passwd\"", "„/etc/passwd“"));
+        assert_eq!(
+            text.matches(&want).count(),
+            2,
+            "`{x}` should appear once from the chapter and once from YAML:\n{text}"
+        );
+    }
+    assert!(squeezed_text(&f.kurz).contains(&squeeze("#read: $y$ @z <w>")));
+    assert!(
+        info(&f.lang)["Page size"].starts_with("595.276 x 841.89"),
+        "a payload changed the page"
+    );
+}
+
+fn indent(s: &str) -> String {
+    s.lines().map(|l| format!("    {l}\n")).collect()
+}
+
+#[test]
+fn missing_typst_fails_with_the_install_command() {
+    let p = Project::fixture(BASIC);
+    let r = Run::from(
+        konzept()
+            .args(["build"])
+            .current_dir(p.path())
+            .env("KONZEPT_TYPST", "/nonexistent/typst")
+            .output()
+            .unwrap(),
+    );
+    assert_ne!(r.code, 0);
+    assert!(
+        r.stderr
+            .contains("cargo install typst-cli --locked --version 0.15.1"),
+        "{}",
+        r.stderr
+    );
+    assert!(!p.path().join("public").exists(), "nothing is written");
+}
+
+#[test]
+fn typst_errors_point_at_the_theme_file_not_a_temporary_folder() {
+    let p = Project::fixture(BASIC);
+    p.write(
+        "themes/default/print/kurzfassung.typ",
+        "#import \"common.typ\": *\n#show: setup\n\n#undefined-function(1)\n",
+    );
+    need_typst();
+    let r = p.run(&["build", "--diagnostic-format", "short"]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("themes/default/print/kurzfassung.typ:4:1: error: typst (Kurzfassung): unknown variable: undefined-function"),
+        "{}",
+        r.stderr
+    );
+    assert!(
+        !r.stderr.contains("/tmp") && !r.stderr.contains(".konzept-typst"),
+        "{}",
+        r.stderr
+    );
+    assert!(!p.path().join("public").exists() && !p.path().join("druck").exists());
+}
+
+#[test]
+fn a_palette_colour_with_too_much_ink_is_an_error() {
+    let p = Project::fixture(BASIC);
+    let theme =
+        std::fs::read_to_string(crate::fixture::repo().join("themes/default/print/theme.toml"))
+            .unwrap();
+    p.write(
+        "themes/default/print/theme.toml",
+        &theme.replace("accent = [100, 45, 0, 20]", "accent = [100, 90, 80, 60]"),
+    );
+    need_typst();
+    let r = p.run(&["build", "--diagnostic-format", "short"]);
+    assert_eq!(r.code, 1);
+    let line = theme
+        .lines()
+        .position(|l| l.starts_with("accent = ["))
+        .unwrap()
+        + 1;
+    assert!(
+        r.stderr.contains(&format!("themes/default/print/theme.toml:{line}:1: error: the CMYK colour `accent` uses 330 % ink")),
+        "{}",
+        r.stderr
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn an_image_that_is_a_symbolic_link_is_refused() {
+    let p = Project::fixture(BASIC);
+    let img = p.path().join("content/bilder/foto.png");
+    std::fs::remove_file(&img).unwrap();
+    std::os::unix::fs::symlink("/etc/hostname", &img).unwrap();
+    need_typst();
+    let r = p.run(&["build", "--diagnostic-format", "short"]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(
+        r.stderr.contains("content/01-einleitung.md:47:1: error: the image `bilder/foto.png` cannot go into the PDFs: `content/bilder/foto.png` is a symbolic link"),
+        "{}",
+        r.stderr
+    );
+}
+
+#[test]
+fn crop_marks_sit_in_a_slug_outside_the_bleed() {
+    let p = Project::fixture(BASIC);
+    let book = p
+        .read("book.toml")
+        .replace("crop_marks = false", "crop_marks = true");
+    p.write("book.toml", &book);
+    build(&p);
+    let f = Pdfs::of(&p);
+    // 3 mm bleed plus a 10 mm slug for the marks.
+    check_print(&f.kurz_print, BLEED_PT + 10.0 / 25.4 * 72.0);
+    assert!(
+        qdf(&f.kurz_print).contains("/All"),
+        "crop marks use the registration colour"
+    );
+}
+
+#[test]
+fn no_pdf_builds_only_the_site_and_the_print_folder_stays_outside_it() {
+    let p = Project::fixture(BASIC);
+    p.run(&["build", "--no-pdf"]).ok();
+    assert!(!p.path().join("public/downloads").exists() && !p.path().join("druck").exists());
+    let r = p.run(&["build", "--print-out", "public/druck"]);
+    assert_ne!(r.code, 0);
+    assert!(
+        r.stderr.contains("must lie outside the site folder"),
+        "{}",
+        r.stderr
+    );
+}
+
+/// Strings rich in what Typst markup would interpret.
+fn nasty() -> impl Strategy<Value = String> {
+    let alphabet: Vec<char> = "#$@<>[]{}()\\*_`~\"'=/:;,.!?+-%&^|aAbBzZäöüß„“– 019"
+        .chars()
+        .collect();
+    proptest::collection::vec(proptest::sample::select(alphabet), 1..24)
+        .prop_map(|v| v.into_iter().collect::<String>())
+        // Links and images to files that do not exist are source errors.
+        .prop_filter("no link syntax", |s| {
+            !s.contains("](")
+                && !s.contains("]:")
+                && !s.contains("][")
+                && !(s.contains('<') && s.contains(':'))
+        })
+}
+
+/// The text the site and the PDF show for one list item: what the shared
+/// parser yields (raw HTML only where it is kept as text, in YAML).
+fn expected(item: &str, keep_html: bool) -> String {
+    use konzept::content::markdown::events;
+    use pulldown_cmark::Event;
+    let mut out = String::new();
+    for (ev, _) in events(item, &[]) {
+        match ev {
+            Event::Text(t) | Event::Code(t) => out.push_str(&t),
+            Event::Html(t) | Event::InlineHtml(t) if keep_html => out.push_str(&t),
+            _ => {}
+        }
+    }
+    squeeze(&out)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 2, max_shrink_iters: 16, ..ProptestConfig::default() })]
+
+    #[test]
+    fn random_text_compiles_and_appears_in_the_pdf(
+        md in proptest::collection::vec(nasty(), 32),
+        yaml in proptest::collection::vec(nasty(), 32),
+    ) {
+        let p = Project::fixture(BASIC);
+        // A marker before each string keeps block syntax (`#`, `>`, `-`) inline.
+        let chapter: String = md.iter().enumerate().map(|(i, x)| format!("- Q{i}Q {x}\n")).collect();
+        p.write("content/05-zufall.md", &format!("---\ntitle: Zufall\n---\n\n{chapter}"));
+        let items: String = yaml.iter().enumerate().map(|(i, x)| format!("- Y{i}Y {x}\n")).collect();
+        let recs = p.read("data/empfehlungen.yaml").replace(
+            "  text: |\n    Alle Sprachkurse stehen in einem gemeinsamen Wegweiser.\n",
+            &format!("  text: {}\n", serde_json::to_string(&items).unwrap()),
+        );
+        p.write("data/empfehlungen.yaml", &recs);
+        need_typst();
+        let r = p.run(&["build"]);
+        prop_assert_eq!(r.code, 0, "build failed:\n{}", r.stderr);
+        let text = squeezed_raw_text(&p.path().join("public/downloads/langfassung.pdf"));
+        for (i, x) in md.iter().enumerate() {
+            let want = expected(&format!("- Q{i}Q {x}"), false);
+            prop_assert!(text.contains(&want), "chapter item `{}` (expected `{}`) missing", x, want);
+        }
+        for (i, x) in yaml.iter().enumerate() {
+            let want = expected(&format!("- Y{i}Y {x}"), true);
+            prop_assert!(text.contains(&want), "YAML item `{}` (expected `{}`) missing", x, want);
+        }
+    }
+}

@@ -1,5 +1,6 @@
 //! Checks on records that `build` accepts but a reader would miss:
 //! records nothing refers to, and measures still planned after their end.
+//! (Indicators without values are reported by loading the data.)
 
 use super::content::key_span;
 use super::today::{Day, month_index};
@@ -62,21 +63,6 @@ pub fn check(root: &Path, data: &Data, today: Day) -> Vec<Diagnostic> {
                 .hint(format!(
                     "add one with `konzept new angebot --kommune {}`; readers look for offers near them",
                     k.slug
-                )),
-            );
-        }
-    }
-    for i in &data.indikatoren {
-        if data.werte.get(&i.id.value).is_none_or(Vec::is_empty) {
-            out.push(
-                Diagnostic::warning(
-                    rel("indikatoren.yaml"),
-                    format!("the indicator `{}` has no values", i.id.value),
-                )
-                .at_opt(i.id.span)
-                .hint(format!(
-                    "add data/monitoring/{}.csv with the columns `jahr,gebiet,wert`",
-                    i.id.value
                 )),
             );
         }

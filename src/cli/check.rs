@@ -41,7 +41,9 @@ pub fn run(args: CheckArgs) -> anyhow::Result<Exit> {
         root: args.root.root,
         today,
     };
-    let diags = check::run(&opts);
+    // Sorted and without duplicates, so counts match what is shown.
+    let diags: konzept::diag::Diagnostics =
+        check::run(&opts).sorted().into_iter().cloned().collect();
     match args.format {
         Format::Json => println!("{}", diag::render_json(&diags, &opts.root)),
         Format::Long | Format::Short => {

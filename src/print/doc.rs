@@ -77,6 +77,10 @@ pub fn build(p: &Project, t: &Strings, kind: DocKind) -> Doc {
         DocKind::Kurz => {
             let summaries = b.summaries();
             let groups = b.kurz_recommendations();
+            let kennzahlen = {
+                let items = p.data.indikatoren.iter().filter(|i| i.kennzahl).collect();
+                b.indikatoren(items)
+            };
             let kommunen = b.listing(
                 &Listing {
                     call: "kommunen".into(),
@@ -86,7 +90,7 @@ pub fn build(p: &Project, t: &Strings, kind: DocKind) -> Doc {
             );
             let back = b.back_cover();
             json!({"meta": meta, "t": t, "summaries": summaries, "empfehlungen": groups,
-                   "kommunen": kommunen, "back": back})
+                   "kennzahlen": kennzahlen, "kommunen": kommunen, "back": back})
         }
     };
     b.finish(&mut json);
@@ -495,6 +499,32 @@ impl<'a> Builder<'a> {
             .collect()
     }
 
+    /// The indicators as a table with their latest district-wide values.
+    fn indikatoren(&mut self, items: Vec<&crate::data::Indikator>) -> Value {
+        let d = &self.p.data;
+        let items: Vec<Value> = items
+            .into_iter()
+            .map(|i| {
+                let label = format!("indikator:{}", i.id.value);
+                let first = self.emitted.insert(label.clone());
+                let latest = d.werte.get(&i.id.value).and_then(|w| {
+                    w.iter()
+                        .filter(|w| w.gebiet == crate::data::monitoring::KREIS)
+                        .max_by_key(|w| w.jahr)
+                });
+                json!({
+                    "label": first.then_some(label),
+                    "titel": i.titel,
+                    "einheit": i.einheit,
+                    "quelle": i.quelle,
+                    "wert": latest.map(|w| german_number(w.wert)),
+                    "jahr": latest.map(|w| w.jahr),
+                })
+            })
+            .collect();
+        json!({"t": "indikatoren", "items": items})
+    }
+
     /// Drops links to labels the document does not define and records how
     /// each image is placed.
     fn finish(&mut self, json: &mut Value) {
@@ -677,29 +707,12 @@ impl Host for Builder<'_> {
                 json!({"t": "zielgruppen", "level": level, "items": items})
             }
             "indikatoren" => {
-                let items: Vec<Value> = d
+                let items = d
                     .indikatoren
                     .iter()
                     .filter(|i| arg("handlungsfeld").is_none_or(|h| i.handlungsfeld.value == h))
-                    .map(|i| {
-                        let label = format!("indikator:{}", i.id.value);
-                        let first = self.emitted.insert(label.clone());
-                        let latest = d.werte.get(&i.id.value).and_then(|w| {
-                            w.iter()
-                                .filter(|w| w.gebiet == crate::data::monitoring::KREIS)
-                                .max_by_key(|w| w.jahr)
-                        });
-                        json!({
-                            "label": first.then_some(label),
-                            "titel": i.titel,
-                            "einheit": i.einheit,
-                            "quelle": i.quelle,
-                            "wert": latest.map(|w| german_number(w.wert)),
-                            "jahr": latest.map(|w| w.jahr),
-                        })
-                    })
                     .collect();
-                json!({"t": "indikatoren", "items": items})
+                self.indikatoren(items)
             }
             _ => Value::Null,
         }

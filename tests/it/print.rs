@@ -170,7 +170,13 @@ fn check_reader(pdf: &Path, size: &str, title: &str) {
         meta.contains("<rdf:li>de</rdf:li>"),
         "language de missing in XMP"
     );
-    assert!(qdf(pdf).contains("/Lang (de)"), "no /Lang in the catalog");
+    let q = qdf(pdf);
+    assert!(q.contains("/Lang (de)"), "no /Lang in the catalog");
+    assert!(q.contains("/Outlines"), "no PDF outline (bookmarks)");
+    assert!(
+        q.contains("/DisplayDocTitle true"),
+        "viewers should show the title"
+    );
 }
 
 /// The print files: MediaBox = TrimBox + bleed on every side of every page,
@@ -223,6 +229,32 @@ fn sample_pdfs_meet_the_reader_and_print_requirements() {
     check_reader(&f.kurz, "419.528 x 595.276", "Kurzfassung");
     check_print(&f.lang_print, BLEED_PT);
     check_print(&f.kurz_print, BLEED_PT);
+    // The brochure has no pictures: in print every colour is CMYK, text 100 % K.
+    let ops = |q: &str, names: &[&str]| {
+        q.lines()
+            .filter(|l| {
+                l.split_whitespace()
+                    .last()
+                    .is_some_and(|op| names.contains(&op))
+            })
+            .count()
+    };
+    let print = qdf(&f.kurz_print);
+    assert!(
+        !print.contains("/ICCBased"),
+        "an ICC (RGB or grey) colour in the print file"
+    );
+    assert_eq!(
+        ops(&print, &["rg", "RG", "g", "G", "sc", "scn", "SC", "SCN"]),
+        0
+    );
+    assert!(ops(&print, &["k", "K"]) > 100);
+    assert!(print.contains("0 0 0 1 k"), "text in pure black");
+    assert_eq!(
+        ops(&qdf(&f.kurz), &["k", "K"]),
+        0,
+        "no CMYK in the reader file"
+    );
     let (lang, kurz) = (pages(&f.lang), pages(&f.kurz));
     assert!(lang >= 60, "the long version has only {lang} pages");
     assert_eq!(kurz % 4, 0, "the brochure has {kurz} pages");
@@ -471,6 +503,36 @@ fn typst_code_in_chapters_and_yaml_is_printed_as_text() {
 
 fn indent(s: &str) -> String {
     s.lines().map(|l| format!("    {l}\n")).collect()
+}
+
+#[test]
+fn an_image_without_alt_text_is_a_source_error_before_typst_runs() {
+    let p = Project::fixture(BASIC);
+    let ch = p.read("content/01-einleitung.md");
+    p.write(
+        "content/01-einleitung.md",
+        &ch.replace(
+            "![Foto eines Sprachcafés mit sechs Personen an einem Tisch]",
+            "![]",
+        ),
+    );
+    // No typst at all: the error must come before it would be needed.
+    let r = Run::from(
+        konzept()
+            .args(["build", "--diagnostic-format", "short"])
+            .current_dir(p.path())
+            .env("KONZEPT_TYPST", "/nonexistent/typst")
+            .output()
+            .unwrap(),
+    );
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(
+        r.stderr.contains(
+            "content/01-einleitung.md:47:1: error: the image `bilder/foto.png` has no alt text"
+        ),
+        "{}",
+        r.stderr
+    );
 }
 
 #[test]

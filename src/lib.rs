@@ -17,6 +17,7 @@ pub mod monitoring;
 pub mod output;
 pub mod print;
 pub mod project;
+pub mod scaffold;
 pub mod serve;
 pub mod site;
 pub mod text;

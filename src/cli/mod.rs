@@ -3,6 +3,8 @@
 
 pub mod build;
 pub mod check;
+pub mod init;
+pub mod new;
 pub mod serve;
 
 use clap::{Parser, Subcommand};
@@ -26,6 +28,10 @@ pub enum Command {
     /// Check the sources without writing anything: everything `build`
     /// checks, plus links, headings, summaries and forgotten records.
     Check(check::CheckArgs),
+    /// Add a chapter or a record (with the next free id) from a template.
+    New(new::NewArgs),
+    /// Create a new, minimal project that builds.
+    Init(init::InitArgs),
 }
 
 /// Arguments shared by commands that read a project.
@@ -74,6 +80,8 @@ pub fn run(cli: Cli) -> anyhow::Result<Exit> {
         Command::Build(args) => build::run(args),
         Command::Serve(args) => serve::run(args),
         Command::Check(args) => check::run(args),
+        Command::New(args) => new::run(args),
+        Command::Init(args) => init::run(args),
     }
 }
 

@@ -7,4 +7,5 @@ mod build;
 mod check;
 mod print;
 mod sample;
+mod scaffold;
 mod serve;

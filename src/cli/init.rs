@@ -1,0 +1,26 @@
+//! `konzept init DIR`.
+
+use super::Exit;
+use konzept::check::today::Day;
+use std::path::PathBuf;
+
+#[derive(Debug, clap::Args)]
+pub struct InitArgs {
+    /// The new project's folder; it must be empty or not exist yet.
+    pub dir: PathBuf,
+    /// The publication's title (else a placeholder).
+    #[arg(long)]
+    pub title: Option<String>,
+}
+
+pub fn run(args: InitArgs) -> anyhow::Result<Exit> {
+    let today = Day::resolve(None).map_err(anyhow::Error::msg)?;
+    let files = konzept::scaffold::init::init(&args.dir, args.title.as_deref(), today)?;
+    println!(
+        "konzept: created a new project in {} ({} files)",
+        args.dir.display(),
+        files.len()
+    );
+    println!("  next: cd {} && konzept serve --open", args.dir.display());
+    Ok(Exit::Ok)
+}

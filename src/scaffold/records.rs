@@ -1,0 +1,236 @@
+//! `new empfehlung|massnahme|kommune|angebot|indikator`: a record with the
+//! next free id and every required field filled with a placeholder.
+
+use super::{Created, default_title, fill, load, template, verified, yaml, yaml_scalar};
+use crate::check::today::Day;
+use crate::data::{Art, rel};
+use crate::diag::suggest;
+use anyhow::{Result, bail};
+use std::path::Path;
+
+/// Adds a recommendation of the field `handlungsfeld`, numbered after its
+/// others (`SB-7` after `SB-6`).
+pub fn empfehlung(root: &Path, handlungsfeld: &str, titel: Option<&str>) -> Result<Created> {
+    let (p, before) = load(root)?;
+    let Some(h) = p.data.handlungsfeld(handlungsfeld) else {
+        let known = p.data.handlungsfelder.iter().map(|h| h.id.value.as_str());
+        bail!(unknown(
+            "field of action",
+            handlungsfeld,
+            known,
+            "data/handlungsfelder.yaml"
+        ));
+    };
+    let prefix = format!("{}-", h.kuerzel);
+    let ids = p.data.empfehlungen.iter().map(|e| e.id.value.as_str());
+    let id = format!("{prefix}{}", next_number(ids, &prefix).0);
+    let titel = titel.map_or_else(|| default_title("empfehlung"), str::to_string);
+    let item = fill(
+        template("new/empfehlung.yaml"),
+        &[
+            ("id", &id),
+            ("handlungsfeld", &h.id.value),
+            ("titel", &yaml_scalar(&titel)),
+        ],
+    );
+    append(root, &before, &rel("empfehlungen.yaml"), &id, &item)
+}
+
+/// Adds a measure for the recommendation `empfehlung`, with the next free
+/// `M-` number, starting this month.
+pub fn massnahme(
+    root: &Path,
+    empfehlung: &str,
+    titel: Option<&str>,
+    today: Day,
+) -> Result<Created> {
+    let (p, before) = load(root)?;
+    let Some(e) = p.data.empfehlung(empfehlung) else {
+        let known = p.data.empfehlungen.iter().map(|e| e.id.value.as_str());
+        bail!(unknown(
+            "recommendation",
+            empfehlung,
+            known,
+            "data/empfehlungen.yaml"
+        ));
+    };
+    let ids = p.data.massnahmen.iter().map(|m| m.id.value.as_str());
+    let (n, width) = next_number(ids, "M-");
+    let id = format!("M-{n:0width$}", width = width.max(3));
+    let titel = titel.map_or_else(|| default_title("massnahme"), str::to_string);
+    let month = format!("{:04}-{:02}", today.year, today.month);
+    let item = fill(
+        template("new/massnahme.yaml"),
+        &[
+            ("id", &id),
+            ("titel", &yaml_scalar(&titel)),
+            ("empfehlung", &e.id.value),
+            ("monat", &month),
+        ],
+    );
+    append(root, &before, &rel("massnahmen.yaml"), &id, &item)
+}
+
+/// Creates `data/kommunen/<slug>.yaml` for a new municipality.
+pub fn kommune(root: &Path, name: &str, art: Art, today: Day) -> Result<Created> {
+    let (p, before) = load(root)?;
+    let slug = crate::text::slugify(name);
+    if let Some(k) = p.data.kommune(&slug) {
+        bail!(
+            "the municipality `{slug}` exists already ({})\n  = hint: its file is data/kommunen/{slug}.yaml",
+            k.name
+        );
+    }
+    let file = rel("kommunen").join(format!("{slug}.yaml"));
+    let art = match art {
+        Art::Stadt => "Stadt",
+        Art::Gemeinde => "Gemeinde",
+    };
+    let text = fill(
+        template("new/kommune.yaml"),
+        &[
+            ("name", &yaml_scalar(name)),
+            ("art", art),
+            ("heute", &today.to_string()),
+        ],
+    );
+    verified(root, &before, std::slice::from_ref(&file), || {
+        super::create_new(root, &file, &text)
+    })?;
+    Ok(Created {
+        file,
+        id: slug,
+        line: 1,
+    })
+}
+
+/// Adds an offer to the municipality `kommune`'s `angebote:` list.
+pub fn angebot(root: &Path, kommune: &str, titel: Option<&str>) -> Result<Created> {
+    let (p, before) = load(root)?;
+    let Some(k) = p.data.kommune(kommune) else {
+        let known = p.data.kommunen.iter().map(|k| k.slug.as_str());
+        bail!(unknown("municipality", kommune, known, "data/kommunen/"));
+    };
+    let file = rel("kommunen").join(format!("{}.yaml", k.slug));
+    let titel = titel.map_or_else(|| default_title("angebot"), str::to_string);
+    let item = fill(
+        template("new/angebot.yaml"),
+        &[("titel", &yaml_scalar(&titel))],
+    );
+    let text = std::fs::read_to_string(root.join(&file))?;
+    let (new, line) = yaml::append_to_key(&text, "angebote", &item)?;
+    verified(root, &before, std::slice::from_ref(&file), || {
+        super::replace(root, &file, &new)
+    })?;
+    Ok(Created {
+        file,
+        id: titel,
+        line,
+    })
+}
+
+/// Adds an indicator of the field `handlungsfeld`; its id comes from the title.
+pub fn indikator(root: &Path, titel: &str, handlungsfeld: &str) -> Result<Created> {
+    let (p, before) = load(root)?;
+    let Some(h) = p.data.handlungsfeld(handlungsfeld) else {
+        let known = p.data.handlungsfelder.iter().map(|h| h.id.value.as_str());
+        bail!(unknown(
+            "field of action",
+            handlungsfeld,
+            known,
+            "data/handlungsfelder.yaml"
+        ));
+    };
+    let id = crate::text::slugify(titel);
+    if p.data.indikator(&id).is_some() {
+        bail!("the indicator `{id}` exists already\n  = hint: give the new one another title");
+    }
+    let item = fill(
+        template("new/indikator.yaml"),
+        &[
+            ("id", &id),
+            ("titel", &yaml_scalar(titel)),
+            ("handlungsfeld", &h.id.value),
+        ],
+    );
+    append(root, &before, &rel("indikatoren.yaml"), &id, &item)
+}
+
+/// Appends `item` to the list in `file` (created when missing).
+fn append(
+    root: &Path,
+    before: &crate::diag::Diagnostics,
+    file: &Path,
+    id: &str,
+    item: &str,
+) -> Result<Created> {
+    let path = root.join(file);
+    let text = match std::fs::read_to_string(&path) {
+        Ok(t) => t,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
+        Err(e) => return Err(e.into()),
+    };
+    let (new, line) = yaml::append_item(&text, item)?;
+    verified(root, before, &[file.to_path_buf()], || {
+        if path.exists() {
+            super::replace(root, file, &new)
+        } else {
+            super::create_new(root, file, &new)
+        }
+    })?;
+    Ok(Created {
+        file: file.to_path_buf(),
+        id: id.to_string(),
+        line,
+    })
+}
+
+/// The number after the highest `<prefix><n>` among `ids`, and the widest
+/// number written (to keep `M-007` style).
+fn next_number<'a>(ids: impl Iterator<Item = &'a str>, prefix: &str) -> (u64, usize) {
+    let mut max = 0;
+    let mut width = 1;
+    for id in ids {
+        if let Some(n) = id.strip_prefix(prefix)
+            && !n.is_empty()
+            && n.bytes().all(|b| b.is_ascii_digit())
+            && let Ok(v) = n.parse::<u64>()
+        {
+            max = max.max(v);
+            width = width.max(n.len());
+        }
+    }
+    (max + 1, width)
+}
+
+/// "unknown … `x`", with a suggestion and where such ids are defined.
+fn unknown<'a>(what: &str, id: &str, known: impl Iterator<Item = &'a str>, home: &str) -> String {
+    let known: Vec<&str> = known.collect();
+    let mut msg = format!("unknown {what} `{id}`");
+    if let Some(s) = suggest(id, known.iter().copied()) {
+        msg.push_str(&format!("\n  = hint: did you mean `{s}`?"));
+    }
+    msg.push_str(&format!(
+        "\n  = hint: known ids ({home}): {}",
+        if known.is_empty() {
+            "none yet".to_string()
+        } else {
+            known.join(", ")
+        }
+    ));
+    msg
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn next_numbers_follow_the_highest() {
+        let ids = ["SB-1", "SB-6", "SB-2", "AW-9", "SB-x"];
+        assert_eq!(next_number(ids.into_iter(), "SB-"), (7, 1));
+        let ids = ["M-001", "M-014", "M-7"];
+        assert_eq!(next_number(ids.into_iter(), "M-"), (15, 3));
+        assert_eq!(next_number([].into_iter(), "M-"), (1, 1));
+    }
+}

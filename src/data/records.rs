@@ -231,4 +231,8 @@ pub struct Indikator {
     /// Shown on the short version's dashboard.
     #[serde(default)]
     pub kennzahl: bool,
+    /// Municipalities drawn beside the district in the chart; when empty,
+    /// those with the highest and the lowest latest value.
+    #[serde(default)]
+    pub vergleich: Vec<Sp<String>>,
 }

@@ -7,6 +7,7 @@
 pub mod export;
 pub mod html;
 pub mod model;
+pub mod monitoring;
 pub mod pages;
 pub mod search;
 pub mod strings;

@@ -33,6 +33,8 @@ pub struct Model {
     pub einwohner_summe: String,
     pub einwohner_stand: String,
     pub einwohner_quelle: String,
+    pub indikatoren: Vec<super::monitoring::IndikatorView>,
+    pub monitoring: super::monitoring::MonitoringView,
 }
 
 #[derive(Serialize)]
@@ -427,6 +429,7 @@ impl Model {
         let mut sprachen: Vec<Link> = sprachen.iter().map(|s| sprache_link(s)).collect();
         sprachen.sort_by(|a, b| crate::text::german_cmp(&a.titel, &b.titel));
         let first = d.kommunen.first();
+        let (indikatoren, monitoring) = super::monitoring::build(p, t, &md);
         Model {
             handlungsfelder,
             zielgruppen,
@@ -457,6 +460,8 @@ impl Model {
             einwohner_quelle: first
                 .map(|k| k.einwohner.quelle.clone())
                 .unwrap_or_default(),
+            indikatoren,
+            monitoring,
         }
     }
 }

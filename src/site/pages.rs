@@ -38,6 +38,8 @@ pub enum PageKind {
     Kommunen,
     Kommune(usize),
     Angebote,
+    Monitoring,
+    Indikator(usize),
     Search,
     OpenData,
     NotFound,
@@ -113,6 +115,13 @@ pub fn all(p: &Project) -> Vec<Page> {
             .map(|(i, k)| page(urls::kommune(&k.slug), PageKind::Kommune(i))),
     );
     v.push(page("angebote/".into(), PageKind::Angebote));
+    v.push(page("monitoring/".into(), PageKind::Monitoring));
+    v.extend(
+        d.indikatoren
+            .iter()
+            .enumerate()
+            .map(|(i, x)| page(urls::indikator(&x.id), PageKind::Indikator(i))),
+    );
     v.push(page("suche/".into(), PageKind::Search));
     v.push(page("data/".into(), PageKind::OpenData));
     v.push(page("404.html".into(), PageKind::NotFound));
@@ -202,6 +211,8 @@ impl Shared<'_> {
             PageKind::Kommunen => ("kommunen.html", context! {}),
             PageKind::Kommune(i) => ("kommune.html", context! { index => i }),
             PageKind::Angebote => ("angebote.html", context! {}),
+            PageKind::Monitoring => ("monitoring.html", context! {}),
+            PageKind::Indikator(i) => ("indikator.html", context! { index => i }),
             PageKind::Search => ("search.html", context! {}),
             PageKind::OpenData => (
                 "data.html",

@@ -49,9 +49,7 @@ pub fn of_ref(p: &Project, r: &RecordRef) -> Option<String> {
         RefKind::Kommune => kommune(&r.id),
         RefKind::Handlungsfeld => handlungsfeld(&r.id),
         RefKind::Zielgruppe => zielgruppe(&r.id),
-        // Indicators get their pages with the monitoring section; until
-        // then a link to one shows its text only, never a dead link.
-        RefKind::Indikator => return None,
+        RefKind::Indikator => indikator(&r.id),
         RefKind::Kapitel => {
             let c = p.book.chapter(&r.id)?;
             chapter(&c.slug, c.kind)

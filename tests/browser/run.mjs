@@ -108,6 +108,8 @@ const PAGES = [
   ["accessibility statement", "barrierefreiheit/"],
   ["easy language", "leichte-sprache/"],
   ["open data", "data/"],
+  ["monitoring", "monitoring/"],
+  ["indicator", firstRecord(site, "monitoring")],
 ];
 
 const server = await serve(site);

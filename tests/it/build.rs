@@ -481,11 +481,18 @@ fn markdown_features_render_as_html() {
         links.contains(&("kapitel/ausblick/index.html".into(), "Ausblick".into())),
         "{links:?}"
     );
-    // An indicator has no page yet: its link shows the text, never a dead link.
+    // A link to an indicator leads to its page in the monitoring section.
     let second = "kapitel/ausblick/index.html";
     let doc2 = html(&p.path().join("public").join(second));
-    let ziele = texts(&doc2, ".prose p").join(" ");
-    assert!(ziele.contains("die Kennzahl Sprachcafés."), "{ziele}");
+    let prose2 = doc2.select(&sel(".prose")).next().expect("the chapter text");
+    assert!(
+        link_targets(second, prose2).contains(&(
+            "monitoring/sprachcafes/index.html".into(),
+            "Sprachcafés".into()
+        )),
+        "{:?}",
+        link_targets(second, prose2)
+    );
 
     // The listing block shows the field's recommendations, and only those.
     let listing_targets: BTreeSet<String> = link_targets(page, prose)

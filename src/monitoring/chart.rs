@@ -1,0 +1,491 @@
+//! Line charts of an indicator over the years, as SVG made at build time.
+//!
+//! The district is a thick solid line with round markers; every other
+//! series has its own dash pattern, marker shape and colour (dark tones of
+//! the Okabe–Ito palette, each at least 4.5:1 on white), and a direct label
+//! at its end, so the chart reads in greyscale and without telling colours
+//! apart. Layout and numbers are computed with fixed precision, so the same
+//! data always gives the same bytes.
+
+use super::format::{bold_width, escape, number, px, text_width};
+use super::scale::{Axis, Linear};
+use crate::data::monitoring::KREIS;
+use std::fmt::Write as _;
+
+/// Fonts for the chart's text; the site's style sheet sets the page's font.
+pub const FONT_FAMILY: &str =
+    "'Source Sans 3', 'Noto Sans', 'DejaVu Sans', 'Liberation Sans', Arial, sans-serif";
+/// Text colour of axes and labels.
+pub const INK: &str = "#1a1a1a";
+/// Secondary text (the unit); 7.8:1 on white.
+pub const MUTED: &str = "#4a5459";
+/// Grid lines; decorative.
+pub const GRID: &str = "#d3dadd";
+
+/// One line: an area's values over the years.
+#[derive(Debug, Clone)]
+pub struct Series {
+    /// `kreis` or a municipality's slug.
+    pub key: String,
+    pub label: String,
+    /// (year, value), sorted by year.
+    pub points: Vec<(i32, f64)>,
+}
+
+/// The shape drawn at each value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Marker {
+    Circle,
+    Square,
+    Triangle,
+    Diamond,
+    TriangleDown,
+}
+
+/// How one series is drawn.
+#[derive(Debug)]
+pub struct Style {
+    pub color: &'static str,
+    pub dash: Option<&'static str>,
+    pub width: f64,
+    pub cap: &'static str,
+    pub marker: Marker,
+}
+
+/// The district's style first, then the municipalities' in order.
+pub const STYLES: [Style; 5] = [
+    Style {
+        color: INK,
+        dash: None,
+        width: 3.0,
+        cap: "round",
+        marker: Marker::Circle,
+    },
+    Style {
+        color: "#0b5c99",
+        dash: Some("9 5"),
+        width: 2.25,
+        cap: "butt",
+        marker: Marker::Square,
+    },
+    Style {
+        color: "#a84300",
+        dash: Some("0.5 5"),
+        width: 2.75,
+        cap: "round",
+        marker: Marker::Triangle,
+    },
+    Style {
+        color: "#00704f",
+        dash: Some("12 4 2 4"),
+        width: 2.25,
+        cap: "butt",
+        marker: Marker::Diamond,
+    },
+    Style {
+        color: "#8e2c6e",
+        dash: Some("18 6"),
+        width: 2.25,
+        cap: "butt",
+        marker: Marker::TriangleDown,
+    },
+];
+
+/// The style of each series: the district always gets the first.
+pub fn styles(series: &[Series]) -> Vec<&'static Style> {
+    let mut next = 0;
+    series
+        .iter()
+        .map(|s| {
+            if s.key == KREIS {
+                &STYLES[0]
+            } else {
+                next += 1;
+                &STYLES[1 + (next - 1) % (STYLES.len() - 1)]
+            }
+        })
+        .collect()
+}
+
+/// What to draw.
+pub struct LineChart<'a> {
+    /// Prefix of every id inside the SVG; unique on the page.
+    pub id: &'a str,
+    pub title: &'a str,
+    pub desc: &'a str,
+    /// Shown above the value axis.
+    pub unit: &'a str,
+    /// First and last year on the year axis.
+    pub years: (i32, i32),
+    pub series: &'a [Series],
+    /// Decimals of the values.
+    pub decimals: usize,
+    /// A small multiple: a legend row names the series, the line ends show
+    /// only values.
+    pub small: bool,
+}
+
+/// Draws `c` as a standalone SVG document (also valid inline in HTML).
+pub fn line(c: &LineChart) -> String {
+    let (w, h, font) = if c.small {
+        (360.0, 230.0, 12.0)
+    } else {
+        (720.0, 380.0, 14.0)
+    };
+    let values = c.series.iter().flat_map(|s| s.points.iter().map(|p| p.1));
+    let min = values.clone().fold(f64::INFINITY, f64::min);
+    let max = values.fold(f64::NEG_INFINITY, f64::max);
+    // Whole numbers are counts: whole steps from zero.
+    let axis = Axis::nice(min, max, if c.small { 4 } else { 6 }, c.decimals == 0);
+    let ticks = axis.ticks();
+    let tick_labels: Vec<String> = ticks.iter().map(|v| number(*v, axis.decimals)).collect();
+    let styles = styles(c.series);
+
+    // Direct labels at the line ends: name and value, or the value alone.
+    let ends: Vec<(usize, String, String)> = c
+        .series
+        .iter()
+        .enumerate()
+        .filter_map(|(i, s)| {
+            let (_, v) = *s.points.last()?;
+            let value = number(v, c.decimals);
+            let name = if c.small {
+                String::new()
+            } else {
+                s.label.clone()
+            };
+            Some((i, name, value))
+        })
+        .collect();
+    let end_width = ends
+        .iter()
+        .map(|(i, n, v)| {
+            let name = format!("{n} ");
+            let name = if c.series[*i].key == KREIS {
+                bold_width(&name, font)
+            } else {
+                text_width(&name, font)
+            };
+            name + bold_width(v, font)
+        })
+        .fold(0.0, f64::max);
+    let left = tick_labels
+        .iter()
+        .map(|l| text_width(l, font))
+        .fold(0.0, f64::max)
+        + 12.0;
+    let right = end_width + 20.0;
+    let legend_h = if c.small { font * 1.7 } else { 0.0 };
+    let top = font * 2.2 + legend_h;
+    let bottom = font * 2.4;
+    let (px0, px1, py0, py1) = (left, w - right, top, h - bottom);
+    let inset = if c.years.0 == c.years.1 { 0.0 } else { 10.0 };
+    let xs = Linear {
+        d0: c.years.0 as f64,
+        d1: c.years.1 as f64,
+        r0: px0 + inset,
+        r1: px1 - inset,
+    };
+    let ys = Linear {
+        d0: axis.lo,
+        d1: axis.hi,
+        r0: py1,
+        r1: py0,
+    };
+
+    let mut s = String::with_capacity(4096);
+    header(&mut s, c.id, c.title, c.desc, w, h, font);
+    // The unit, above the value axis.
+    let _ = write!(
+        s,
+        r#"<text class="unit" x="0" y="{}" fill="{MUTED}">{}</text>"#,
+        px(font * 1.1),
+        escape(c.unit)
+    );
+    if c.small {
+        legend(&mut s, c.series, &styles, font * 2.7, font);
+    }
+    // Value axis: grid lines with their labels.
+    for (v, label) in ticks.iter().zip(&tick_labels) {
+        let y = ys.at(*v);
+        let _ = write!(
+            s,
+            r#"<g class="y-tick"><line x1="{}" x2="{}" y1="{y}" y2="{y}" stroke="{GRID}" stroke-width="1"/><text x="{}" y="{}" text-anchor="end">{}</text></g>"#,
+            px(px0),
+            px(px1),
+            px(px0 - 8.0),
+            px(y + font * 0.35),
+            label,
+            y = px(y),
+        );
+    }
+    // Year axis: a base line and a label every `every` years.
+    let n_years = (c.years.1 - c.years.0 + 1).max(1) as f64;
+    let room = ((px1 - px0) / (text_width("2000", font) + 14.0))
+        .floor()
+        .max(1.0);
+    let every = (n_years / room).ceil().max(1.0) as i32;
+    let _ = write!(
+        s,
+        r#"<line class="x-axis" x1="{}" x2="{}" y1="{y}" y2="{y}" stroke="{INK}" stroke-width="1"/>"#,
+        px(px0),
+        px(px1),
+        y = px(py1)
+    );
+    for year in (c.years.0..=c.years.1).filter(|y| (y - c.years.0) % every == 0) {
+        let x = px(xs.at(year as f64));
+        let _ = write!(
+            s,
+            r#"<g class="x-tick"><line x1="{x}" x2="{x}" y1="{}" y2="{}" stroke="{INK}" stroke-width="1"/><text x="{x}" y="{}" text-anchor="middle">{year}</text></g>"#,
+            px(py1),
+            px(py1 + 5.0),
+            px(py1 + font * 1.5),
+        );
+    }
+    // The lines: municipalities first, the district on top.
+    let mut order: Vec<usize> = (0..c.series.len()).collect();
+    order.sort_by_key(|i| c.series[*i].key == KREIS);
+    let present: Vec<i32> = {
+        let mut y: Vec<i32> = c
+            .series
+            .iter()
+            .flat_map(|s| s.points.iter().map(|p| p.0))
+            .collect();
+        y.sort_unstable();
+        y.dedup();
+        y
+    };
+    for i in order {
+        series(
+            &mut s,
+            &c.series[i],
+            styles[i],
+            &xs,
+            &ys,
+            &present,
+            if c.small { 3.5 } else { 4.5 },
+        );
+    }
+    end_labels(&mut s, c, &ends, &styles, &xs, &ys, (px1, py0, py1), font);
+    s.push_str("</svg>");
+    s
+}
+
+/// The root element with its accessible name and description.
+pub fn header(s: &mut String, id: &str, title: &str, desc: &str, w: f64, h: f64, font: f64) {
+    let _ = write!(
+        s,
+        r##"<svg xmlns="http://www.w3.org/2000/svg" class="chart" id="{id}" viewBox="0 0 {w} {h}" width="{w}" height="{h}" role="img" aria-labelledby="{id}-title {id}-desc" font-family="{FONT_FAMILY}" font-size="{font}" fill="{INK}"><title id="{id}-title">{}</title><desc id="{id}-desc">{}</desc><rect class="bg" width="{w}" height="{h}" fill="#ffffff"/>"##,
+        escape(title),
+        escape(desc),
+        id = escape(id),
+        w = px(w),
+        h = px(h),
+        font = px(font),
+    );
+}
+
+fn series(
+    s: &mut String,
+    se: &Series,
+    st: &Style,
+    xs: &Linear,
+    ys: &Linear,
+    present: &[i32],
+    size: f64,
+) {
+    if se.points.is_empty() {
+        return;
+    }
+    let mut d = String::new();
+    let mut prev: Option<i32> = None;
+    for (year, v) in &se.points {
+        // A year with values elsewhere but not here breaks the line.
+        let gap = prev.is_none_or(|p| present.iter().any(|y| *y > p && *y < *year));
+        let _ = write!(
+            d,
+            "{}{},{}",
+            if gap {
+                if prev.is_some() { " M" } else { "M" }
+            } else {
+                " L"
+            },
+            px(xs.at(*year as f64)),
+            px(ys.at(*v))
+        );
+        prev = Some(*year);
+    }
+    let _ = write!(
+        s,
+        r#"<g class="series" data-area="{}"><path d="{d}" fill="none" stroke="{}" stroke-width="{}" stroke-linecap="{}" stroke-linejoin="round"{}/>"#,
+        escape(&se.key),
+        st.color,
+        px(st.width),
+        st.cap,
+        st.dash
+            .map(|d| format!(r#" stroke-dasharray="{d}""#))
+            .unwrap_or_default(),
+    );
+    for (year, v) in &se.points {
+        marker(s, st, xs.at(*year as f64), ys.at(*v), size);
+    }
+    s.push_str("</g>");
+}
+
+/// A marker of `st`'s shape centred on (x, y), outlined in white so that
+/// overlapping markers stay apart.
+pub fn marker(s: &mut String, st: &Style, x: f64, y: f64, r: f64) {
+    let paint = format!(r##"fill="{}" stroke="#ffffff" stroke-width="1""##, st.color);
+    let p = |dx: f64, dy: f64| format!("{},{}", px(x + dx * r), px(y + dy * r));
+    let _ = match st.marker {
+        Marker::Circle => write!(
+            s,
+            r#"<circle class="marker" cx="{}" cy="{}" r="{}" {paint}/>"#,
+            px(x),
+            px(y),
+            px(r)
+        ),
+        Marker::Square => write!(
+            s,
+            r#"<rect class="marker" x="{}" y="{}" width="{}" height="{}" {paint}/>"#,
+            px(x - r * 0.9),
+            px(y - r * 0.9),
+            px(r * 1.8),
+            px(r * 1.8)
+        ),
+        Marker::Triangle => write!(
+            s,
+            r#"<path class="marker" d="M{} L{} L{} Z" {paint}/>"#,
+            p(0.0, -1.2),
+            p(1.1, 0.8),
+            p(-1.1, 0.8)
+        ),
+        Marker::TriangleDown => write!(
+            s,
+            r#"<path class="marker" d="M{} L{} L{} Z" {paint}/>"#,
+            p(0.0, 1.2),
+            p(1.1, -0.8),
+            p(-1.1, -0.8)
+        ),
+        Marker::Diamond => write!(
+            s,
+            r#"<path class="marker" d="M{} L{} L{} L{} Z" {paint}/>"#,
+            p(0.0, -1.3),
+            p(1.1, 0.0),
+            p(0.0, 1.3),
+            p(-1.1, 0.0)
+        ),
+    };
+}
+
+/// A short line in the series' style with its marker: the legend's key.
+pub fn sample(s: &mut String, st: &Style, x: f64, y: f64, len: f64, r: f64) {
+    let _ = write!(
+        s,
+        r#"<line x1="{}" x2="{}" y1="{y}" y2="{y}" stroke="{}" stroke-width="{}" stroke-linecap="{}"{}/>"#,
+        px(x),
+        px(x + len),
+        st.color,
+        px(st.width),
+        st.cap,
+        st.dash
+            .map(|d| format!(r#" stroke-dasharray="{d}""#))
+            .unwrap_or_default(),
+        y = px(y),
+    );
+    marker(s, st, x + len / 2.0, y, r);
+}
+
+fn legend(s: &mut String, series: &[Series], styles: &[&Style], y: f64, font: f64) {
+    let mut x = 2.0;
+    s.push_str(r#"<g class="legend">"#);
+    for (se, st) in series.iter().zip(styles) {
+        sample(s, st, x, y - font * 0.35, 26.0, 3.5);
+        let _ = write!(
+            s,
+            r#"<text x="{}" y="{}">{}</text>"#,
+            px(x + 32.0),
+            px(y),
+            escape(&se.label)
+        );
+        x += 32.0 + text_width(&se.label, font) + 18.0;
+    }
+    s.push_str("</g>");
+}
+
+#[allow(clippy::too_many_arguments)]
+fn end_labels(
+    s: &mut String,
+    c: &LineChart,
+    ends: &[(usize, String, String)],
+    styles: &[&Style],
+    xs: &Linear,
+    ys: &Linear,
+    (px1, py0, py1): (f64, f64, f64),
+    font: f64,
+) {
+    // Where each label wants to be, then pushed apart to one line each.
+    let mut placed: Vec<(usize, f64, f64)> = ends
+        .iter()
+        .enumerate()
+        .map(|(k, (i, ..))| {
+            let y = ys.at(c.series[*i].points.last().map_or(0.0, |p| p.1));
+            (k, y, y)
+        })
+        .collect();
+    placed.sort_by(|a, b| a.1.total_cmp(&b.1).then(a.0.cmp(&b.0)));
+    let gap = font * 1.2;
+    for i in 1..placed.len() {
+        placed[i].2 = placed[i].2.max(placed[i - 1].2 + gap);
+    }
+    if let Some(last) = placed.last_mut() {
+        last.2 = last.2.min(py1 + font * 0.4);
+    }
+    for i in (0..placed.len().saturating_sub(1)).rev() {
+        placed[i].2 = placed[i].2.min(placed[i + 1].2 - gap);
+    }
+    if let Some(first) = placed.first_mut() {
+        first.2 = first.2.max(py0 - font * 0.4);
+    }
+    placed.sort_by_key(|p| p.0);
+    s.push_str(r#"<g class="end-labels">"#);
+    for (k, want, at) in placed {
+        let (i, name, value) = &ends[k];
+        let se = &c.series[*i];
+        let st = styles[*i];
+        let x_end = se.points.last().map_or(px1, |p| xs.at(p.0 as f64));
+        if (want - at).abs() > 2.0 || x_end < px1 - 12.0 {
+            let _ = write!(
+                s,
+                r#"<line x1="{}" y1="{}" x2="{}" y2="{}" stroke="{}" stroke-width="1"/>"#,
+                px(x_end + 6.0),
+                px(want),
+                px(px1 + 4.0),
+                px(at),
+                st.color
+            );
+        }
+        let weight = if se.key == KREIS {
+            r#" font-weight="bold""#
+        } else {
+            ""
+        };
+        let text = if name.is_empty() {
+            format!(r#"<tspan font-weight="bold">{}</tspan>"#, escape(value))
+        } else {
+            format!(
+                r#"{} <tspan font-weight="bold">{}</tspan>"#,
+                escape(name),
+                escape(value)
+            )
+        };
+        let _ = write!(
+            s,
+            r#"<text x="{}" y="{}" fill="{}"{weight}>{text}</text>"#,
+            px(px1 + 8.0),
+            px(at + font * 0.35),
+            st.color
+        );
+    }
+    s.push_str("</g>");
+}

@@ -164,7 +164,7 @@ impl Drop for Server {
 
 fn start(dir: &Path) -> Server {
     let mut child = Command::new(env!("CARGO_BIN_EXE_konzept"))
-        .args(["serve", "--port", "0", "--root"])
+        .args(["serve", "--no-pdf", "--port", "0", "--root"])
         .arg(dir)
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())

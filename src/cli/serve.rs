@@ -26,6 +26,9 @@ pub struct ServeArgs {
     /// Replace the output folder even if konzept did not make it.
     #[arg(long)]
     pub force: bool,
+    /// Serve only the website; do not rebuild the PDFs in the background.
+    #[arg(long)]
+    pub no_pdf: bool,
 }
 
 pub fn run(args: ServeArgs) -> anyhow::Result<Exit> {
@@ -40,6 +43,7 @@ pub fn run(args: ServeArgs) -> anyhow::Result<Exit> {
         bind: args.bind.unwrap_or(Options::LOCALHOST),
         port: args.port,
         open: args.open,
+        pdf: !args.no_pdf,
     })?;
     Ok(Exit::Ok)
 }

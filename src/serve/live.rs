@@ -65,6 +65,7 @@ impl LiveEvent {
 pub struct Hub {
     tx: broadcast::Sender<LiveEvent>,
     overlay: RwLock<String>,
+    strings: RwLock<Strings>,
 }
 
 impl Default for Hub {
@@ -72,6 +73,7 @@ impl Default for Hub {
         Hub {
             tx: broadcast::channel(64).0,
             overlay: RwLock::new(String::new()),
+            strings: RwLock::new(Strings::default()),
         }
     }
 }
@@ -88,6 +90,15 @@ impl Hub {
         }
         // No open page is no error.
         let _ = self.tx.send(e);
+    }
+
+    /// The interface strings of the last good build, for messages to the pages.
+    pub fn strings(&self) -> Strings {
+        self.strings.read().expect("not poisoned").clone()
+    }
+
+    pub fn set_strings(&self, t: &Strings) {
+        *self.strings.write().expect("not poisoned") = t.clone();
     }
 
     /// The overlay every served page gets (empty when the sources are fine).

@@ -8,12 +8,13 @@
 //! session, and sends [`live::LiveEvent`]s to the pages. When the sources
 //! have errors, the last good site stays and every page shows them.
 //!
-//! PDFs: the `pdf` event ([`live::LiveEvent::Pdf`]) and the page's status
-//! line for it are in place; the background PDF rebuild will send it.
+//! PDFs are rebuilt in the background ([`pdf`]) after the editor pauses;
+//! the pages show their state through the `pdf` event.
 
 pub mod classify;
 pub mod http;
 pub mod live;
+pub mod pdf;
 pub mod session;
 pub mod watch;
 
@@ -39,6 +40,8 @@ pub struct Options {
     pub port: u16,
     /// Open the site in the browser once it is served.
     pub open: bool,
+    /// Rebuild the PDFs in the background.
+    pub pdf: bool,
 }
 
 impl Options {
@@ -53,12 +56,14 @@ pub fn run(opts: Options) -> Result<()> {
             opts.build.root.display()
         )
     })?;
-    let (session, first) = Session::start(build::Options {
+    let build_opts = build::Options {
         root: root.clone(),
         ..opts.build.clone()
-    })?;
+    };
+    let downloads = pdf::Downloads::default();
+    let (session, first) = Session::start(build_opts.clone(), downloads.clone())?;
     let shared = http::Shared::new(session.out());
-    report(first, &session, &shared);
+    let good = report(first, &session, &shared);
 
     let (tx, rx) = std::sync::mpsc::channel();
     let watcher = watch::Watcher::start(&root, tx)?;
@@ -90,10 +95,19 @@ pub fn run(opts: Options) -> Result<()> {
         eprintln!("warning: cannot open a browser: {e}");
     }
 
+    let pdfs = match opts.pdf {
+        true => Some(pdf::Pdfs::start(
+            build_opts,
+            shared.clone(),
+            downloads,
+            good,
+        )?),
+        false => None,
+    };
     let builder = shared.clone();
     std::thread::Builder::new()
         .name("konzept rebuild".into())
-        .spawn(move || rebuild_loop(session, watcher, rx, builder))
+        .spawn(move || rebuild_loop(session, watcher, rx, builder, pdfs))
         .context("cannot start the rebuild thread")?;
     runtime
         .block_on(async { axum::serve(listener, http::router(shared)).await })
@@ -106,6 +120,7 @@ fn rebuild_loop(
     mut watcher: watch::Watcher,
     rx: Receiver<Vec<PathBuf>>,
     shared: Arc<http::Shared>,
+    pdfs: Option<pdf::Pdfs>,
 ) {
     while let Ok(mut batch) = rx.recv() {
         // Changes that arrived during the last rebuild join this one.
@@ -114,18 +129,26 @@ fn rebuild_loop(
         }
         watcher.arm(&batch);
         match session.apply(batch) {
-            Ok(outcome) => report(outcome, &session, &shared),
+            Ok(outcome) => {
+                if report(outcome, &session, &shared)
+                    && let Some(p) = &pdfs
+                {
+                    p.request();
+                }
+            }
             // The environment (disk full, folder gone): say so, keep serving.
             Err(e) => eprintln!("error: {e:#}"),
         }
     }
 }
 
-/// Tells the terminal and the open pages how a rebuild went.
-fn report(outcome: Outcome, session: &Session, shared: &http::Shared) {
+/// Tells the terminal and the open pages how a rebuild went; whether the
+/// site was rebuilt.
+fn report(outcome: Outcome, session: &Session, shared: &http::Shared) -> bool {
     let root = session.root();
+    shared.hub.set_strings(session.strings());
     match outcome {
-        Outcome::Nothing => {}
+        Outcome::Nothing => false,
         Outcome::Built(b) => {
             print_diagnostics(&b.warnings, root);
             *shared.site.write().expect("not poisoned") = session.out();
@@ -139,6 +162,7 @@ fn report(outcome: Outcome, session: &Session, shared: &http::Shared) {
                 b.took.as_millis()
             );
             shared.hub.send(LiveEvent::Reload(b.pages));
+            true
         }
         Outcome::Failed(diags) => {
             print_diagnostics(&diags, root);
@@ -149,6 +173,7 @@ fn report(outcome: Outcome, session: &Session, shared: &http::Shared) {
             let errors: Diagnostics = diags.into_iter().filter(|d| d.is_error()).collect();
             let html = live::overlay(&errors, root, session.strings());
             shared.hub.send(LiveEvent::Overlay(html));
+            false
         }
     }
 }

@@ -64,6 +64,8 @@ struct Good {
 /// The state `serve` keeps between rebuilds.
 pub struct Session {
     opts: build::Options,
+    /// The reader PDFs the home page links to (set by the PDF builder).
+    downloads: super::pdf::Downloads,
     good: Option<Good>,
     /// Changed files (relative to the root) not yet in a good build.
     pending: BTreeSet<PathBuf>,
@@ -73,8 +75,12 @@ pub struct Session {
 impl Session {
     /// Builds the whole site once. A project with errors still gives a
     /// session (it serves what the output folder holds) and the errors.
-    pub fn start(opts: build::Options) -> Result<(Session, Outcome)> {
+    pub fn start(
+        opts: build::Options,
+        downloads: super::pdf::Downloads,
+    ) -> Result<(Session, Outcome)> {
         let mut s = Session {
+            downloads,
             strings: default_strings(&opts.root),
             opts,
             good: None,
@@ -99,6 +105,10 @@ impl Session {
                 self.opts.root.join(output)
             }),
         }
+    }
+
+    fn downloads(&self) -> Vec<crate::site::Download> {
+        self.downloads.lock().expect("not poisoned").clone()
     }
 
     /// The interface strings of the last good build's theme.
@@ -154,6 +164,8 @@ impl Session {
         let Some(project) = Project::load(&self.opts.root, &mut diags) else {
             return Ok(Outcome::Failed(diags));
         };
+        // The new site folder has no PDFs until the PDF builder runs again.
+        self.downloads.lock().expect("not poisoned").clear();
         let prep = match Prepared::new(&project, &[]) {
             Ok(p) => p,
             Err(d) => return Ok(Outcome::Failed(d)),
@@ -236,10 +248,11 @@ impl Session {
         kind: &'static str,
         start: Instant,
     ) -> Result<(Outcome, Option<Project>)> {
+        let downloads = self.downloads();
         let Some(good) = self.good.as_mut() else {
             return Ok((self.full()?, None));
         };
-        let prep = match Prepared::new(&project, &[]) {
+        let prep = match Prepared::new(&project, &downloads) {
             Ok(p) => p,
             Err(d) => return Ok((Outcome::Failed(d), Some(project))),
         };

@@ -236,7 +236,7 @@ fn overlay_html(data: &str) -> String {
 #[test]
 fn edits_reload_errors_show_an_overlay_and_fixes_remove_it() {
     let p = Project::fixture("serve/basic");
-    let server = Server::start(&p, &[]);
+    let server = Server::start(&p, &["--no-pdf"]);
     assert!(server.addr.starts_with("127.0.0.1:"), "{}", server.addr);
 
     let (status, page) = server.get("/kapitel/einleitung/");
@@ -331,7 +331,7 @@ fn edits_reload_errors_show_an_overlay_and_fixes_remove_it() {
 #[test]
 fn new_renamed_and_deleted_chapters() {
     let p = Project::fixture("serve/basic");
-    let server = Server::start(&p, &[]);
+    let server = Server::start(&p, &["--no-pdf"]);
     let events = Events::open(&server.addr);
 
     p.write(
@@ -371,7 +371,7 @@ fn new_renamed_and_deleted_chapters() {
 #[test]
 fn requests_outside_the_site_get_404() {
     let p = Project::fixture("serve/basic");
-    let server = Server::start(&p, &[]);
+    let server = Server::start(&p, &["--no-pdf"]);
     assert_eq!(server.get("/").0, 200);
     assert_eq!(server.get("/kapitel/einleitung/").0, 200);
     #[cfg(unix)]
@@ -399,4 +399,64 @@ fn requests_outside_the_site_get_404() {
         );
         assert!(!body.contains("zustaendig:"), "{path}: {body}");
     }
+}
+
+#[test]
+fn pdfs_are_rebuilt_in_the_background_and_linked_from_home() {
+    let p = Project::fixture("serve/basic");
+    let server = Server::start(&p, &[]);
+    let events = Events::open(&server.addr);
+    let pdf = |data: &str| -> (String, String) {
+        let v: serde_json::Value = serde_json::from_str(data).unwrap();
+        (
+            v["state"].as_str().unwrap().to_string(),
+            v["message"].as_str().unwrap().to_string(),
+        )
+    };
+    let home = server.wait_for("/", "download links on the home page", |s, b| {
+        s == 200 && b.contains("langfassung.pdf")
+    });
+    assert!(home.contains("kurzfassung.pdf"), "{home}");
+    let (status, body) = server.get("/downloads/langfassung.pdf");
+    assert_eq!(status, 200);
+    assert!(body.starts_with("%PDF-"), "a PDF");
+    assert!(p.path().join("druck/langfassung-druck.pdf").is_file());
+
+    let text = p.read("content/02-umsetzung.md");
+    p.write(
+        "content/02-umsetzung.md",
+        &text.replace("beginnt 2025", "beginnt 2026"),
+    );
+    // Skip what is left of the first build; then one rebuild, start to end.
+    let mut seen = Vec::new();
+    loop {
+        let (state, message) = pdf(&events.next("pdf"));
+        if seen.is_empty() && state != "building" {
+            continue;
+        }
+        seen.push((state.clone(), message));
+        if state != "building" {
+            break;
+        }
+    }
+    assert_eq!(
+        seen,
+        [
+            (
+                "building".to_string(),
+                "PDF wird neu erstellt …".to_string()
+            ),
+            ("ready".to_string(), "PDF ist aktuell".to_string()),
+        ],
+        "server log:\n{}",
+        server.log()
+    );
+    // Two builds in all: at the start and after the edit.
+    let start = Instant::now();
+    while server.log().matches("konzept: PDFs ready").count() < 2 {
+        assert!(start.elapsed() < WAIT, "no rebuild:\n{}", server.log());
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    let (_, pdf_text) = server.get("/downloads/langfassung.pdf");
+    assert!(pdf_text.starts_with("%PDF-"));
 }

@@ -36,7 +36,8 @@ impl Shared {
         })
     }
 
-    fn site(&self) -> PathBuf {
+    /// The site folder being served.
+    pub fn site(&self) -> PathBuf {
         self.site.read().expect("not poisoned").clone()
     }
 }

@@ -132,7 +132,7 @@ pub fn overlay(diags: &Diagnostics, root: &Path, t: &Strings) -> String {
     format!(
         concat!(
             "<div id=\"konzept-overlay\" role=\"alert\" style=\"position:fixed;inset:0;z-index:2147483646;",
-            "overflow:auto;background:rgba(20,20,20,.88);color:#fff;font:15px/1.5 system-ui,sans-serif;padding:2rem\">",
+            "overflow:auto;background:rgba(20,20,20,.96);color:#fff;font:15px/1.5 system-ui,sans-serif;padding:2rem\">",
             "<div style=\"max-width:60rem;margin:0 auto\">",
             "<h2 style=\"margin:0 0 .5rem;font-size:1.4rem;color:#ffb4b4\">{title}</h2>",
             "<p style=\"margin:0 0 1.5rem\">{note}</p>",

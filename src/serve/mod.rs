@@ -8,13 +8,14 @@
 //! session, and sends [`live::LiveEvent`]s to the pages. When the sources
 //! have errors, the last good site stays and every page shows them.
 //!
-//! PDFs are rebuilt in the background ([`pdf`]) after the editor pauses;
-//! the pages show their state through the `pdf` event.
+//! The PDFs and the search index are rebuilt in the background
+//! ([`background`]) once the editor pauses; the pages show the PDFs' state
+//! through the `pdf` event.
 
+pub mod background;
 pub mod classify;
 pub mod http;
 pub mod live;
-pub mod pdf;
 pub mod session;
 pub mod watch;
 
@@ -60,7 +61,7 @@ pub fn run(opts: Options) -> Result<()> {
         root: root.clone(),
         ..opts.build.clone()
     };
-    let downloads = pdf::Downloads::default();
+    let downloads = background::Downloads::default();
     let (session, first) = Session::start(build_opts.clone(), downloads.clone())?;
     let shared = http::Shared::new(session.out());
     let good = report(first, &session, &shared);
@@ -95,19 +96,16 @@ pub fn run(opts: Options) -> Result<()> {
         eprintln!("warning: cannot open a browser: {e}");
     }
 
-    let pdfs = match opts.pdf {
-        true => Some(pdf::Pdfs::start(
-            build_opts,
-            shared.clone(),
-            downloads,
-            good,
-        )?),
-        false => None,
+    let jobs = background::Jobs {
+        opts: build_opts,
+        pdf: opts.pdf,
+        downloads,
     };
+    let later = background::Background::start(jobs, shared.clone(), good && opts.pdf)?;
     let builder = shared.clone();
     std::thread::Builder::new()
         .name("konzept rebuild".into())
-        .spawn(move || rebuild_loop(session, watcher, rx, builder, pdfs))
+        .spawn(move || rebuild_loop(session, watcher, rx, builder, later))
         .context("cannot start the rebuild thread")?;
     runtime
         .block_on(async { axum::serve(listener, http::router(shared)).await })
@@ -120,7 +118,7 @@ fn rebuild_loop(
     mut watcher: watch::Watcher,
     rx: Receiver<Vec<PathBuf>>,
     shared: Arc<http::Shared>,
-    pdfs: Option<pdf::Pdfs>,
+    later: background::Background,
 ) {
     while let Ok(mut batch) = rx.recv() {
         // Changes that arrived during the last rebuild join this one.
@@ -130,10 +128,8 @@ fn rebuild_loop(
         watcher.arm(&batch);
         match session.apply(batch) {
             Ok(outcome) => {
-                if report(outcome, &session, &shared)
-                    && let Some(p) = &pdfs
-                {
-                    p.request();
+                if report(outcome, &session, &shared) {
+                    later.request();
                 }
             }
             // The environment (disk full, folder gone): say so, keep serving.

@@ -65,7 +65,7 @@ struct Good {
 pub struct Session {
     opts: build::Options,
     /// The reader PDFs the home page links to (set by the PDF builder).
-    downloads: super::pdf::Downloads,
+    downloads: super::background::Downloads,
     good: Option<Good>,
     /// Changed files (relative to the root) not yet in a good build.
     pending: BTreeSet<PathBuf>,
@@ -77,7 +77,7 @@ impl Session {
     /// session (it serves what the output folder holds) and the errors.
     pub fn start(
         opts: build::Options,
-        downloads: super::pdf::Downloads,
+        downloads: super::background::Downloads,
     ) -> Result<(Session, Outcome)> {
         let mut s = Session {
             downloads,

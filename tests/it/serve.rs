@@ -402,7 +402,7 @@ fn requests_outside_the_site_get_404() {
 }
 
 #[test]
-fn pdfs_are_rebuilt_in_the_background_and_linked_from_home() {
+fn pdfs_and_search_are_rebuilt_in_the_background() {
     let p = Project::fixture("serve/basic");
     let server = Server::start(&p, &[]);
     let events = Events::open(&server.addr);
@@ -459,4 +459,12 @@ fn pdfs_are_rebuilt_in_the_background_and_linked_from_home() {
     }
     let (_, pdf_text) = server.get("/downloads/langfassung.pdf");
     assert!(pdf_text.starts_with("%PDF-"));
+    // The search index follows the edit too.
+    assert!(
+        server.log().contains("konzept: search index updated"),
+        "{}",
+        server.log()
+    );
+    let (status, _) = server.get("/pagefind/pagefind.js");
+    assert_eq!(status, 200);
 }

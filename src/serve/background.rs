@@ -1,12 +1,15 @@
-//! The PDFs while serving: rebuilt in the background once the editor pauses
-//! (typst takes seconds, the site milliseconds), one build at a time, with
-//! the open pages told „PDF wird neu erstellt …“ and „PDF ist aktuell“.
+//! What `serve` does not do on every save but once the editor pauses: the
+//! PDFs (typst takes seconds, the site milliseconds) and the search index
+//! (Pagefind takes seconds for a large book). One job at a time, in a
+//! thread of its own; the open pages are told „PDF wird neu erstellt …“ and
+//! „PDF ist aktuell“.
 //!
-//! Steps per build: load the project from disk (the site's session keeps its
-//! own), let `crate::print` prepare and compile (it reuses PDFs whose inputs
-//! did not change), move the reader files into the live site's `downloads/`
-//! one by one, swap the print folder in through [`Staging`], and render the
-//! home page again with the download links.
+//! PDFs: load the project from disk (the site's session keeps its own), let
+//! `crate::print` prepare and compile (it reuses PDFs whose inputs did not
+//! change), move the reader files into the live site's `downloads/` one by
+//! one, swap the print folder in through [`Staging`], and render the home
+//! page again with the download links. Search: index the pages on disk into
+//! a staging folder and swap it in as `pagefind/`.
 
 use super::http::Shared;
 use super::live::{LiveEvent, PdfState};
@@ -27,28 +30,33 @@ pub const QUIET: Duration = Duration::from_millis(1500);
 /// The reader PDFs the site links to, shared with the site's rebuilds.
 pub type Downloads = Arc<Mutex<Vec<Download>>>;
 
-/// The background PDF builder.
-pub struct Pdfs {
+/// The background worker.
+pub struct Background {
     tx: Sender<()>,
 }
 
-impl Pdfs {
-    /// Starts the worker; it builds once right away when `now`.
-    pub fn start(
-        opts: build::Options,
-        shared: Arc<Shared>,
-        downloads: Downloads,
-        now: bool,
-    ) -> Result<Pdfs> {
+/// What the worker does.
+#[derive(Debug, Clone)]
+pub struct Jobs {
+    pub opts: build::Options,
+    /// Rebuild the PDFs.
+    pub pdf: bool,
+    pub downloads: Downloads,
+}
+
+impl Background {
+    /// Starts the worker; when `now`, it builds the PDFs right away (the
+    /// first build made the search index already).
+    pub fn start(jobs: Jobs, shared: Arc<Shared>, now: bool) -> Result<Background> {
         let (tx, rx) = std::sync::mpsc::channel();
         std::thread::Builder::new()
-            .name("konzept pdf".into())
-            .spawn(move || worker(rx, opts, shared, downloads))
-            .context("cannot start the PDF thread")?;
+            .name("konzept background".into())
+            .spawn(move || worker(rx, jobs, shared, now))
+            .context("cannot start the background thread")?;
         if now {
             let _ = tx.send(());
         }
-        Ok(Pdfs { tx })
+        Ok(Background { tx })
     }
 
     /// Asks for a rebuild after the sources changed.
@@ -57,8 +65,8 @@ impl Pdfs {
     }
 }
 
-fn worker(rx: Receiver<()>, opts: build::Options, shared: Arc<Shared>, downloads: Downloads) {
-    let mut first = true;
+fn worker(rx: Receiver<()>, jobs: Jobs, shared: Arc<Shared>, mut first: bool) {
+    let opts = &jobs.opts;
     while rx.recv().is_ok() {
         // Editors save in bursts; wait for a pause (except at the start).
         if !first {
@@ -70,7 +78,20 @@ fn worker(rx: Receiver<()>, opts: build::Options, shared: Arc<Shared>, downloads
                 }
             }
         }
+        if !first {
+            let start = Instant::now();
+            match search(&shared.site()) {
+                Ok(()) => eprintln!(
+                    "konzept: search index updated in {:.1} s",
+                    start.elapsed().as_secs_f64()
+                ),
+                Err(e) => eprintln!("konzept: the search index was not updated: {e:#}"),
+            }
+        }
         first = false;
+        if !jobs.pdf {
+            continue;
+        }
         let strings = shared.hub.strings();
         let say = |state, key: &str| {
             shared.hub.send(LiveEvent::Pdf {
@@ -80,7 +101,7 @@ fn worker(rx: Receiver<()>, opts: build::Options, shared: Arc<Shared>, downloads
         };
         say(PdfState::Building, "serve.pdf_building");
         let start = Instant::now();
-        match build_once(&opts, &downloads) {
+        match build_once(opts, &jobs.downloads) {
             Ok(Ok((notes, home_changed))) => {
                 for n in notes {
                     eprintln!("{n}");
@@ -192,4 +213,40 @@ fn build_once(
             .map(|d| crate::diag::render_long(d, &opts.root)),
     );
     Ok(Ok((notes, home_changed)))
+}
+
+/// Indexes the site's pages as they are on disk and swaps the new index in.
+fn search(out: &Path) -> Result<()> {
+    let mut pages = Vec::new();
+    for e in walkdir::WalkDir::new(out).follow_links(false) {
+        let e = e?;
+        let rel = e
+            .path()
+            .strip_prefix(out)?
+            .to_string_lossy()
+            .replace('\\', "/");
+        if e.file_type().is_file()
+            && rel.ends_with(".html")
+            && !rel.starts_with(&format!("{}/", crate::site::search::DIR))
+        {
+            pages.push((rel, std::fs::read_to_string(e.path())?));
+        }
+    }
+    let parent = out
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let stage = tempfile::Builder::new()
+        .prefix(".konzept-search-")
+        .tempdir_in(parent)
+        .with_context(|| format!("cannot create a staging folder in {}", parent.display()))?;
+    crate::site::search::index(&pages, stage.path())?;
+    let new = stage.path().join(crate::site::search::DIR);
+    let live = out.join(crate::site::search::DIR);
+    let old = stage.path().join("old");
+    if live.exists() {
+        std::fs::rename(&live, &old).context("cannot move the old search index away")?;
+    }
+    std::fs::rename(&new, &live).context("cannot move the new search index in")?;
+    Ok(())
 }

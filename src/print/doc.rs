@@ -7,6 +7,7 @@
 //! the document does not have and note how each image is placed.
 
 use super::ast::{self, Host, Settings};
+use super::monitoring;
 use crate::config::Config;
 use crate::content::markdown::{Listing, RecordRef, RefKind};
 use crate::content::{Chapter, Kind};
@@ -59,6 +60,8 @@ pub struct Doc {
     pub kind: DocKind,
     pub json: Value,
     pub images: Vec<ImageUse>,
+    /// Files konzept made for the document (the monitoring charts).
+    pub files: monitoring::Files,
     /// Warnings and errors about the sources found while converting.
     pub diags: Vec<Diagnostic>,
 }
@@ -98,6 +101,7 @@ pub fn build(p: &Project, t: &Strings, kind: DocKind) -> Doc {
         kind,
         json,
         images: b.images,
+        files: b.files,
         diags: b.diags,
     }
 }
@@ -125,6 +129,12 @@ struct Builder<'a> {
     staged: HashMap<PathBuf, String>,
     diags: Vec<Diagnostic>,
     footnote_prefix: usize,
+    /// Every indicator's table, trend and chart, in the order of the data.
+    indicators: Vec<crate::monitoring::Indicator>,
+    /// The document has a monitoring section: indicator listings then link
+    /// to its entries instead of holding the indicators' labels.
+    monitoring_section: bool,
+    files: monitoring::Files,
 }
 
 impl<'a> Builder<'a> {
@@ -152,6 +162,9 @@ impl<'a> Builder<'a> {
             staged: HashMap::new(),
             diags: Vec::new(),
             footnote_prefix: 0,
+            indicators: monitoring::prepare(&p.data, t),
+            monitoring_section: false,
+            files: Vec::new(),
         }
     }
 
@@ -267,6 +280,20 @@ impl<'a> Builder<'a> {
             .iter()
             .rposition(|c| has_kommunen(c))
             .unwrap_or(chapters.len().saturating_sub(1));
+        // The monitoring section follows the chapter with the listing of all
+        // indicators, else the last chapter listing some, else the last one.
+        let indikatoren = |c: &Chapter, all: bool| {
+            c.scan.listings.iter().any(|(l, _)| {
+                l.as_ref()
+                    .is_ok_and(|l| l.call == "indikatoren" && (!all || l.args.is_empty()))
+            })
+        };
+        let monitoring_after = chapters
+            .iter()
+            .rposition(|c| indikatoren(c, true))
+            .or_else(|| chapters.iter().rposition(|c| indikatoren(c, false)))
+            .unwrap_or(chapters.len().saturating_sub(1));
+        self.monitoring_section = !p.data.indikatoren.is_empty() || !p.data.massnahmen.is_empty();
         let mut out = Vec::new();
         let mut part: Option<usize> = None;
         for (i, c) in chapters.iter().enumerate() {
@@ -300,8 +327,34 @@ impl<'a> Builder<'a> {
             if i == profiles_after && !p.data.kommunen.is_empty() {
                 out.push(self.profiles(level));
             }
+            if i == monitoring_after
+                && let Some(section) = self.monitoring(level)
+            {
+                out.push(section);
+            }
         }
         out
+    }
+
+    /// The monitoring section: charts, tables and trends of the indicators,
+    /// the implementation status.
+    fn monitoring(&mut self, level: u8) -> Option<Value> {
+        let (p, t) = (self.p, self.t);
+        let indicators = std::mem::take(&mut self.indicators);
+        let mut files = std::mem::take(&mut self.files);
+        let mut md = |i: &crate::data::Indikator| {
+            self.md(crate::data::rel("indikatoren.yaml"), &i.beschreibung)
+        };
+        let section = monitoring::section(p, t, &indicators, level, &mut md, &mut files);
+        self.files = files;
+        self.indicators = indicators;
+        if section.is_some() {
+            self.emitted.insert(monitoring::LABEL.to_string());
+            for i in &p.data.indikatoren {
+                self.emitted.insert(monitoring::label(i));
+            }
+        }
+        section
     }
 
     /// The municipality profiles: facts, contact, text, offers and measures.
@@ -506,20 +559,31 @@ impl<'a> Builder<'a> {
             .into_iter()
             .map(|i| {
                 let label = format!("indikator:{}", i.id.value);
-                let first = self.emitted.insert(label.clone());
+                // With a monitoring section the label is its entry's.
+                let first = !self.monitoring_section && self.emitted.insert(label.clone());
                 let latest = d.werte.get(&i.id.value).and_then(|w| {
                     w.iter()
                         .filter(|w| w.gebiet == crate::data::monitoring::KREIS)
                         .max_by_key(|w| w.jahr)
                 });
-                json!({
-                    "label": first.then_some(label),
+                let mut row = json!({
+                    "label": first.then_some(label.clone()),
+                    "ref": self.monitoring_section.then_some(label),
                     "titel": i.titel,
                     "einheit": i.einheit,
                     "quelle": i.quelle,
                     "wert": latest.map(|w| german_number(w.wert)),
                     "jahr": latest.map(|w| w.jahr),
-                })
+                });
+                if let Some(x) = self.indicators.iter().find(|x| x.id == i.id.value) {
+                    if let (Value::Object(row), Value::Object(extra)) =
+                        (&mut row, monitoring::row_extra(x, self.t))
+                    {
+                        row.extend(extra);
+                    }
+                    row["spark"] = monitoring::sparkline(x);
+                }
+                row
             })
             .collect();
         json!({"t": "indikatoren", "items": items})

@@ -14,6 +14,7 @@
 pub mod ast;
 pub mod checks;
 pub mod doc;
+pub mod monitoring;
 pub mod stage;
 pub mod typst;
 
@@ -387,16 +388,28 @@ impl Plan<'_> {
                         Ok(m) => m,
                         Err(e) => return Ok(Err(e)),
                     };
-                let pad = (4 - reader.entry.pages % 4) % 4;
-                if pad > 0 && reader.entry.pad == 0 {
-                    let first = reader.clone();
-                    reader = match self.make(
-                        d,
-                        Variant::Reader,
-                        pad,
-                        &reader_out,
-                        &(PathBuf::new(), None),
-                    )? {
+                let pad = if reader.entry.pad > 0 {
+                    reader.entry.pad
+                } else {
+                    (4 - reader.entry.pages % 4) % 4
+                };
+                let (padded, print) = rayon::join(
+                    || {
+                        (pad > 0 && reader.entry.pad == 0).then(|| {
+                            self.make(
+                                d,
+                                Variant::Reader,
+                                pad,
+                                &reader_out,
+                                &(PathBuf::new(), None),
+                            )
+                        })
+                    },
+                    || self.make(d, Variant::Print, pad, &print_out, &print_prev),
+                );
+                if let Some(padded) = padded {
+                    let first = reader;
+                    reader = match padded? {
                         Ok(m) => m,
                         Err(e) => return Ok(Err(e)),
                     };
@@ -406,8 +419,7 @@ impl Plan<'_> {
                     reader.entry.key = first.entry.key;
                     reader.entry.pad = pad;
                 }
-                let pad = reader.entry.pad;
-                let print = match self.make(d, Variant::Print, pad, &print_out, &print_prev)? {
+                let print = match print? {
                     Ok(m) => m,
                     Err(e) => return Ok(Err(e)),
                 };
@@ -449,7 +461,11 @@ impl Plan<'_> {
             output,
             standard: (variant == Variant::Reader).then_some(READER_STANDARD),
             inputs,
-            epoch: cfg.date_epoch(),
+            // The environment's SOURCE_DATE_EPOCH wins over book.toml's date.
+            epoch: std::env::var("SOURCE_DATE_EPOCH")
+                .ok()
+                .and_then(|v| v.trim().parse().ok())
+                .unwrap_or_else(|| cfg.date_epoch()),
         }
     }
 

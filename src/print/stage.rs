@@ -1,5 +1,5 @@
 //! The folder typst runs in (`--root`): only `data.json`, the theme's print
-//! files and copies of the images, all regular files, so no path and no
+//! files, copies of the images and the charts konzept drew, all regular files, so no path and no
 //! symbolic link leads out of it. It lives beside the print output folder
 //! and is removed when dropped.
 
@@ -69,6 +69,7 @@ impl Stage {
                 files.push((img.staged.clone(), bytes));
             }
         }
+        files.extend(doc.files.iter().cloned());
         files.sort_by(|a, b| a.0.cmp(&b.0));
         let mut h = Sha256::new();
         for (name, bytes) in &files {

@@ -104,7 +104,7 @@ pub struct Job<'a> {
     pub standard: Option<&'a str>,
     /// `--input key=value` pairs.
     pub inputs: Vec<(String, String)>,
-    /// For `SOURCE_DATE_EPOCH`.
+    /// The creation date, passed as `SOURCE_DATE_EPOCH`.
     pub epoch: i64,
 }
 
@@ -159,10 +159,7 @@ impl Typst {
         for (k, v) in &job.inputs {
             cmd.arg("--input").arg(format!("{k}={v}"));
         }
-        // The creation date: book.toml's `date`, unless the environment sets one.
-        if std::env::var_os("SOURCE_DATE_EPOCH").is_none() {
-            cmd.env("SOURCE_DATE_EPOCH", job.epoch.to_string());
-        }
+        cmd.env("SOURCE_DATE_EPOCH", job.epoch.to_string());
         cmd.arg(job.main).arg(job.output);
         let start = Instant::now();
         let out = cmd

@@ -25,37 +25,43 @@ pub struct Typst {
 /// `typst` on `PATH`, else the install script's cache. A binary named
 /// explicitly must work; the others are tried in turn.
 pub fn locate(configured: Option<&str>, root: &Path) -> Result<Typst> {
+    let hints = format!(
+        "\n  = hint: install typst {VERSION} with {INSTALL}\n  = hint: or build only the website with `konzept build --no-pdf`"
+    );
     if let Some(c) = configured {
         let path = if c.contains('/') {
             root.join(c)
         } else {
             on_path(c).unwrap_or_else(|| PathBuf::from(c))
         };
-        return check(&path).with_context(|| format!("book.toml names typst `{c}` in [print]"));
+        return check(&path)
+            .map_err(|why| anyhow::anyhow!("book.toml's [print] typst `{c}` {why}{hints}"));
     }
     if let Some(env) = std::env::var_os("KONZEPT_TYPST").filter(|v| !v.is_empty()) {
-        return check(Path::new(&env))
-            .with_context(|| format!("KONZEPT_TYPST is set to `{}`", Path::new(&env).display()));
+        let path = PathBuf::from(env);
+        return check(&path).map_err(|why| {
+            anyhow::anyhow!("KONZEPT_TYPST `{}` {why}{hints}", path.display())
+        });
     }
-    let mut tried = Vec::new();
     let cache = std::env::var_os("HOME").map(|h| {
         PathBuf::from(h)
             .join(".cache/konzept")
             .join(format!("typst-{VERSION}/bin/typst"))
     });
+    let mut tried = Vec::new();
     for cand in on_path("typst").into_iter().chain(cache) {
         match check(&cand) {
             Ok(t) => return Ok(t),
-            Err(e) => tried.push(format!("{}: {e}", cand.display())),
+            Err(why) => tried.push(format!("`{}` {why}", cand.display())),
         }
     }
-    let found = if tried.is_empty() {
-        "typst is not installed".to_string()
-    } else {
-        format!("no usable typst found ({})", tried.join("; "))
-    };
     bail!(
-        "{found}; konzept needs typst {VERSION} to make the PDFs\n  = hint: install it with {INSTALL}\n  = hint: or build only the website with `konzept build --no-pdf`"
+        "konzept needs typst {VERSION} to make the PDFs, but {}{hints}",
+        if tried.is_empty() {
+            "typst is not installed".to_string()
+        } else {
+            tried.join("; ")
+        }
     )
 }
 
@@ -66,25 +72,20 @@ fn on_path(name: &str) -> Option<PathBuf> {
         .find(|p| p.is_file())
 }
 
-fn check(bin: &Path) -> Result<Typst> {
-    let out = Command::new(bin).arg("--version").output().map_err(|e| {
-        anyhow::anyhow!(
-            "cannot run {}: {e}\n  = hint: install typst {VERSION} with {INSTALL}",
-            bin.display()
-        )
-    })?;
+/// Runs `bin --version`; the reason in words when it is not typst 0.15.
+fn check(bin: &Path) -> std::result::Result<Typst, String> {
+    if !bin.exists() && bin.components().count() > 1 {
+        return Err("does not exist".into());
+    }
+    let out = Command::new(bin)
+        .arg("--version")
+        .output()
+        .map_err(|e| format!("cannot run: {e}"))?;
     let version = String::from_utf8_lossy(&out.stdout).trim().to_string();
     let number = version.split_whitespace().nth(1).unwrap_or("");
     if !out.status.success() || !number.starts_with("0.15.") {
-        bail!(
-            "{} reports `{}`, but konzept needs typst 0.15.x\n  = hint: install typst {VERSION} with {INSTALL}",
-            bin.display(),
-            if version.is_empty() {
-                "nothing"
-            } else {
-                &version
-            }
-        );
+        let found = if version.is_empty() { "nothing" } else { &version };
+        return Err(format!("reports `{found}`, not typst 0.15.x"));
     }
     Ok(Typst {
         bin: bin.to_path_buf(),

@@ -556,6 +556,49 @@ fn missing_typst_fails_with_the_install_command() {
     assert!(!p.path().join("public").exists(), "nothing is written");
 }
 
+#[cfg(unix)]
+#[test]
+fn a_typst_of_another_version_is_refused_with_the_install_command() {
+    use std::os::unix::fs::PermissionsExt;
+    let p = Project::fixture(BASIC);
+    let fake = p.path().join("alt-typst");
+    std::fs::write(&fake, "#!/bin/sh\necho 'typst 0.13.1 (abc)'\n").unwrap();
+    std::fs::set_permissions(&fake, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let r = Run::from(
+        konzept()
+            .args(["build"])
+            .current_dir(p.path())
+            .env("KONZEPT_TYPST", &fake)
+            .output()
+            .unwrap(),
+    );
+    assert_ne!(r.code, 0);
+    assert!(
+        r.stderr
+            .contains("reports `typst 0.13.1 (abc)`, not typst 0.15.x")
+            && r.stderr
+                .contains("cargo install typst-cli --locked --version 0.15.1"),
+        "{}",
+        r.stderr
+    );
+}
+
+#[test]
+fn a_broken_image_is_reported_at_its_place_in_the_chapter() {
+    let p = Project::fixture(BASIC);
+    p.write("content/bilder/zeitleiste.svg", "<svg><oops");
+    need_typst();
+    let r = p.run(&["build", "--diagnostic-format", "short"]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(
+        r.stderr.contains(
+            "content/01-einleitung.md:45:1: error: typst (Langfassung): failed to parse SVG"
+        ),
+        "{}",
+        r.stderr
+    );
+}
+
 #[test]
 fn typst_errors_point_at_the_theme_file_not_a_temporary_folder() {
     let p = Project::fixture(BASIC);

@@ -26,13 +26,18 @@ pub struct Shared {
     /// The site folder; replaced when a full build moves it.
     pub site: RwLock<PathBuf>,
     pub hub: Hub,
+    /// Answer only requests addressed to this computer by name (`localhost`,
+    /// `127.0.0.1`): pages of other sites cannot then read the drafts through
+    /// a domain that resolves to 127.0.0.1 (DNS rebinding).
+    pub local_only: bool,
 }
 
 impl Shared {
-    pub fn new(site: PathBuf) -> Arc<Shared> {
+    pub fn new(site: PathBuf, local_only: bool) -> Arc<Shared> {
         Arc::new(Shared {
             site: RwLock::new(site),
             hub: Hub::default(),
+            local_only,
         })
     }
 
@@ -136,6 +141,20 @@ pub fn inside(dir: &Path, request_path: &str) -> bool {
 /// Adds the live script and the overlay to HTML pages, and keeps browsers
 /// from caching anything the next save may change.
 async fn decorate(State(s): State<Arc<Shared>>, req: Request, next: Next) -> Response {
+    if s.local_only {
+        let host = req
+            .headers()
+            .get(header::HOST)
+            .and_then(|h| h.to_str().ok())
+            .unwrap_or("");
+        if !is_local(host) {
+            return (
+                StatusCode::FORBIDDEN,
+                "konzept serve answers only localhost\n",
+            )
+                .into_response();
+        }
+    }
     let is_head = req.method() == Method::HEAD;
     let own = req.uri().path().starts_with("/__konzept/");
     let mut res = next.run(req).await;
@@ -165,9 +184,43 @@ async fn decorate(State(s): State<Arc<Shared>>, req: Request, next: Next) -> Res
     Response::from_parts(parts, Body::from(page))
 }
 
+/// Whether a `Host` header names this computer: `localhost`, `127.…` or `[::1]`.
+fn is_local(host: &str) -> bool {
+    let name = match host.strip_prefix('[') {
+        Some(v6) => return v6.split(']').next() == Some("::1"),
+        None => host.rsplit_once(':').map_or(host, |(n, _)| n),
+    };
+    name.eq_ignore_ascii_case("localhost")
+        || name
+            .parse::<std::net::Ipv4Addr>()
+            .is_ok_and(|ip| ip.is_loopback())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_local_host_names_are_answered() {
+        for ok in [
+            "localhost:3000",
+            "127.0.0.1:3000",
+            "127.0.0.1",
+            "[::1]:3000",
+            "LOCALHOST",
+        ] {
+            assert!(is_local(ok), "{ok}");
+        }
+        for bad in [
+            "evil.example:3000",
+            "",
+            "192.168.1.5:3000",
+            "[::2]:3000",
+            "localhost.evil.example",
+        ] {
+            assert!(!is_local(bad), "{bad}");
+        }
+    }
 
     #[test]
     fn paths_outside_the_site_are_refused() {

@@ -63,7 +63,7 @@ pub fn run(opts: Options) -> Result<()> {
     };
     let downloads = background::Downloads::default();
     let (session, first) = Session::start(build_opts.clone(), downloads.clone())?;
-    let shared = http::Shared::new(session.out());
+    let shared = http::Shared::new(session.out(), opts.bind.is_loopback());
     let good = report(first, &session, &shared);
 
     let (tx, rx) = std::sync::mpsc::channel();

@@ -103,11 +103,16 @@ impl Drop for Server {
 
 /// A GET request with the path sent exactly as given.
 fn get(addr: &str, path: &str) -> (u16, String) {
+    get_as(addr, addr, path)
+}
+
+/// A GET request naming `host` in its `Host` header.
+fn get_as(addr: &str, host: &str, path: &str) -> (u16, String) {
     let mut s = TcpStream::connect(addr).unwrap();
     s.set_read_timeout(Some(WAIT)).unwrap();
     write!(
         s,
-        "GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n"
+        "GET {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n"
     )
     .unwrap();
     let mut raw = Vec::new();
@@ -374,6 +379,13 @@ fn requests_outside_the_site_get_404() {
     let server = Server::start(&p, &["--no-pdf"]);
     assert_eq!(server.get("/").0, 200);
     assert_eq!(server.get("/kapitel/einleitung/").0, 200);
+    let port = server.addr.rsplit(':').next().unwrap();
+    assert_eq!(
+        get_as(&server.addr, &format!("localhost:{port}"), "/").0,
+        200
+    );
+    // A page of another site reaching 127.0.0.1 through its own domain.
+    assert_eq!(get_as(&server.addr, "drafts.example:80", "/").0, 403);
     #[cfg(unix)]
     {
         std::os::unix::fs::symlink(p.path().join("book.toml"), p.path().join("public/leak"))

@@ -864,6 +864,87 @@ fn german_number(x: f64) -> String {
 mod tests {
     use super::*;
 
+    fn fixture() -> (Project, Strings) {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/print/basic");
+        let mut diags = crate::diag::Diagnostics::default();
+        let p = Project::load(&root, &mut diags).expect("the fixture loads");
+        let theme = crate::theme::Theme::new(&root, &p.config.theme);
+        let t = crate::site::strings(&p, &theme).unwrap();
+        (p, t)
+    }
+
+    /// Every `label` the document defines and every `ref` target, in order.
+    fn labels(v: &Value) -> (Vec<String>, Vec<Option<String>>) {
+        let mut defs = Vec::new();
+        let mut refs = Vec::new();
+        let mut v = v.clone();
+        ast::walk_mut(&mut v, &mut |o| {
+            let label = o.get("label").and_then(Value::as_str).map(str::to_string);
+            if o.get("t").and_then(Value::as_str) == Some("ref") {
+                refs.push(label);
+            } else if let Some(l) = label {
+                defs.push(l);
+            }
+        });
+        (defs, refs)
+    }
+
+    #[test]
+    fn records_are_labelled_once_and_links_resolve_or_fall_back_to_text() {
+        let (p, t) = fixture();
+        let doc = build(&p, &t, DocKind::Lang);
+        let (defs, refs) = labels(&doc.json);
+        let once = |l: &str| defs.iter().filter(|d| *d == l).count();
+        assert_eq!(once("empfehlung:SB-1"), 1, "{defs:?}");
+        assert_eq!(once("kommune:nordstadt"), 1);
+        assert_eq!(once("kapitel:ausblick#ziele"), 1);
+        let mut unique = defs.clone();
+        unique.sort();
+        unique.dedup();
+        assert_eq!(unique.len(), defs.len(), "a label is defined twice");
+        for r in refs.iter().flatten() {
+            assert!(
+                defs.contains(r),
+                "a link to `{r}`, which the document lacks"
+            );
+        }
+        // The profiles follow the chapter with the `kommunen` listing.
+        let sections = doc.json["sections"].as_array().unwrap();
+        let at = sections.iter().position(|s| s["t"] == "profiles").unwrap();
+        assert_eq!(sections[at - 1]["label"], "kapitel:kommunen");
+        let photo = doc
+            .images
+            .iter()
+            .find(|i| i.src == "bilder/foto.png")
+            .unwrap();
+        assert!(photo.block, "a lone image is a figure");
+        assert_eq!(photo.span.unwrap().line, 47);
+    }
+
+    #[test]
+    fn the_brochure_links_only_what_it_prints() {
+        let (p, t) = fixture();
+        let doc = build(&p, &t, DocKind::Kurz);
+        let (defs, refs) = labels(&doc.json);
+        assert!(defs.contains(&"empfehlung:SB-1".to_string()));
+        assert!(
+            !defs.iter().any(|d| d == "empfehlung:SB-2"),
+            "SB-2 is not for the brochure"
+        );
+        assert!(
+            !defs.iter().any(|d| d.starts_with("kommune:")),
+            "no profiles in the brochure"
+        );
+        for r in refs.iter().flatten() {
+            assert!(
+                defs.contains(r),
+                "a link to `{r}`, which the brochure lacks"
+            );
+        }
+        assert_eq!(doc.json["empfehlungen"][0]["items"][0]["id"], "SB-1");
+        assert_eq!(doc.json["meta"]["paper"], "a5");
+    }
+
     #[test]
     fn numbers_are_german() {
         assert_eq!(german_number(4.1), "4,1");

@@ -39,9 +39,8 @@ pub fn locate(configured: Option<&str>, root: &Path) -> Result<Typst> {
     }
     if let Some(env) = std::env::var_os("KONZEPT_TYPST").filter(|v| !v.is_empty()) {
         let path = PathBuf::from(env);
-        return check(&path).map_err(|why| {
-            anyhow::anyhow!("KONZEPT_TYPST `{}` {why}{hints}", path.display())
-        });
+        return check(&path)
+            .map_err(|why| anyhow::anyhow!("KONZEPT_TYPST `{}` {why}{hints}", path.display()));
     }
     let cache = std::env::var_os("HOME").map(|h| {
         PathBuf::from(h)
@@ -84,7 +83,11 @@ fn check(bin: &Path) -> std::result::Result<Typst, String> {
     let version = String::from_utf8_lossy(&out.stdout).trim().to_string();
     let number = version.split_whitespace().nth(1).unwrap_or("");
     if !out.status.success() || !number.starts_with("0.15.") {
-        let found = if version.is_empty() { "nothing" } else { &version };
+        let found = if version.is_empty() {
+            "nothing"
+        } else {
+            &version
+        };
         return Err(format!("reports `{found}`, not typst 0.15.x"));
     }
     Ok(Typst {

@@ -1,7 +1,7 @@
 //! `check`: everything `build` validates, plus checks that only report:
 //! links between the rendered pages, heading levels, summaries, records
 //! nothing refers to, measures still planned after their period ended, and
-//! (once the PDFs can be inspected) the PDFs. Writes nothing.
+//! the PDFs the last build left. Writes nothing.
 //!
 //! Steps: load the project with all of `build`'s checks
 //! ([`Project::load_all`], which keeps going after errors), run the source
@@ -37,9 +37,9 @@ pub fn run(opts: &Options) -> Diagnostics {
         diags.extend(content::chapter(c));
     }
     diags.extend(records::check(&opts.root, &project.data, opts.today));
+    diags.extend(pdf::check(&project));
     if !diags.has_errors() {
         diags.extend(links::check(&project));
-        diags.extend(pdf::check(&project));
     }
     diags
 }

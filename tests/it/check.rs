@@ -56,6 +56,12 @@ fn every_problem_is_found_once_and_nothing_is_written() {
         findings(&run),
         vec![
             f(
+                "book.toml",
+                0,
+                "warning",
+                "the brochure `druck/kurzfassung-druck.pdf` has 6 pages, not a multiple of four"
+            ),
+            f(
                 "content/01-einleitung.md",
                 8,
                 "error",
@@ -106,18 +112,18 @@ fn every_problem_is_found_once_and_nothing_is_written() {
         ]
     );
     let items: Vec<serde_json::Value> = serde_json::from_str(&run.stdout).unwrap();
-    assert_eq!(items[0]["span"]["column"], 33);
+    assert_eq!(items[1]["span"]["column"], 33);
     assert_eq!(
-        items[0]["excerpt"],
+        items[1]["excerpt"],
         "Dieses Kapitel verweist auf den [Anhang](02-anhang.md), eine Datei,"
     );
     assert!(
-        items[0]["hints"][0]
+        items[1]["hints"][0]
             .as_str()
             .unwrap()
             .contains("did you mean `kapitel:anhang`?"),
         "{}",
-        items[0]
+        items[1]
     );
     assert_eq!(snapshot(p.path()), before, "check must not write");
 }
@@ -135,7 +141,7 @@ fn human_output_shows_place_excerpt_and_hint() {
     assert!(e.contains("┌─ data/massnahmen.yaml:16:11"), "{e}");
     assert!(e.contains("16 │   status: geplant"), "{e}");
     assert!(e.contains("= hint: set `status:` to `laufend`"), "{e}");
-    assert!(e.ends_with("konzept: 1 error(s), 7 warning(s)\n"), "{e}");
+    assert!(e.ends_with("konzept: 1 error(s), 8 warning(s)\n"), "{e}");
     // Sorted by file: chapters before data.
     let chapter = e.find("content/01-einleitung.md").unwrap();
     let data = e.find("data/empfehlungen.yaml").unwrap();
@@ -152,7 +158,7 @@ fn warnings_fail_only_when_denied() {
     let run = p.run(&["check", "--today", "2025-06-01", "--format", "short"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(
-        run.stderr.contains("konzept: 0 error(s), 7 warning(s)"),
+        run.stderr.contains("konzept: 0 error(s), 8 warning(s)"),
         "{}",
         run.stderr
     );

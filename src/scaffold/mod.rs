@@ -191,7 +191,8 @@ mod tests {
     fn titles_are_quoted_only_when_needed() {
         assert_eq!(yaml_scalar("Sprache und Bildung"), "Sprache und Bildung");
         assert_eq!(yaml_scalar("Ziel: mehr Kurse"), "\"Ziel: mehr Kurse\"");
-        assert_eq!(yaml_scalar("„Zitat“ – mit #1"), "„Zitat“ – mit #1");
+        assert_eq!(yaml_scalar("„Zitat“ – Nr. 1"), "„Zitat“ – Nr. 1");
+        assert_eq!(yaml_scalar("Kurse #1"), "\"Kurse #1\"");
         assert_eq!(yaml_scalar("- Liste"), "\"- Liste\"");
         assert_eq!(yaml_scalar("2025"), "\"2025\"");
         assert_eq!(yaml_scalar("ja"), "ja");

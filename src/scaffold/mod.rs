@@ -201,6 +201,36 @@ mod tests {
     }
 
     #[test]
+    fn titles_read_back_as_written() {
+        for title in [
+            "Sprache und Bildung",
+            "Ziel: mehr Kurse",
+            "Kurse #1",
+            "- Liste",
+            "2025",
+            "no",
+            "Er sagte \"ja\" \\ oder?",
+            "„Zitat“ – Nr. 1",
+            "[eckig]",
+            "  Leerzeichen ",
+            "*fett*",
+        ] {
+            let text = fill(
+                template("new/empfehlung.yaml"),
+                &[
+                    ("id", "SB-1"),
+                    ("handlungsfeld", "sprache-bildung"),
+                    ("titel", &yaml_scalar(title)),
+                ],
+            );
+            let parsed: Vec<crate::data::Empfehlung> =
+                crate::data::yaml::parse(&text, Path::new("e.yaml"), 0)
+                    .unwrap_or_else(|d| panic!("{title}: {d:?}\n{text}"));
+            assert_eq!(parsed[0].titel, title);
+        }
+    }
+
+    #[test]
     fn every_template_is_filled_completely() {
         let t = fill(
             template("new/massnahme.yaml"),

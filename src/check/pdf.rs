@@ -19,6 +19,17 @@ pub fn check(p: &Project) -> Vec<Diagnostic> {
     let root = &p.root;
     let print = p.config.print.output.clone();
     let downloads = p.config.output.join(crate::print::DOWNLOADS);
+    // Point at `[print]` in book.toml when it is written there.
+    let at = std::fs::read_to_string(root.join(crate::config::FILE))
+        .ok()
+        .and_then(|t| {
+            let line = t.lines().position(|l| l.trim() == "[print]")?;
+            Some(crate::diag::Span {
+                line: line + 1,
+                column: 1,
+                len: 7,
+            })
+        });
     let mut out = Vec::new();
     let brochure = print.join(format!("{}-druck.pdf", DocKind::Kurz.key()));
     if let Ok(bytes) = std::fs::read(root.join(&brochure))
@@ -33,6 +44,7 @@ pub fn check(p: &Project) -> Vec<Diagnostic> {
                     shown(&brochure)
                 ),
             )
+            .at_opt(at)
             .hint("the print shop folds the brochure from sheets of four pages; `konzept build` pads it with blank pages, so build again instead of editing the PDF"),
         );
     }
@@ -48,6 +60,7 @@ pub fn check(p: &Project) -> Vec<Diagnostic> {
                     crate::config::FILE,
                     format!("the font `{font}` is not embedded in `{}`", shown(pdf)),
                 )
+                .at_opt(at)
                 .hint("print shops and PDF/UA need every font inside the file; build again with `konzept build`, which embeds the theme's fonts"),
             );
         }

@@ -471,3 +471,126 @@ fn default_strings(root: &Path) -> Strings {
         .and_then(|t| Strings::parse(&t).ok())
         .unwrap_or_default()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The serve fixture in a temporary folder.
+    fn project() -> tempfile::TempDir {
+        let tmp = tempfile::tempdir().unwrap();
+        let from = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/serve/basic");
+        for e in walkdir::WalkDir::new(&from) {
+            let e = e.unwrap();
+            let to = tmp.path().join(e.path().strip_prefix(&from).unwrap());
+            if e.file_type().is_dir() {
+                std::fs::create_dir_all(&to).unwrap();
+            } else {
+                std::fs::copy(e.path(), &to).unwrap();
+            }
+        }
+        tmp
+    }
+
+    fn start(root: &Path) -> Session {
+        let opts = build::Options {
+            root: root.to_path_buf(),
+            no_pdf: true,
+            ..Default::default()
+        };
+        let (s, first) = Session::start(opts, Default::default()).unwrap();
+        assert!(matches!(first, Outcome::Built(_)), "{first:?}");
+        s
+    }
+
+    fn edit(root: &Path, rel: &str, from: &str, to: &str) -> PathBuf {
+        let text = std::fs::read_to_string(root.join(rel)).unwrap();
+        assert!(text.contains(from), "{rel}: {from}");
+        std::fs::write(root.join(rel), text.replace(from, to)).unwrap();
+        PathBuf::from(rel)
+    }
+
+    fn pages(o: Outcome) -> (&'static str, Vec<String>) {
+        match o {
+            Outcome::Built(b) => (b.kind, b.pages.unwrap_or_default()),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_body_edit_renders_one_page_a_title_edit_every_page_showing_it() {
+        let tmp = project();
+        let root = tmp.path();
+        let mut s = start(root);
+        let f = edit(
+            root,
+            "content/02-umsetzung.md",
+            "beginnt 2025",
+            "beginnt 2026",
+        );
+        assert_eq!(
+            pages(s.apply([f]).unwrap()),
+            ("chapters", vec!["/kapitel/umsetzung/".to_string()])
+        );
+        let f = edit(
+            root,
+            "content/02-umsetzung.md",
+            "title: Umsetzung",
+            "title: Umsetzen",
+        );
+        let (kind, changed) = pages(s.apply([f]).unwrap());
+        assert_eq!(kind, "project");
+        for p in ["/kapitel/umsetzung/", "/kapitel/einleitung/", "/inhalt/"] {
+            assert!(changed.contains(&p.to_string()), "{p} in {changed:?}");
+        }
+        assert!(matches!(s.apply([]).unwrap(), Outcome::Nothing));
+    }
+
+    #[test]
+    fn errors_keep_the_site_and_the_pending_changes() {
+        let tmp = project();
+        let root = tmp.path();
+        let mut s = start(root);
+        let page = root.join("public/kapitel/umsetzung/index.html");
+        let before = std::fs::read_to_string(&page).unwrap();
+        let f = edit(
+            root,
+            "content/02-umsetzung.md",
+            "beginnt 2025",
+            "beginnt 2026",
+        );
+        let broken = edit(
+            root,
+            "data/massnahmen.yaml",
+            "status: laufend",
+            "status: bald",
+        );
+        // Both in one batch: chapters and data together reload the project.
+        match s.apply([f, broken.clone()]).unwrap() {
+            Outcome::Failed(d) => assert!(d.has_errors()),
+            other => panic!("{other:?}"),
+        }
+        assert_eq!(std::fs::read_to_string(&page).unwrap(), before);
+        let fixed = edit(
+            root,
+            "data/massnahmen.yaml",
+            "status: bald",
+            "status: laufend",
+        );
+        let (kind, changed) = pages(s.apply([fixed]).unwrap());
+        assert_eq!(kind, "project", "the chapter edit is still pending");
+        assert!(changed.contains(&"/kapitel/umsetzung/".to_string()));
+        assert!(
+            std::fs::read_to_string(&page)
+                .unwrap()
+                .contains("beginnt 2026")
+        );
+    }
+
+    #[test]
+    fn paths_of_pages() {
+        assert_eq!(site_path("kapitel/a/index.html"), "/kapitel/a/");
+        assert_eq!(site_path("index.html"), "/");
+        assert_eq!(site_path("404.html"), "/404.html");
+    }
+}

@@ -7,23 +7,34 @@
 //! greyscale and without telling colours apart. A legend names the patterns.
 
 use super::chart::{INK, header};
-use super::format::{escape, px, text_width};
+use super::format::{Px, escape, text_width};
 use super::scale::{Axis, Linear};
 use std::fmt::Write as _;
 
 /// The fill of each status, in the order of [`crate::data::Status::ALL`]:
 /// geplant hatched blue, laufend plain amber, umgesetzt plain dark green,
-/// zurückgestellt dotted grey (the site's status colours).
-const FILLS: [&str; 4] = [
-    // geplant
-    r##"<rect width="8" height="8" fill="#dce8f6"/><line x1="0" y1="0" x2="0" y2="8" stroke="#1f3d66" stroke-width="2.5"/>"##,
-    // laufend
-    r##"<rect width="8" height="8" fill="#f2b632"/>"##,
-    // umgesetzt
-    r##"<rect width="8" height="8" fill="#2d6a3a"/>"##,
-    // zurückgestellt
-    r##"<rect width="8" height="8" fill="#e4e4e4"/><circle cx="4" cy="4" r="1.6" fill="#474747"/>"##,
+/// zurückgestellt dotted grey (the site's status colours). Plain fills are
+/// colours, not patterns, so no viewer shows seams between pattern tiles.
+const FILLS: [(&str, Option<&str>); 4] = [
+    (
+        "#dce8f6",
+        Some(r##"<line x1="0" y1="0" x2="0" y2="8" stroke="#1f3d66" stroke-width="2.5"/>"##),
+    ),
+    ("#f2b632", None),
+    ("#2d6a3a", None),
+    (
+        "#e4e4e4",
+        Some(r##"<circle cx="4" cy="4" r="1.6" fill="#474747"/>"##),
+    ),
 ];
+
+/// The `fill` attribute's value for `status` in chart `id`.
+fn fill(id: &str, status: usize) -> String {
+    match FILLS[status] {
+        (color, None) => color.to_string(),
+        (_, Some(_)) => format!("url(#{}-s{status})", escape(id)),
+    }
+}
 
 /// One bar: a label and a count per status.
 #[derive(Debug, Clone)]
@@ -47,7 +58,8 @@ pub struct BarChart<'a> {
 
 fn defs(s: &mut String, id: &str) {
     s.push_str("<defs>");
-    for (i, f) in FILLS.iter().enumerate() {
+    for (i, (color, overlay)) in FILLS.iter().enumerate() {
+        let Some(overlay) = overlay else { continue };
         let rotate = if i == 0 {
             r#" patternTransform="rotate(45)""#
         } else {
@@ -55,7 +67,7 @@ fn defs(s: &mut String, id: &str) {
         };
         let _ = write!(
             s,
-            r#"<pattern id="{}-s{i}" patternUnits="userSpaceOnUse" width="8" height="8"{rotate}>{f}</pattern>"#,
+            r#"<pattern id="{}-s{i}" patternUnits="userSpaceOnUse" width="8" height="8"{rotate}><rect width="8" height="8" fill="{color}"/>{overlay}</pattern>"#,
             escape(id)
         );
     }
@@ -74,12 +86,12 @@ fn legend(s: &mut String, c: &BarChart, w: f64, y: f64, font: f64) -> f64 {
         }
         let _ = write!(
             s,
-            r#"<rect x="{}" y="{}" width="18" height="18" fill="url(#{}-s{i})" stroke="{INK}" stroke-width="1"/><text x="{}" y="{}">{}</text>"#,
-            px(x),
-            px(y + row - 14.0),
-            escape(c.id),
-            px(x + 24.0),
-            px(y + row),
+            r#"<rect x="{}" y="{}" width="18" height="18" fill="{}" stroke="{INK}" stroke-width="1"/><text x="{}" y="{}">{}</text>"#,
+            Px(x),
+            Px(y + row - 14.0),
+            fill(c.id, i),
+            Px(x + 24.0),
+            Px(y + row),
             escape(name)
         );
         x += item;
@@ -103,12 +115,12 @@ fn segment(
 ) {
     let _ = write!(
         s,
-        r#"<rect class="segment" data-status="{status}" data-value="{n}" x="{}" y="{}" width="{}" height="{}" fill="url(#{}-s{status})" stroke="{INK}" stroke-width="1"/>"#,
-        px(x),
-        px(y),
-        px(w),
-        px(h),
-        escape(id)
+        r#"<rect class="segment" data-status="{status}" data-value="{n}" x="{}" y="{}" width="{}" height="{}" fill="{}" stroke="{INK}" stroke-width="1"/>"#,
+        Px(x),
+        Px(y),
+        Px(w),
+        Px(h),
+        fill(id, status)
     );
     let label = n.to_string();
     let (lw, lh) = (text_width(&label, font) + 8.0, font + 4.0);
@@ -117,12 +129,12 @@ fn segment(
         let _ = write!(
             s,
             r##"<rect x="{}" y="{}" width="{}" height="{}" rx="3" fill="#ffffff" stroke="{INK}" stroke-width="0.75"/><text x="{}" y="{}" text-anchor="middle">{label}</text>"##,
-            px(cx - lw / 2.0),
-            px(cy - lh / 2.0),
-            px(lw),
-            px(lh),
-            px(cx),
-            px(cy + font * 0.35)
+            Px(cx - lw / 2.0),
+            Px(cy - lh / 2.0),
+            Px(lw),
+            Px(lh),
+            Px(cx),
+            Px(cy + font * 0.35)
         );
     }
 }
@@ -162,7 +174,7 @@ pub fn horizontal(c: &BarChart) -> String {
         let _ = write!(
             s,
             r#"<g class="bar"><text x="0" y="{}" font-weight="bold">{}</text>"#,
-            px(y + font),
+            Px(y + font),
             escape(&b.label)
         );
         let by = y + font * 1.5;
@@ -176,8 +188,8 @@ pub fn horizontal(c: &BarChart) -> String {
         let _ = write!(
             s,
             r#"<text class="total" x="{}" y="{}">{} {total}</text></g>"#,
-            px(xs.at(at) + 8.0),
-            px(by + bar_h / 2.0 + font * 0.35),
+            Px(xs.at(at) + 8.0),
+            Px(by + bar_h / 2.0 + font * 0.35),
             escape(c.total)
         );
     }
@@ -221,15 +233,15 @@ pub fn columns(c: &BarChart) -> String {
     defs(&mut s, c.id);
     legend(&mut s, c, w, font * 1.2, font);
     for v in &ticks {
-        let y = px(ys.at(*v));
+        let y = Px(ys.at(*v));
         let _ = write!(
             s,
             r#"<g class="y-tick"><line x1="{}" x2="{}" y1="{y}" y2="{y}" stroke="{}" stroke-width="1"/><text x="{}" y="{}" text-anchor="end">{}</text></g>"#,
-            px(left),
-            px(w),
+            Px(left),
+            Px(w),
             super::chart::GRID,
-            px(left - 8.0),
-            px(ys.at(*v) + font * 0.35),
+            Px(left - 8.0),
+            Px(ys.at(*v) + font * 0.35),
             super::format::number(*v, 0)
         );
     }
@@ -247,20 +259,20 @@ pub fn columns(c: &BarChart) -> String {
         let _ = write!(
             s,
             r#"<text class="total" x="{}" y="{}" text-anchor="middle">{} {total}</text><text x="{}" y="{}" text-anchor="middle" font-weight="bold">{}</text></g>"#,
-            px(cx),
-            px(ys.at(at) - 8.0),
+            Px(cx),
+            Px(ys.at(at) - 8.0),
             escape(c.total),
-            px(cx),
-            px(py1 + font * 1.5),
+            Px(cx),
+            Px(py1 + font * 1.5),
             escape(&b.label)
         );
     }
     let _ = write!(
         s,
         r#"<line x1="{}" x2="{}" y1="{y}" y2="{y}" stroke="{INK}" stroke-width="1"/>"#,
-        px(left),
-        px(w),
-        y = px(py1)
+        Px(left),
+        Px(w),
+        y = Px(py1)
     );
     s.push_str("</svg>");
     s

@@ -7,7 +7,7 @@
 //! apart. Layout and numbers are computed with fixed precision, so the same
 //! data always gives the same bytes.
 
-use super::format::{bold_width, escape, number, px, text_width};
+use super::format::{Px, bold_width, escape, number, text_width};
 use super::scale::{Axis, Linear};
 use crate::data::monitoring::KREIS;
 use std::fmt::Write as _;
@@ -199,7 +199,7 @@ pub fn line(c: &LineChart) -> String {
     let _ = write!(
         s,
         r#"<text class="unit" x="0" y="{}" fill="{MUTED}">{}</text>"#,
-        px(font * 1.1),
+        Px(font * 1.1),
         escape(c.unit)
     );
     if c.small {
@@ -211,12 +211,12 @@ pub fn line(c: &LineChart) -> String {
         let _ = write!(
             s,
             r#"<g class="y-tick"><line x1="{}" x2="{}" y1="{y}" y2="{y}" stroke="{GRID}" stroke-width="1"/><text x="{}" y="{}" text-anchor="end">{}</text></g>"#,
-            px(px0),
-            px(px1),
-            px(px0 - 8.0),
-            px(y + font * 0.35),
+            Px(px0),
+            Px(px1),
+            Px(px0 - 8.0),
+            Px(y + font * 0.35),
             label,
-            y = px(y),
+            y = Px(y),
         );
     }
     // Year axis: a base line and a label every `every` years.
@@ -228,18 +228,18 @@ pub fn line(c: &LineChart) -> String {
     let _ = write!(
         s,
         r#"<line class="x-axis" x1="{}" x2="{}" y1="{y}" y2="{y}" stroke="{INK}" stroke-width="1"/>"#,
-        px(px0),
-        px(px1),
-        y = px(py1)
+        Px(px0),
+        Px(px1),
+        y = Px(py1)
     );
     for year in (c.years.0..=c.years.1).filter(|y| (y - c.years.0) % every == 0) {
-        let x = px(xs.at(year as f64));
+        let x = Px(xs.at(year as f64));
         let _ = write!(
             s,
             r#"<g class="x-tick"><line x1="{x}" x2="{x}" y1="{}" y2="{}" stroke="{INK}" stroke-width="1"/><text x="{x}" y="{}" text-anchor="middle">{year}</text></g>"#,
-            px(py1),
-            px(py1 + 5.0),
-            px(py1 + font * 1.5),
+            Px(py1),
+            Px(py1 + 5.0),
+            Px(py1 + font * 1.5),
         );
     }
     // The lines: municipalities first, the district on top.
@@ -279,9 +279,9 @@ pub fn header(s: &mut String, id: &str, title: &str, desc: &str, w: f64, h: f64,
         escape(title),
         escape(desc),
         id = escape(id),
-        w = px(w),
-        h = px(h),
-        font = px(font),
+        w = Px(w),
+        h = Px(h),
+        font = Px(font),
     );
 }
 
@@ -310,8 +310,8 @@ fn series(
             } else {
                 " L"
             },
-            px(xs.at(*year as f64)),
-            px(ys.at(*v))
+            Px(xs.at(*year as f64)),
+            Px(ys.at(*v))
         );
         prev = Some(*year);
     }
@@ -320,7 +320,7 @@ fn series(
         r#"<g class="series" data-area="{}"><path d="{d}" fill="none" stroke="{}" stroke-width="{}" stroke-linecap="{}" stroke-linejoin="round"{}/>"#,
         escape(&se.key),
         st.color,
-        px(st.width),
+        Px(st.width),
         st.cap,
         st.dash
             .map(|d| format!(r#" stroke-dasharray="{d}""#))
@@ -336,22 +336,22 @@ fn series(
 /// overlapping markers stay apart.
 pub fn marker(s: &mut String, st: &Style, x: f64, y: f64, r: f64) {
     let paint = format!(r##"fill="{}" stroke="#ffffff" stroke-width="1""##, st.color);
-    let p = |dx: f64, dy: f64| format!("{},{}", px(x + dx * r), px(y + dy * r));
+    let p = |dx: f64, dy: f64| format!("{},{}", Px(x + dx * r), Px(y + dy * r));
     let _ = match st.marker {
         Marker::Circle => write!(
             s,
             r#"<circle class="marker" cx="{}" cy="{}" r="{}" {paint}/>"#,
-            px(x),
-            px(y),
-            px(r)
+            Px(x),
+            Px(y),
+            Px(r)
         ),
         Marker::Square => write!(
             s,
             r#"<rect class="marker" x="{}" y="{}" width="{}" height="{}" {paint}/>"#,
-            px(x - r * 0.9),
-            px(y - r * 0.9),
-            px(r * 1.8),
-            px(r * 1.8)
+            Px(x - r * 0.9),
+            Px(y - r * 0.9),
+            Px(r * 1.8),
+            Px(r * 1.8)
         ),
         Marker::Triangle => write!(
             s,
@@ -383,15 +383,15 @@ pub fn sample(s: &mut String, st: &Style, x: f64, y: f64, len: f64, r: f64) {
     let _ = write!(
         s,
         r#"<line x1="{}" x2="{}" y1="{y}" y2="{y}" stroke="{}" stroke-width="{}" stroke-linecap="{}"{}/>"#,
-        px(x),
-        px(x + len),
+        Px(x),
+        Px(x + len),
         st.color,
-        px(st.width),
+        Px(st.width),
         st.cap,
         st.dash
             .map(|d| format!(r#" stroke-dasharray="{d}""#))
             .unwrap_or_default(),
-        y = px(y),
+        y = Px(y),
     );
     marker(s, st, x + len / 2.0, y, r);
 }
@@ -404,8 +404,8 @@ fn legend(s: &mut String, series: &[Series], styles: &[&Style], y: f64, font: f6
         let _ = write!(
             s,
             r#"<text x="{}" y="{}">{}</text>"#,
-            px(x + 32.0),
-            px(y),
+            Px(x + 32.0),
+            Px(y),
             escape(&se.label)
         );
         x += 32.0 + text_width(&se.label, font) + 18.0;
@@ -458,10 +458,10 @@ fn end_labels(
             let _ = write!(
                 s,
                 r#"<line x1="{}" y1="{}" x2="{}" y2="{}" stroke="{}" stroke-width="1"/>"#,
-                px(x_end + 6.0),
-                px(want),
-                px(px1 + 4.0),
-                px(at),
+                Px(x_end + 6.0),
+                Px(want),
+                Px(px1 + 4.0),
+                Px(at),
                 st.color
             );
         }
@@ -482,8 +482,8 @@ fn end_labels(
         let _ = write!(
             s,
             r#"<text x="{}" y="{}" fill="{}"{weight}>{text}</text>"#,
-            px(px1 + 8.0),
-            px(at + font * 0.35),
+            Px(px1 + 8.0),
+            Px(at + font * 0.35),
             st.color
         );
     }

@@ -42,15 +42,27 @@ pub fn decimals_of(values: impl IntoIterator<Item = f64>) -> usize {
     need
 }
 
-/// A coordinate with one decimal, without a trailing `.0` or a `-0`.
-pub fn px(v: f64) -> String {
-    let r = (v * 10.0).round() / 10.0;
-    let r = if r == 0.0 { 0.0 } else { r };
-    if r.fract() == 0.0 {
-        format!("{r:.0}")
-    } else {
-        format!("{r:.1}")
+/// A coordinate with one decimal, without a trailing `.0` or a `-0`;
+/// formats straight into the output, without a string of its own.
+#[derive(Debug, Clone, Copy)]
+pub struct Px(pub f64);
+
+impl std::fmt::Display for Px {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let tenths = (self.0 * 10.0).round();
+        let tenths = if tenths == 0.0 { 0.0 } else { tenths };
+        let r = tenths / 10.0;
+        if tenths % 10.0 == 0.0 {
+            write!(f, "{r:.0}")
+        } else {
+            write!(f, "{r:.1}")
+        }
     }
+}
+
+/// [`Px`] as a string.
+pub fn px(v: f64) -> String {
+    Px(v).to_string()
 }
 
 /// Escapes text for XML content and attribute values.

@@ -100,6 +100,10 @@ pub fn indicator(data: &Data, i: &Indikator, t: &Strings, comparisons: bool) -> 
     years.sort_unstable();
     years.dedup();
     let decimals = format::decimals_of(werte.iter().map(|w| w.wert));
+    let by_area_year: std::collections::HashMap<(&str, i32), f64> = werte
+        .iter()
+        .map(|w| ((w.gebiet.as_str(), w.jahr), w.wert))
+        .collect();
     let district = t.get("monitoring.district");
     let areas = std::iter::once((KREIS, district.as_str())).chain(
         data.kommunen
@@ -110,12 +114,7 @@ pub fn indicator(data: &Data, i: &Indikator, t: &Strings, comparisons: bool) -> 
         .filter_map(|(key, name)| {
             let values: Vec<Option<f64>> = years
                 .iter()
-                .map(|y| {
-                    werte
-                        .iter()
-                        .find(|w| w.jahr == *y && w.gebiet == key)
-                        .map(|w| w.wert)
-                })
+                .map(|y| by_area_year.get(&(key, *y)).copied())
                 .collect();
             values.iter().any(Option::is_some).then(|| Row {
                 key: key.to_string(),

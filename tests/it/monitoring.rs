@@ -656,3 +656,91 @@ fn charts_are_the_same_bytes_on_every_build() {
     assert_eq!(first, p.read("public/monitoring/kursplaetze/index.html"));
     assert_eq!(overview, p.read("public/monitoring/index.html"));
 }
+
+// ---------------------------------------------------------------------------
+// The PDFs (the real typst; a missing typst fails the build with the
+// install command).
+
+fn pdf_text(pdf: &std::path::Path) -> String {
+    let out = std::process::Command::new("pdftotext")
+        .args([pdf.to_str().unwrap(), "-"])
+        .output()
+        .expect("pdftotext runs (install poppler-utils with ./scripts/install-deps)");
+    assert!(
+        out.status.success(),
+        "pdftotext failed on {}",
+        pdf.display()
+    );
+    String::from_utf8_lossy(&out.stdout)
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect()
+}
+
+fn squeeze(s: &str) -> String {
+    s.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+#[test]
+fn pdfs_show_the_monitoring_with_the_sites_charts() {
+    let p = Project::fixture(BASIC);
+    let r = p.run(&["build"]);
+    assert_eq!(r.code, 0, "build with PDFs:\n{}", r.stderr);
+    // The long version: a monitoring section with every indicator's title,
+    // trend, chart and table, the implementation status; the field
+    // chapter's listing points to the entry's page.
+    let lang = pdf_text(&p.path().join("public/downloads/langfassung.pdf"));
+    for phrase in [
+        "Integrationsmonitoring",
+        "Plätze in Integrationskursen",
+        "Ehrenamtliche Projekte",
+        "Von 2019 bis 2024 stieg der Wert im Kreis von 3,1 auf 4,6 Plätze je 1.000 Einwohner*innen.",
+        "Plätze in Integrationskursen: Werte je Jahr (Plätze je 1.000 Einwohner*innen)",
+        "Westdorf 2,5 2,5 3,4 1,2",
+        "Stand der Umsetzung",
+        "Stand der Maßnahmen im Zeitverlauf",
+        "Plätze in Integrationskursen (siehe S.",
+    ] {
+        assert!(
+            lang.contains(&squeeze(phrase)),
+            "`{phrase}` is missing from the long version:\n{lang}"
+        );
+    }
+    // The short version: the dashboard of the key figures only.
+    let kurz = pdf_text(&p.path().join("public/downloads/kurzfassung.pdf"));
+    for phrase in [
+        "Kennzahlen im Überblick",
+        "Plätze in Integrationskursen",
+        "4,6 Plätze je 1.000 Einwohner*innen (Kreis, 2024)",
+        "Entwicklung: Fortschritt",
+    ] {
+        assert!(
+            kurz.contains(&squeeze(phrase)),
+            "`{phrase}` is missing from the short version:\n{kurz}"
+        );
+    }
+    assert!(!kurz.contains("EhrenamtlicheProjekte"), "not a key figure");
+
+    // The PDF embeds the very SVG the site shows, with the chart's title
+    // and description as alt text.
+    let mut diags = konzept::diag::Diagnostics::default();
+    let project = konzept::project::Project::load(p.path(), &mut diags).expect("the fixture loads");
+    let theme = konzept::theme::Theme::new(&project.root, &project.config.theme);
+    let strings = konzept::site::strings(&project, &theme).unwrap();
+    let doc = konzept::print::doc::build(&project, &strings, konzept::print::doc::DocKind::Lang);
+    let page = p.read("public/monitoring/kursplaetze/index.html");
+    let site_svg = &svgs(&page)[0];
+    let (_, pdf_svg) = doc
+        .files
+        .iter()
+        .find(|(name, _)| name == "diagramme/chart-kursplaetze.svg")
+        .expect("the chart is staged for typst");
+    assert_eq!(std::str::from_utf8(pdf_svg).unwrap(), site_svg);
+    let json = doc.json.to_string();
+    assert!(
+        json.contains(
+            r#""alt":"Plätze in Integrationskursen: Von 2019 bis 2024 stieg der Wert im Kreis"#
+        ),
+        "alt text of the chart"
+    );
+}

@@ -8,6 +8,7 @@
 //! data always gives the same bytes.
 
 use super::format::{Px, bold_width, escape, number, text_width};
+use super::marks::{STYLES, Style, marker, sample};
 use super::scale::{Axis, Linear};
 use crate::data::monitoring::KREIS;
 use std::fmt::Write as _;
@@ -31,65 +32,6 @@ pub struct Series {
     /// (year, value), sorted by year.
     pub points: Vec<(i32, f64)>,
 }
-
-/// The shape drawn at each value.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Marker {
-    Circle,
-    Square,
-    Triangle,
-    Diamond,
-    TriangleDown,
-}
-
-/// How one series is drawn.
-#[derive(Debug)]
-pub struct Style {
-    pub color: &'static str,
-    pub dash: Option<&'static str>,
-    pub width: f64,
-    pub cap: &'static str,
-    pub marker: Marker,
-}
-
-/// The district's style first, then the municipalities' in order.
-pub const STYLES: [Style; 5] = [
-    Style {
-        color: INK,
-        dash: None,
-        width: 3.0,
-        cap: "round",
-        marker: Marker::Circle,
-    },
-    Style {
-        color: "#0b5c99",
-        dash: Some("9 5"),
-        width: 2.25,
-        cap: "butt",
-        marker: Marker::Square,
-    },
-    Style {
-        color: "#a84300",
-        dash: Some("0.5 5"),
-        width: 2.75,
-        cap: "round",
-        marker: Marker::Triangle,
-    },
-    Style {
-        color: "#00704f",
-        dash: Some("12 4 2 4"),
-        width: 2.25,
-        cap: "butt",
-        marker: Marker::Diamond,
-    },
-    Style {
-        color: "#8e2c6e",
-        dash: Some("18 6"),
-        width: 2.25,
-        cap: "butt",
-        marker: Marker::TriangleDown,
-    },
-];
 
 /// The style of each series: the district always gets the first.
 pub fn styles(series: &[Series]) -> Vec<&'static Style> {
@@ -332,70 +274,6 @@ fn series(
     s.push_str("</g>");
 }
 
-/// A marker of `st`'s shape centred on (x, y), outlined in white so that
-/// overlapping markers stay apart.
-pub fn marker(s: &mut String, st: &Style, x: f64, y: f64, r: f64) {
-    let paint = format!(r##"fill="{}" stroke="#ffffff" stroke-width="1""##, st.color);
-    let p = |dx: f64, dy: f64| format!("{},{}", Px(x + dx * r), Px(y + dy * r));
-    let _ = match st.marker {
-        Marker::Circle => write!(
-            s,
-            r#"<circle class="marker" cx="{}" cy="{}" r="{}" {paint}/>"#,
-            Px(x),
-            Px(y),
-            Px(r)
-        ),
-        Marker::Square => write!(
-            s,
-            r#"<rect class="marker" x="{}" y="{}" width="{}" height="{}" {paint}/>"#,
-            Px(x - r * 0.9),
-            Px(y - r * 0.9),
-            Px(r * 1.8),
-            Px(r * 1.8)
-        ),
-        Marker::Triangle => write!(
-            s,
-            r#"<path class="marker" d="M{} L{} L{} Z" {paint}/>"#,
-            p(0.0, -1.2),
-            p(1.1, 0.8),
-            p(-1.1, 0.8)
-        ),
-        Marker::TriangleDown => write!(
-            s,
-            r#"<path class="marker" d="M{} L{} L{} Z" {paint}/>"#,
-            p(0.0, 1.2),
-            p(1.1, -0.8),
-            p(-1.1, -0.8)
-        ),
-        Marker::Diamond => write!(
-            s,
-            r#"<path class="marker" d="M{} L{} L{} L{} Z" {paint}/>"#,
-            p(0.0, -1.3),
-            p(1.1, 0.0),
-            p(0.0, 1.3),
-            p(-1.1, 0.0)
-        ),
-    };
-}
-
-/// A short line in the series' style with its marker: the legend's key.
-pub fn sample(s: &mut String, st: &Style, x: f64, y: f64, len: f64, r: f64) {
-    let _ = write!(
-        s,
-        r#"<line x1="{}" x2="{}" y1="{y}" y2="{y}" stroke="{}" stroke-width="{}" stroke-linecap="{}"{}/>"#,
-        Px(x),
-        Px(x + len),
-        st.color,
-        Px(st.width),
-        st.cap,
-        st.dash
-            .map(|d| format!(r#" stroke-dasharray="{d}""#))
-            .unwrap_or_default(),
-        y = Px(y),
-    );
-    marker(s, st, x + len / 2.0, y, r);
-}
-
 fn legend(s: &mut String, series: &[Series], styles: &[&Style], y: f64, font: f64) {
     let mut x = 2.0;
     s.push_str(r#"<g class="legend">"#);
@@ -488,4 +366,84 @@ fn end_labels(
         );
     }
     s.push_str("</g>");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn s(key: &str, points: &[(i32, f64)]) -> Series {
+        Series {
+            key: key.into(),
+            label: key.to_uppercase(),
+            points: points.to_vec(),
+        }
+    }
+
+    fn draw(series: &[Series]) -> String {
+        line(&LineChart {
+            id: "c",
+            title: "T",
+            desc: "D",
+            unit: "U",
+            years: (2019, 2021),
+            series,
+            decimals: 1,
+            small: false,
+        })
+    }
+
+    #[test]
+    fn a_year_without_a_value_breaks_the_line() {
+        let svg = draw(&[
+            s("kreis", &[(2019, 1.0), (2020, 2.0), (2021, 3.0)]),
+            s("a", &[(2019, 1.5), (2021, 2.5)]),
+        ]);
+        let path_of = |area: &str| {
+            let g = &svg[svg.find(&format!(r#"data-area="{area}""#)).unwrap()..];
+            let d = &g[g.find(" d=\"").unwrap() + 4..];
+            d[..d.find('"').unwrap()].to_string()
+        };
+        assert_eq!(path_of("kreis").matches('M').count(), 1);
+        assert_eq!(path_of("a").matches('M').count(), 2, "{}", path_of("a"));
+    }
+
+    #[test]
+    fn end_labels_never_overlap_and_the_district_keeps_its_style() {
+        let svg = draw(&[
+            s("a", &[(2019, 1.0), (2021, 2.0)]),
+            s("kreis", &[(2019, 1.0), (2021, 2.0)]),
+            s("b", &[(2019, 1.0), (2021, 2.0)]),
+        ]);
+        let labels = &svg[svg.find(r#"class="end-labels""#).unwrap()..];
+        let ys: Vec<f64> = labels
+            .split("<text ")
+            .skip(1)
+            .map(|t| {
+                let y = &t[t.find(" y=\"").unwrap() + 4..];
+                y[..y.find('"').unwrap()].parse().unwrap()
+            })
+            .collect();
+        assert_eq!(ys.len(), 3);
+        for (i, a) in ys.iter().enumerate() {
+            for b in &ys[i + 1..] {
+                assert!((a - b).abs() >= 14.0 * 1.2 - 0.1, "{ys:?}");
+            }
+        }
+        let st = styles(&[s("a", &[]), s("kreis", &[]), s("b", &[])]);
+        assert!(std::ptr::eq(st[1], &STYLES[0]));
+        assert!(
+            !std::ptr::eq(st[0], st[2]),
+            "each municipality has its own style"
+        );
+        // Same data, same bytes.
+        assert_eq!(
+            svg,
+            draw(&[
+                s("a", &[(2019, 1.0), (2021, 2.0)]),
+                s("kreis", &[(2019, 1.0), (2021, 2.0)]),
+                s("b", &[(2019, 1.0), (2021, 2.0)]),
+            ])
+        );
+    }
 }

@@ -173,10 +173,13 @@ pub fn build(
         Ok(x) => x,
         Err(d) => return Ok(Err(d)),
     };
+    let timings = std::env::var_os("KONZEPT_TIMINGS").is_some();
+    let t0 = std::time::Instant::now();
     let rendered = match render(p, &prep, &pages::all(p)) {
         Ok(r) => r,
         Err(d) => return Ok(Err(d)),
     };
+    let t1 = std::time::Instant::now();
     rendered
         .par_iter()
         .try_for_each(|(file, html)| crate::output::write(out, file, html.as_bytes()))?;
@@ -184,7 +187,16 @@ pub fn build(
     files += copy_assets(&prep.theme, out)?;
     files += copy_media(p, out)?;
     files += export::write(p, &prep.model, &prep.strings, out)?;
+    let t2 = std::time::Instant::now();
     search::index(&rendered, out)?;
+    if timings {
+        eprintln!(
+            "timings: render {:?}, write {:?}, search index {:?}",
+            t1 - t0,
+            t2 - t1,
+            t2.elapsed()
+        );
+    }
     Ok(Ok(Report {
         pages: rendered.len(),
         files,

@@ -484,7 +484,10 @@ fn markdown_features_render_as_html() {
     // A link to an indicator leads to its page in the monitoring section.
     let second = "kapitel/ausblick/index.html";
     let doc2 = html(&p.path().join("public").join(second));
-    let prose2 = doc2.select(&sel(".prose")).next().expect("the chapter text");
+    let prose2 = doc2
+        .select(&sel(".prose"))
+        .next()
+        .expect("the chapter text");
     assert!(
         link_targets(second, prose2).contains(&(
             "monitoring/sprachcafes/index.html".into(),

@@ -33,7 +33,9 @@ impl Project {
     }
 
     pub fn empty() -> Project {
-        Project { dir: tempfile::tempdir().unwrap() }
+        Project {
+            dir: tempfile::tempdir().unwrap(),
+        }
     }
 
     pub fn path(&self) -> &Path {
@@ -53,7 +55,11 @@ impl Project {
 
     /// Runs `konzept <args>` in the project folder.
     pub fn run(&self, args: &[&str]) -> Run {
-        let out = konzept().args(args).current_dir(self.path()).output().unwrap();
+        let out = konzept()
+            .args(args)
+            .current_dir(self.path())
+            .output()
+            .unwrap();
         Run::from(out)
     }
 }
@@ -106,11 +112,21 @@ pub fn copy_dir(from: &Path, to: &Path) {
 
 /// Parses an HTML file for assertions on its structure.
 pub fn html(path: &Path) -> scraper::Html {
-    scraper::Html::parse_document(&std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display())))
+    scraper::Html::parse_document(
+        &std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display())),
+    )
 }
 
 /// The text of every element matching `selector`.
 pub fn texts(doc: &scraper::Html, selector: &str) -> Vec<String> {
     let sel = scraper::Selector::parse(selector).unwrap();
-    doc.select(&sel).map(|e| e.text().collect::<String>().split_whitespace().collect::<Vec<_>>().join(" ")).collect()
+    doc.select(&sel)
+        .map(|e| {
+            e.text()
+                .collect::<String>()
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
+        .collect()
 }

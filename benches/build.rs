@@ -10,69 +10,9 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
 
-const WORDS: &[&str] = &[
-    "Integration",
-    "Teilhabe",
-    "Kommune",
-    "Beratung",
-    "Sprache",
-    "Bildung",
-    "Arbeit",
-    "Wohnen",
-    "Gesundheit",
-    "Ehrenamt",
-    "Netzwerk",
-    "Angebot",
-    "Zielgruppe",
-    "Verwaltung",
-    "Kreis",
-    "Familie",
-    "Schule",
-    "Kita",
-    "und",
-    "der",
-    "die",
-    "das",
-    "mit",
-    "für",
-    "von",
-    "im",
-    "zur",
-    "werden",
-    "stärken",
-    "fördern",
-    "gemeinsam",
-    "Zusammenleben",
-    "Akteur*innen",
-    "Menschen",
-    "Zugewanderte",
-    "Maßnahme",
-    "Empfehlung",
-    "Ziel",
-    "Jahr",
-];
-
-/// A tiny deterministic generator, so every run builds the same corpus.
-struct Lcg(u64);
-impl Lcg {
-    fn next(&mut self) -> usize {
-        self.0 = self
-            .0
-            .wrapping_mul(6364136223846793005)
-            .wrapping_add(1442695040888963407);
-        (self.0 >> 33) as usize
-    }
-    fn words(&mut self, n: usize) -> String {
-        let mut s = String::new();
-        for i in 0..n {
-            if i > 0 {
-                s.push(' ');
-            }
-            s.push_str(WORDS[self.next() % WORDS.len()]);
-        }
-        s
-    }
-}
+#[path = "common/mod.rs"]
+mod common;
+use common::Lcg;
 
 /// One chapter body of about 1,100 words.
 fn chapter_body(rng: &mut Lcg, n: usize) -> String {

@@ -18,57 +18,9 @@ use std::time::{Duration, Instant};
 const RUNS: usize = 15;
 const PARTS: usize = 20;
 
-const WORDS: &[&str] = &[
-    "Integration",
-    "Teilhabe",
-    "Kommune",
-    "Beratung",
-    "Sprache",
-    "Bildung",
-    "Arbeit",
-    "Wohnen",
-    "Gesundheit",
-    "Ehrenamt",
-    "Netzwerk",
-    "Angebot",
-    "und",
-    "der",
-    "die",
-    "das",
-    "mit",
-    "für",
-    "von",
-    "im",
-    "zur",
-    "werden",
-    "stärken",
-    "gemeinsam",
-    "Akteur*innen",
-    "Menschen",
-    "Zugewanderte",
-    "Maßnahme",
-    "Ziel",
-];
-
-/// A deterministic word generator, so every run edits the same corpus.
-struct Lcg(u64);
-
-impl Lcg {
-    fn next(&mut self) -> usize {
-        self.0 = self
-            .0
-            .wrapping_mul(6364136223846793005)
-            .wrapping_add(1442695040888963407);
-        (self.0 >> 33) as usize
-    }
-
-    fn words(&mut self, n: usize) -> String {
-        (0..n)
-            .map(|_| WORDS[self.next() % WORDS.len()])
-            .collect::<Vec<_>>()
-            .join(" ")
-    }
-}
+#[path = "common/mod.rs"]
+mod common;
+use common::Lcg;
 
 /// A chapter of about 1,100 words: four sections, links to records and to
 /// the previous chapter, a list and a table.

@@ -66,19 +66,7 @@ pub fn px(v: f64) -> String {
 }
 
 /// Escapes text for XML content and attribute values.
-pub fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
+pub use crate::site::html::escape;
 
 /// About how wide `s` is in a sans-serif font of `size` px. Measured on
 /// DejaVu Sans, one of the widest common fonts, so labels fit with the

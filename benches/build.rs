@@ -186,6 +186,7 @@ fn measure(cmd: &[&str]) -> (Duration, u64) {
     let out = Command::new(exe)
         .arg("--measure-child")
         .args(cmd)
+        .env("KONZEPT_TIMINGS", "1")
         .output()
         .unwrap();
     let elapsed = start.elapsed();
@@ -202,6 +203,10 @@ fn measure(cmd: &[&str]) -> (Duration, u64) {
         .and_then(|l| l.strip_prefix("maxrss_kib="))
         .and_then(|v| v.parse().ok())
         .unwrap_or(0);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    if let Some(t) = stderr.lines().find(|l| l.starts_with("timings:")) {
+        println!("    {t}");
+    }
     (elapsed, kib)
 }
 

@@ -22,6 +22,8 @@ try {
     ["massnahmen", "massnahmen/?status=umgesetzt"],
     ["massnahme", firstRecord(site, "massnahmen")],
     ["search", "suche/?q=Sprachkurs"],
+    ["monitoring", "monitoring/"],
+    ["indikator", "monitoring/sprachkurs-plaetze/"],
     ["notfound", "gibt-es-nicht/"],
   ];
   const only = process.env.SHOTS ? process.env.SHOTS.split(",") : null;

@@ -17,6 +17,16 @@ pub struct StatusRow {
     pub total: usize,
 }
 
+/// The bars of a chart, one per row.
+fn to_bars(rows: &[StatusRow]) -> Vec<bars::Bar> {
+    rows.iter()
+        .map(|r| bars::Bar {
+            label: r.label.clone(),
+            counts: r.counts,
+        })
+        .collect()
+}
+
 /// A status chart with the table behind it.
 #[derive(Debug, Clone, Serialize)]
 pub struct StatusChart {
@@ -89,13 +99,7 @@ pub fn status_by_field(
         ),
         t.get("monitoring.status.table_hint")
     );
-    let bars: Vec<bars::Bar> = rows
-        .iter()
-        .map(|r| bars::Bar {
-            label: r.label.clone(),
-            counts: r.counts,
-        })
-        .collect();
+    let bars = to_bars(&rows);
     let svg = bars::horizontal(&bars::BarChart {
         id,
         title,
@@ -156,13 +160,7 @@ pub fn status_over_time(data: &Data, t: &Strings, id: &str) -> Option<StatusChar
         desc.push(' ');
         desc.push_str(&format!("{}: {}.", r.label, parts(&r.counts, t)));
     }
-    let bars: Vec<bars::Bar> = rows
-        .iter()
-        .map(|r| bars::Bar {
-            label: r.label.clone(),
-            counts: r.counts,
-        })
-        .collect();
+    let bars = to_bars(&rows);
     let svg = bars::columns(&bars::BarChart {
         id,
         title: &title,

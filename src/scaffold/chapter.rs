@@ -1,7 +1,7 @@
 //! `new chapter "Titel"`: `content/NN-slug.md` with the next order number,
 //! the title, a placeholder summary and a first `## ` heading.
 
-use super::{Created, fill, load, template, verified, yaml_scalar};
+use super::{Created, fill, load, template, yaml_scalar};
 use crate::content::{DIR, Kind, PART_FILE, split_order};
 use anyhow::{Context, Result, bail};
 use std::path::{Path, PathBuf};
@@ -52,14 +52,7 @@ pub fn chapter(root: &Path, titel: &str, teil: Option<&str>) -> Result<Created> 
         template("new/chapter.md"),
         &[("titel", &yaml_scalar(titel))],
     );
-    verified(root, &before, std::slice::from_ref(&file), || {
-        super::create_new(root, &file, &text)
-    })?;
-    Ok(Created {
-        file,
-        id: slug,
-        line: 1,
-    })
+    super::create_verified(root, &before, file, &text, slug)
 }
 
 /// The folder of a part, by folder name or slug.

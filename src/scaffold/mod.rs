@@ -111,6 +111,21 @@ fn replace(root: &Path, rel: &Path, text: &str) -> Result<()> {
     std::fs::rename(&tmp, &path).with_context(|| format!("cannot write {}", rel.display()))
 }
 
+/// Creates the new file `file` with `text`, undone if the project then has
+/// new errors; `id` is what the editor reads back.
+fn create_verified(
+    root: &Path,
+    before: &Diagnostics,
+    file: PathBuf,
+    text: &str,
+    id: String,
+) -> Result<Created> {
+    verified(root, before, std::slice::from_ref(&file), || {
+        create_new(root, &file, text)
+    })?;
+    Ok(Created { file, id, line: 1 })
+}
+
 /// Runs `change` (which writes `files`), then loads the project again.
 /// Errors that were not there before undo the change.
 fn verified<T>(

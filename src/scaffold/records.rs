@@ -12,15 +12,7 @@ use std::path::Path;
 /// others (`SB-7` after `SB-6`).
 pub fn empfehlung(root: &Path, handlungsfeld: &str, titel: Option<&str>) -> Result<Created> {
     let (p, before) = load(root)?;
-    let Some(h) = p.data.handlungsfeld(handlungsfeld) else {
-        let known = p.data.handlungsfelder.iter().map(|h| h.id.value.as_str());
-        bail!(unknown(
-            "field of action",
-            handlungsfeld,
-            known,
-            "data/handlungsfelder.yaml"
-        ));
-    };
+    let h = field(&p, handlungsfeld)?;
     let prefix = format!("{}-", h.kuerzel);
     let ids = p.data.empfehlungen.iter().map(|e| e.id.value.as_str());
     let id = format!("{prefix}{}", next_number(ids, &prefix).0);
@@ -94,14 +86,7 @@ pub fn kommune(root: &Path, name: &str, art: Art, today: Day) -> Result<Created>
             ("heute", &today.to_string()),
         ],
     );
-    verified(root, &before, std::slice::from_ref(&file), || {
-        super::create_new(root, &file, &text)
-    })?;
-    Ok(Created {
-        file,
-        id: slug,
-        line: 1,
-    })
+    super::create_verified(root, &before, file, &text, slug)
 }
 
 /// Adds an offer to the municipality `kommune`'s `angebote:` list.
@@ -132,15 +117,7 @@ pub fn angebot(root: &Path, kommune: &str, titel: Option<&str>) -> Result<Create
 /// Adds an indicator of the field `handlungsfeld`; its id comes from the title.
 pub fn indikator(root: &Path, titel: &str, handlungsfeld: &str) -> Result<Created> {
     let (p, before) = load(root)?;
-    let Some(h) = p.data.handlungsfeld(handlungsfeld) else {
-        let known = p.data.handlungsfelder.iter().map(|h| h.id.value.as_str());
-        bail!(unknown(
-            "field of action",
-            handlungsfeld,
-            known,
-            "data/handlungsfelder.yaml"
-        ));
-    };
+    let h = field(&p, handlungsfeld)?;
     let id = crate::text::slugify(titel);
     if p.data.indikator(&id).is_some() {
         bail!("the indicator `{id}` exists already\n  = hint: give the new one another title");
@@ -204,6 +181,19 @@ fn next_number<'a>(ids: impl Iterator<Item = &'a str>, prefix: &str) -> (u64, us
 }
 
 /// "unknown … `x`", with a suggestion and where such ids are defined.
+/// The field of action `id`, or an error naming the known ones.
+fn field<'a>(p: &'a crate::project::Project, id: &str) -> Result<&'a crate::data::Handlungsfeld> {
+    p.data.handlungsfeld(id).ok_or_else(|| {
+        let known = p.data.handlungsfelder.iter().map(|h| h.id.value.as_str());
+        anyhow::anyhow!(unknown(
+            "field of action",
+            id,
+            known,
+            "data/handlungsfelder.yaml"
+        ))
+    })
+}
+
 fn unknown<'a>(what: &str, id: &str, known: impl Iterator<Item = &'a str>, home: &str) -> String {
     let known: Vec<&str> = known.collect();
     let mut msg = format!("unknown {what} `{id}`");

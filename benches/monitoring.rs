@@ -11,7 +11,7 @@
 
 use konzept::diag::Diagnostics;
 use konzept::project::Project;
-use konzept::site::strings::Strings;
+use konzept::strings::Strings;
 use std::fmt::Write as _;
 use std::path::Path;
 use std::time::{Duration, Instant};

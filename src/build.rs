@@ -1,16 +1,23 @@
-//! `build` as a library function: load and validate, render the site (and,
-//! in parallel, the PDFs) into staging folders, swap them in only when
-//! everything succeeded.
+//! The one pipeline every command that writes runs: load → findings → site
+//! and PDFs (in parallel) → home page with the PDFs' sizes → swap in.
+//!
+//! [`run`] loads the project; [`run_loaded`] builds an already loaded one
+//! (`serve` calls it with the project it keeps). Nothing is swapped into
+//! the output folders unless every finding of both stages is free of
+//! errors: the site and the print files are rendered into staging folders
+//! that are dropped otherwise.
 
-use crate::diag::Diagnostics;
+use crate::diag::{Diagnostics, Failure};
+use crate::findings::today::Day;
+use crate::findings::{self, Folders, pages::Pages};
 use crate::output::Staging;
 use crate::project::Project;
-use anyhow::{Result, bail};
+use crate::site::{self, Renderer};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 /// What the command line resolved for a build.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct Options {
     pub root: PathBuf,
     /// Overrides `output` from book.toml.
@@ -19,152 +26,154 @@ pub struct Options {
     pub no_pdf: bool,
     /// Overrides `[print] output` from book.toml (the print-shop files).
     pub print_out: Option<PathBuf>,
+    /// The day the measures' periods are compared with.
+    pub today: Day,
+}
+
+impl Options {
+    /// A build of the project at `root` with book.toml's folders.
+    pub fn new(root: impl Into<PathBuf>) -> Options {
+        Options {
+            root: root.into(),
+            out: None,
+            force: false,
+            no_pdf: false,
+            print_out: None,
+            today: Day::system(),
+        }
+    }
+
+    /// The folders of `p` this build writes.
+    pub fn folders(&self, p: &Project) -> Folders {
+        Folders::resolve(p, self.out.as_deref(), self.print_out.as_deref())
+    }
 }
 
 /// A finished build.
 #[derive(Debug)]
 pub struct Built {
     pub out: PathBuf,
-    pub site: crate::site::Report,
+    pub site: site::Written,
+    /// The findings that are warnings (the same `check` prints).
     pub warnings: Diagnostics,
-    pub load_time: Duration,
     pub total_time: Duration,
     /// One line per PDF step, for the terminal.
     pub notes: Vec<String>,
 }
 
-/// The outcome: built, or the sources have errors (and nothing was written).
-pub enum Outcome {
-    Built(Built),
-    SourceErrors(Diagnostics),
+/// Loads the project and runs stage one of the findings; the project
+/// only when it has no errors, else every finding.
+pub fn load(opts: &Options) -> Result<(Project, Diagnostics), Failure> {
+    let (project, findings) = findings::load(&opts.root, opts.today);
+    match project {
+        Some(p) if !findings.has_errors() => Ok((p, findings)),
+        _ => Err(Failure::Sources(findings)),
+    }
 }
 
-/// The output folder for `opts`: `--out`, else book.toml's `output` under the root.
-pub fn site_dir(opts: &Options, project: &Project) -> PathBuf {
-    opts.out
-        .clone()
-        .unwrap_or_else(|| opts.root.join(&project.config.output))
-}
-
-/// The print-shop folder: `--print-out`, else `[print] output` under the root.
-pub fn print_dir(opts: &Options, project: &Project) -> PathBuf {
-    opts.print_out
-        .clone()
-        .unwrap_or_else(|| opts.root.join(&project.config.print.output))
-}
-
-pub fn run(opts: &Options) -> Result<Outcome> {
+/// Loads and builds.
+pub fn run(opts: &Options) -> Result<Built, Failure> {
     let start = Instant::now();
-    let mut diags = Diagnostics::default();
-    let Some(project) = Project::load(&opts.root, &mut diags) else {
-        return Ok(Outcome::SourceErrors(diags));
-    };
-    let load_time = start.elapsed();
-    run_loaded(opts, &project, diags, start, load_time)
+    let (project, warnings) = load(opts)?;
+    let renderer = Renderer::new(&project)?;
+    run_loaded(opts, &project, &renderer, warnings, start)
 }
 
-/// Builds an already loaded project (used by `serve` too).
+/// Builds an already loaded project, whose stage-one findings are
+/// `warnings` (no errors), with its `renderer`.
 pub fn run_loaded(
     opts: &Options,
     project: &Project,
+    renderer: &Renderer,
     warnings: Diagnostics,
     start: Instant,
-    load_time: Duration,
-) -> Result<Outcome> {
-    let out = site_dir(opts, project);
-    let staging = Staging::new(&out, &opts.root, opts.force)?;
+) -> Result<Built, Failure> {
     let mut warnings = warnings;
+    let folders = opts.folders(project);
+    // Folders given on the command line are wrong arguments, not findings.
+    if folders.site_given {
+        crate::output::ensure_replaceable(&folders.site, &opts.root, opts.force)?;
+    }
+    if folders.print_given && !opts.no_pdf {
+        crate::output::ensure_replaceable(&folders.print, &opts.root, opts.force)?;
+    }
+    let conflicts = findings::folders(project, &folders);
+    if conflicts.has_errors() {
+        return Err(with(conflicts, warnings));
+    }
+    // The PDFs' documents are findings too, with or without PDFs.
+    let documents = crate::print::documents(project).map_err(|d| with(d, warnings.clone()))?;
+    warnings.extend(documents.warnings.iter().cloned());
+    let out = folders.site.clone();
+    let staging = Staging::new(&out, &opts.root, opts.force)?;
+    let seen = Pages::default();
     let mut notes = Vec::new();
-    if opts.no_pdf {
-        let site = match crate::site::build(project, staging.path(), &[])? {
-            Ok(r) => r,
-            Err(d) => return Ok(Outcome::SourceErrors(d)),
+    let (written, downloads, print_staging) = if opts.no_pdf {
+        let unfinished = site::build(project, renderer, staging.path(), &seen);
+        (unfinished, Vec::new(), None)
+    } else {
+        let print_out = folders.print.clone();
+        let print_staging = Staging::new(&print_out, &opts.root, opts.force)?;
+        let work = print_out
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        let compilation = crate::print::prepare(project, documents, work)?;
+        let targets = crate::print::Targets {
+            site: staging.path(),
+            print: print_staging.path(),
+            previous_site: &out,
+            previous_print: &print_out,
         };
-        staging.commit()?;
-        return Ok(Outcome::Built(Built {
-            out,
-            site,
-            warnings,
-            load_time,
-            total_time: start.elapsed(),
-            notes,
-        }));
+        // The PDFs wait for typst most of the time; the site renders meanwhile.
+        let (pdfs, unfinished) = rayon::join(
+            || compilation.run(&targets),
+            || site::build(project, renderer, staging.path(), &seen),
+        );
+        let pdfs = match (pdfs, &unfinished) {
+            (Ok(p), _) => p,
+            (Err(Failure::Sources(d)), Err(Failure::Sources(more))) => {
+                let mut d = d;
+                d.extend(more.iter().cloned());
+                return Err(with(d, warnings));
+            }
+            (Err(e), _) => return Err(add_warnings(e, warnings)),
+        };
+        warnings.extend(pdfs.warnings);
+        notes.extend(pdfs.notes);
+        (unfinished, pdfs.downloads, Some(print_staging))
+    };
+    let written = written
+        .and_then(|u| u.finish(project, renderer, staging.path(), &downloads, &seen))
+        .map_err(|e| add_warnings(e, warnings.clone()))?;
+    let links = seen.check(project, &site::generated);
+    if links.has_errors() {
+        return Err(with(links, warnings));
     }
-    let print_out = print_dir(opts, project);
-    separate(&out, &print_out)?;
-    let print_staging = Staging::new(&print_out, &opts.root, opts.force)?;
-    let work = print_out
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let plan = match crate::print::prepare(project, work)? {
-        Ok(p) => p,
-        Err(mut d) => {
-            d.extend(warnings);
-            return Ok(Outcome::SourceErrors(d));
-        }
-    };
-    let provisional = plan.provisional_downloads();
-    let targets = crate::print::Targets {
-        site: staging.path(),
-        print: print_staging.path(),
-        previous_site: &out,
-        previous_print: &print_out,
-    };
-    // The PDFs wait for typst most of the time; the site renders meanwhile.
-    let (pdfs, site) = rayon::join(
-        || plan.run(&targets),
-        || crate::site::build(project, staging.path(), &provisional),
-    );
-    let mut errors = Diagnostics::default();
-    let site = match site? {
-        Ok(r) => Some(r),
-        Err(d) => {
-            errors.extend(d);
-            None
-        }
-    };
-    let report = match pdfs? {
-        Ok(r) => Some(r),
-        Err(d) => {
-            errors.extend(d);
-            None
-        }
-    };
-    let (Some(site), Some(report)) = (site, report) else {
-        errors.extend(warnings);
-        return Ok(Outcome::SourceErrors(errors));
-    };
-    if let Err(d) = crate::site::rewrite_home(project, staging.path(), &report.downloads)? {
-        return Ok(Outcome::SourceErrors(d));
-    }
+    warnings.extend(links);
     staging.commit()?;
-    print_staging.commit()?;
-    warnings.extend(report.warnings);
-    notes.extend(report.notes);
-    Ok(Outcome::Built(Built {
+    if let Some(s) = print_staging {
+        s.commit()?;
+    }
+    Ok(Built {
         out,
-        site,
+        site: written,
         warnings,
-        load_time,
         total_time: start.elapsed(),
         notes,
-    }))
+    })
 }
 
-/// The print-shop files are not accessible and must not be published: the
-/// print folder may neither be the site folder nor lie inside it.
-fn separate(site: &Path, print: &Path) -> Result<()> {
-    let (s, p) = (
-        crate::output::absolute(site),
-        crate::output::absolute(print),
-    );
-    if p.starts_with(&s) || s.starts_with(&p) {
-        bail!(
-            "the print-shop folder {} must lie outside the site folder {}\n  = hint: set `[print] output` in book.toml or pass --print-out DIR",
-            print.display(),
-            site.display()
-        );
+/// Errors with the warnings found before, so a failed build shows every finding.
+fn with(errors: Diagnostics, warnings: Diagnostics) -> Failure {
+    let mut d = errors;
+    d.extend(warnings);
+    Failure::Sources(d)
+}
+
+fn add_warnings(e: Failure, warnings: Diagnostics) -> Failure {
+    match e {
+        Failure::Sources(d) => with(d, warnings),
+        env => env,
     }
-    Ok(())
 }

@@ -41,6 +41,44 @@ pub struct Config {
     pub print: Print,
     #[serde(default)]
     pub monitoring: Monitoring,
+    /// Where the output folders are written in book.toml.
+    #[serde(skip)]
+    pub spans: Spans,
+}
+
+/// Positions of settings that findings after loading point at.
+#[derive(Debug, Clone, Default)]
+pub struct Spans {
+    /// `output = …`
+    pub output: Option<Span>,
+    /// `output = …` in `[print]`
+    pub print_output: Option<Span>,
+}
+
+impl Spans {
+    /// The spans of `text` (valid TOML), from the `toml` crate.
+    fn of(text: &str) -> Spans {
+        #[derive(Deserialize)]
+        struct Top {
+            output: Option<toml::Spanned<toml::Value>>,
+            print: Option<PrintTop>,
+        }
+        #[derive(Deserialize)]
+        struct PrintTop {
+            output: Option<toml::Spanned<toml::Value>>,
+        }
+        let span = |v: &toml::Spanned<toml::Value>| {
+            let r = v.span();
+            Span::from_bytes(text, r.start, r.end)
+        };
+        match toml::from_str::<Top>(text) {
+            Ok(t) => Spans {
+                output: t.output.as_ref().map(span),
+                print_output: t.print.and_then(|p| p.output).as_ref().map(span),
+            },
+            Err(_) => Spans::default(),
+        }
+    }
 }
 
 /// Data for the accessibility statement (Erklärung zur Barrierefreiheit).
@@ -154,6 +192,7 @@ impl Config {
         let mut config: Config =
             toml::from_str(text).map_err(|e| vec![toml_diagnostic(text, &e)])?;
         config.base_url = normalise_base_url(&config.base_url);
+        config.spans = Spans::of(text);
         let problems = config.validate(text);
         if problems.is_empty() {
             Ok(config)

@@ -173,6 +173,39 @@ impl FromIterator<Diagnostic> for Diagnostics {
     }
 }
 
+/// Why a command stopped: problems in the editor's files (shown with file,
+/// line and column), or the environment (typst missing, a folder that cannot
+/// be written), which the editor cannot fix in the sources.
+#[derive(Debug)]
+pub enum Failure {
+    Sources(Diagnostics),
+    Environment(anyhow::Error),
+}
+
+impl From<anyhow::Error> for Failure {
+    fn from(e: anyhow::Error) -> Self {
+        Failure::Environment(e)
+    }
+}
+
+impl From<std::io::Error> for Failure {
+    fn from(e: std::io::Error) -> Self {
+        Failure::Environment(e.into())
+    }
+}
+
+impl From<Diagnostics> for Failure {
+    fn from(d: Diagnostics) -> Self {
+        Failure::Sources(d)
+    }
+}
+
+impl From<Diagnostic> for Failure {
+    fn from(d: Diagnostic) -> Self {
+        Failure::Sources(std::iter::once(d).collect())
+    }
+}
+
 fn severity_word(s: Severity) -> &'static str {
     match s {
         Severity::Error => "error",

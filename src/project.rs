@@ -8,6 +8,10 @@ use crate::data::Data;
 use crate::diag::{Diagnostic, Diagnostics, suggest};
 use std::path::{Path, PathBuf};
 
+thread_local! {
+    static LOADS: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
 /// Everything an output needs, validated.
 #[derive(Debug, Clone)]
 pub struct Project {
@@ -18,17 +22,13 @@ pub struct Project {
 }
 
 impl Project {
-    /// Loads and validates the project at `root`. Returns the project when it
-    /// has no errors; every problem found (errors and warnings) is in `diags`.
+    /// Reads and parses the project at `root`; every problem loading finds
+    /// is in `diags`. Returns the project even when it has errors (`None`
+    /// only when book.toml cannot be read), so that `check` reports
+    /// everything in one run; [`crate::findings::load`] adds the checks
+    /// between its parts, and outputs run only on a project without errors.
     pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<Project> {
-        let project = Self::load_all(root, diags)?;
-        (!diags.has_errors()).then_some(project)
-    }
-
-    /// Like [`Project::load`], but returns the project even when it has
-    /// errors (`None` only when book.toml cannot be read), so that `check`
-    /// reports everything in one run. Outputs must use [`Project::load`].
-    pub fn load_all(root: &Path, diags: &mut Diagnostics) -> Option<Project> {
+        LOADS.with(|n| n.set(n.get() + 1));
         let config = match Config::load(root) {
             Ok(c) => c,
             Err(errs) => {
@@ -51,18 +51,22 @@ impl Project {
         let (data, d2) = data;
         diags.extend(d1);
         diags.extend(d2);
-        let project = Project {
+        Some(Project {
             root: root.to_path_buf(),
             config,
             book,
             data,
-        };
-        project.check(diags);
-        Some(project)
+        })
+    }
+
+    /// How many times this thread loaded a project from disk (for tests
+    /// that prove a command loads once).
+    pub fn loads_on_this_thread() -> usize {
+        LOADS.with(std::cell::Cell::get)
     }
 
     /// The checks between chapters and data (links, listings, images, links
-    /// in record texts); `serve` runs them again after reloading a part.
+    /// in record texts), part of [`crate::findings::sources`].
     pub fn check(&self, diags: &mut Diagnostics) {
         self.check_chapters(diags);
         self.check_record_texts(diags);
@@ -390,6 +394,36 @@ pub fn inside(p: &Path) -> bool {
         }
     }
     true
+}
+
+/// `root/rel` if it is a regular file inside the project reached without
+/// symbolic links; otherwise why not.
+pub fn regular_file_inside(root: &Path, rel: &Path) -> std::result::Result<PathBuf, String> {
+    if !crate::project::inside(rel) {
+        return Err("the path leads outside the project".into());
+    }
+    let mut at = root.to_path_buf();
+    for part in rel.components() {
+        match part {
+            std::path::Component::Normal(p) => at.push(p),
+            std::path::Component::ParentDir => {
+                at.pop();
+            }
+            _ => {}
+        }
+        let meta =
+            std::fs::symlink_metadata(&at).map_err(|_| "the file does not exist".to_string())?;
+        if meta.file_type().is_symlink() {
+            return Err(format!(
+                "`{}` is a symbolic link",
+                at.strip_prefix(root).unwrap_or(&at).display()
+            ));
+        }
+    }
+    if !std::fs::metadata(&at).is_ok_and(|m| m.is_file()) {
+        return Err("it is not a regular file".into());
+    }
+    Ok(at)
 }
 
 fn ext(s: &str) -> String {

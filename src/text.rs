@@ -1,4 +1,5 @@
-//! Small text helpers shared by every output: German sorting and slugs.
+//! Small text helpers shared by every output: German sorting, slugs,
+//! number and date formats, and HTML/XML escaping.
 
 use std::cmp::Ordering;
 
@@ -99,6 +100,22 @@ pub fn german_date(s: &str) -> String {
         [y, m] => month(m).map_or_else(|| s.to_string(), |m| format!("{m} {y}")),
         _ => s.to_string(),
     }
+}
+
+/// Minimal HTML/XML escaping for attribute values and text.
+pub fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 #[cfg(test)]

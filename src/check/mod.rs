@@ -1,23 +1,21 @@
-//! `check`: everything `build` validates, plus checks that only report:
-//! links between the rendered pages, heading levels, summaries, records
-//! nothing refers to, measures still planned after their period ended, and
-//! the PDFs the last build left. Writes nothing.
+//! `check`: the findings `build` would report, without writing anything,
+//! plus a look at the PDFs the last build left.
 //!
-//! Steps: load the project with all of `build`'s checks
-//! ([`Project::load_all`], which keeps going after errors), run the source
-//! checks ([`content`], [`records`]), and, when the project has no errors,
-//! render the site in memory and check its links ([`links`]).
+//! Steps: load the project and run stage one of the findings
+//! ([`crate::findings::load`]) and the conflicting-settings check; when
+//! that found no errors, run stage two as `build` would: render the site in
+//! memory and check its links ([`crate::findings::pages`]), and convert
+//! both PDFs' documents in memory ([`crate::print::documents`]). Last,
+//! [`pdf`] reads the PDFs the last build left (page count, fonts).
 
-pub mod content;
-pub mod links;
 pub mod pdf;
-pub mod records;
-pub mod today;
 
 use crate::diag::Diagnostics;
+use crate::findings::today::Day;
+use crate::findings::{self, Folders, pages::Pages};
 use crate::project::Project;
+use crate::site::{self, Renderer, pages};
 use std::path::PathBuf;
-use today::Day;
 
 /// What the command line resolved for `check`.
 #[derive(Debug, Clone)]
@@ -29,17 +27,60 @@ pub struct Options {
 
 /// Every finding, errors and warnings.
 pub fn run(opts: &Options) -> Diagnostics {
-    let mut diags = Diagnostics::default();
-    let Some(project) = Project::load_all(&opts.root, &mut diags) else {
+    let (project, mut diags) = findings::load(&opts.root, opts.today);
+    let Some(project) = project else {
         return diags;
     };
-    for c in &project.book.chapters {
-        diags.extend(content::chapter(c));
-    }
-    diags.extend(records::check(&opts.root, &project.data, opts.today));
-    diags.extend(pdf::check(&project));
+    diags.extend(findings::folders(
+        &project,
+        &Folders::resolve(&project, None, None),
+    ));
     if !diags.has_errors() {
-        diags.extend(links::check(&project));
+        diags.extend(rendered(&project));
     }
+    diags.extend(pdf::check(&project));
     diags
+}
+
+/// Stage two, in memory: the PDFs' documents and the site's links.
+fn rendered(p: &Project) -> Diagnostics {
+    let mut out = match crate::print::documents(p) {
+        Ok(docs) => docs.warnings,
+        Err(d) => return d,
+    };
+    let renderer = match Renderer::new(p) {
+        Ok(r) => r,
+        Err(d) => return d,
+    };
+    let all = pages::all(p);
+    // The home page is rendered as `build` renders it without PDFs.
+    let rendered = match site::render(p, &renderer, &all[1..]).and_then(|mut r| {
+        r.insert(0, site::render_home(p, &renderer, &[])?);
+        Ok(r)
+    }) {
+        Ok(r) => r,
+        Err(d) => {
+            out.extend(d);
+            return out;
+        }
+    };
+    let seen = Pages::default();
+    for (page, (file, html)) in all.iter().zip(&rendered) {
+        seen.add(file, &page.path, page.source(), html);
+    }
+    for f in renderer.theme.list("static") {
+        seen.file(format!(
+            "assets/{}",
+            f.strip_prefix("static/").unwrap_or(&f)
+        ));
+    }
+    for c in &p.book.chapters {
+        for img in &c.scan.images {
+            if !crate::project::is_external(&img.src) {
+                seen.file(site::html::media_path(c.dir(), &img.src));
+            }
+        }
+    }
+    out.extend(seen.check(p, &site::generated));
+    out
 }

@@ -1,7 +1,10 @@
-//! `konzept build`.
+//! `konzept build`: resolve the arguments, run [`konzept::build::run`],
+//! print the findings and a summary.
 
 use super::{BuildArgs, Exit, print_diagnostics};
-use konzept::build::{self, Outcome};
+use konzept::build;
+use konzept::diag::Failure;
+use konzept::findings::today::Day;
 
 pub fn run(args: BuildArgs) -> anyhow::Result<Exit> {
     let opts = build::Options {
@@ -10,9 +13,11 @@ pub fn run(args: BuildArgs) -> anyhow::Result<Exit> {
         force: args.force,
         no_pdf: args.no_pdf,
         print_out: args.print_out,
+        today: Day::resolve(None).map_err(anyhow::Error::msg)?,
     };
-    match build::run(&opts)? {
-        Outcome::SourceErrors(diags) => {
+    match build::run(&opts) {
+        Err(Failure::Environment(e)) => Err(e),
+        Err(Failure::Sources(diags)) => {
             print_diagnostics(&diags, &opts.root, args.diagnostic_format);
             eprintln!(
                 "konzept: {} error(s), {} warning(s); nothing was written",
@@ -21,7 +26,7 @@ pub fn run(args: BuildArgs) -> anyhow::Result<Exit> {
             );
             Ok(Exit::SourceErrors)
         }
-        Outcome::Built(b) => {
+        Ok(b) => {
             print_diagnostics(&b.warnings, &opts.root, args.diagnostic_format);
             for n in &b.notes {
                 eprintln!("{n}");

@@ -1,8 +1,9 @@
 //! `konzept check`.
 
 use super::{Exit, RootArg};
-use konzept::check::{self, today::Day};
+use konzept::check;
 use konzept::diag;
+use konzept::findings::today::{self, Day};
 
 #[derive(Debug, clap::Args)]
 pub struct CheckArgs {
@@ -35,7 +36,7 @@ fn parse_day(s: &str) -> Result<Day, String> {
 pub fn run(args: CheckArgs) -> anyhow::Result<Exit> {
     let today = match args.today {
         Some(d) => d,
-        None => Day::resolve(None).map_err(|e| anyhow::anyhow!("{}: {e}", check::today::ENV))?,
+        None => Day::resolve(None).map_err(|e| anyhow::anyhow!("{}: {e}", today::ENV))?,
     };
     let opts = check::Options {
         root: args.root.root,

@@ -1,7 +1,7 @@
 //! `konzept init DIR`.
 
 use super::Exit;
-use konzept::check::today::Day;
+use konzept::findings::today::Day;
 use std::path::PathBuf;
 
 #[derive(Debug, clap::Args)]

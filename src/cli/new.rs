@@ -1,7 +1,7 @@
 //! `konzept new …`.
 
 use super::Exit;
-use konzept::check::today::Day;
+use konzept::findings::today::Day;
 use konzept::scaffold::{self, Created};
 use std::path::PathBuf;
 

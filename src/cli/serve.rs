@@ -34,11 +34,11 @@ pub struct ServeArgs {
 pub fn run(args: ServeArgs) -> anyhow::Result<Exit> {
     serve::run(Options {
         build: build::Options {
-            root: args.root.root,
             out: args.out,
             force: args.force,
             no_pdf: true,
-            ..Default::default()
+            today: konzept::findings::today::Day::resolve(None).map_err(anyhow::Error::msg)?,
+            ..build::Options::new(args.root.root)
         },
         bind: args.bind.unwrap_or(Options::LOCALHOST),
         port: args.port,

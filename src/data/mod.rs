@@ -220,6 +220,7 @@ fn load_kommunen(root: &Path, diags: &mut Diagnostics, unread: &mut Unread) -> V
         match yaml::parse::<Kommune>(&text, &path, 0) {
             Ok(mut k) => {
                 k.slug = slug;
+                k.angebote_at = key_span(&text, "angebote").or_else(|| key_span(&text, "name"));
                 out.push(k);
             }
             Err(d) => {
@@ -230,6 +231,25 @@ fn load_kommunen(root: &Path, diags: &mut Diagnostics, unread: &mut Unread) -> V
     }
     out.sort_by(|a, b| crate::text::german_cmp(&a.name, &b.name));
     out
+}
+
+/// The position of a top-level `key:` in YAML text.
+pub fn key_span(text: &str, key: &str) -> Option<crate::diag::Span> {
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        if line
+            .strip_prefix(key)
+            .is_some_and(|rest| rest.starts_with(':'))
+        {
+            return Some(crate::diag::Span::from_bytes(
+                text,
+                offset,
+                offset + key.len(),
+            ));
+        }
+        offset += line.len();
+    }
+    None
 }
 
 /// Lower-case ASCII letters, digits and inner hyphens.

@@ -40,6 +40,10 @@ pub struct Kommune {
     pub profil: String,
     #[serde(default)]
     pub angebote: Vec<Angebot>,
+    /// Where `angebote:` (else `name:`) is written in the file, for findings
+    /// about the list as a whole.
+    #[serde(skip)]
+    pub angebote_at: Option<crate::diag::Span>,
 }
 
 #[derive(Debug, Clone, Copy, Deserialize, Serialize, PartialEq, Eq)]

@@ -66,7 +66,7 @@ pub fn px(v: f64) -> String {
 }
 
 /// Escapes text for XML content and attribute values.
-pub use crate::site::html::escape;
+pub use crate::text::escape;
 
 /// About how wide `s` is in a sans-serif font of `size` px. Measured on
 /// DejaVu Sans, one of the widest common fonts, so labels fit with the

@@ -4,7 +4,7 @@
 use super::trend::{self, fill};
 use super::{Chart, bars, status};
 use crate::data::{Data, Massnahme, Status};
-use crate::site::strings::Strings;
+use crate::strings::Strings;
 use serde::Serialize;
 
 /// One row of a status table.

@@ -7,7 +7,7 @@ use super::trend::{self, Trend, fill};
 use super::{Chart, format};
 use crate::data::monitoring::KREIS;
 use crate::data::{Data, Indikator};
-use crate::site::strings::Strings;
+use crate::strings::Strings;
 use serde::Serialize;
 
 /// One row of an indicator's table: an area and its value per year.

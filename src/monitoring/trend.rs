@@ -5,7 +5,7 @@
 
 use super::format::number;
 use crate::data::Richtung;
-use crate::site::strings::Strings;
+use crate::strings::Strings;
 
 /// Whether a development is progress by the indicator's direction.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]

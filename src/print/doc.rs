@@ -14,8 +14,9 @@ use crate::content::{Chapter, Kind};
 use crate::data::{Empfehlung, KREISWEIT, Kommune, Massnahme};
 use crate::diag::{Diagnostic, Span};
 use crate::project::Project;
-use crate::site::strings::Strings;
+use crate::strings::Strings;
 use crate::text::{german_date, thousands};
+use crate::views::{select, shape};
 use serde_json::{Value, json};
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
@@ -387,7 +388,7 @@ impl<'a> Builder<'a> {
             "name": k.name,
             "label": first.then_some(label),
             "art": self.art(k),
-            "einwohner": thousands(k.einwohner.anzahl),
+            "einwohner": shape::einwohner(k.einwohner.anzahl),
             "stand": german_date(&k.einwohner.stand),
             "quelle": k.einwohner.quelle,
             "kontakt": k.kontakt,
@@ -398,10 +399,7 @@ impl<'a> Builder<'a> {
     }
 
     fn art(&self, k: &Kommune) -> String {
-        self.t.get(match k.art {
-            crate::data::Art::Stadt => "art.stadt",
-            crate::data::Art::Gemeinde => "art.gemeinde",
-        })
+        shape::art(k, self.t)
     }
 
     fn angebot(&mut self, k: &Kommune, a: &crate::data::Angebot, file: PathBuf) -> Value {
@@ -412,7 +410,7 @@ impl<'a> Builder<'a> {
             "traeger": a.traeger,
             "zielgruppen": self.zielgruppen_text(a.zielgruppen.iter().map(|z| z.value.as_str())),
             "sprachen": a.sprachen.iter()
-                .map(|s| self.t.get_or(&format!("sprachen.{}", s.value), &s.value))
+                .map(|s| shape::sprache(&s.value, self.t))
                 .collect::<Vec<_>>().join(", "),
             "kontakt": a.kontakt,
             "url": a.url.as_ref().map(|u| u.value.clone()),
@@ -510,7 +508,7 @@ impl<'a> Builder<'a> {
             "text": text,
             "handlungsfeld": self.p.data.handlungsfeld(&e.handlungsfeld).map(|h| &h.titel),
             "zielgruppen": self.zielgruppen_text(e.zielgruppen.iter().map(|z| z.value.as_str())),
-            "ebene": self.t.get(&format!("ebene.{}", e.ebene.key())),
+            "ebene": shape::ebene(e.ebene, self.t),
             "mehrkosten": e.mehrkosten,
             "massnahmen": massnahmen,
         })
@@ -532,11 +530,7 @@ impl<'a> Builder<'a> {
                         .collect::<Vec<_>>()
                         .join(", ")
                 };
-                let von = german_date(&m.zeitraum.von);
-                let zeitraum = match &m.zeitraum.bis {
-                    Some(b) => format!("{von} – {}", german_date(b)),
-                    None => format!("{} {von}", self.t.get("since")),
-                };
+                let zeitraum = shape::zeitraum(m, self.t);
                 json!({
                     "id": m.id.value,
                     "label": first.then_some(label),
@@ -546,7 +540,7 @@ impl<'a> Builder<'a> {
                     "kommunen": kommunen,
                     "zustaendig": m.zustaendig,
                     "zeitraum": zeitraum,
-                    "status": self.t.get(&format!("status.{}", m.status.value.slug())),
+                    "status": shape::status(m.status.value, self.t),
                 })
             })
             .collect()
@@ -572,7 +566,7 @@ impl<'a> Builder<'a> {
                     "titel": i.titel,
                     "einheit": i.einheit,
                     "quelle": i.quelle,
-                    "wert": latest.map(|w| german_number(w.wert)),
+                    "wert": latest.map(|w| self.value(&i.id.value, w.wert)),
                     "jahr": latest.map(|w| w.jahr),
                 });
                 if let Some(x) = self.indicators.iter().find(|x| x.id == i.id.value) {
@@ -587,6 +581,15 @@ impl<'a> Builder<'a> {
             })
             .collect();
         json!({"t": "indikatoren", "items": items})
+    }
+
+    /// An indicator's value as the site shows it: with the indicator's
+    /// decimals and thousands separators.
+    fn value(&self, id: &str, v: f64) -> String {
+        match self.indicators.iter().find(|x| x.id == id) {
+            Some(x) => crate::monitoring::format::number(v, x.decimals),
+            None => german_number(v),
+        }
     }
 
     /// Drops links to labels the document does not define and records how
@@ -639,36 +642,18 @@ impl Host for Builder<'_> {
     fn listing(&mut self, l: &Listing, level: u8) -> Value {
         let p = self.p;
         let d = &p.data;
-        let arg = |k: &str| l.arg(k);
         match l.call.as_str() {
             "empfehlungen" => {
-                let items: Vec<&Empfehlung> = d
-                    .empfehlungen
-                    .iter()
-                    .filter(|e| arg("handlungsfeld").is_none_or(|h| e.handlungsfeld.value == h))
-                    .filter(|e| {
-                        arg("zielgruppe").is_none_or(|z| {
-                            e.zielgruppen.is_empty() || e.zielgruppen.iter().any(|x| x.value == z)
-                        })
-                    })
-                    .filter(|e| arg("kurzfassung").is_none_or(|v| e.kurzfassung.to_string() == v))
-                    .filter(|e| arg("mehrkosten").is_none_or(|v| e.mehrkosten.to_string() == v))
+                let items: Vec<Value> = select::empfehlungen(d, l)
+                    .into_iter()
+                    .map(|i| self.empfehlung(&d.empfehlungen[i]))
                     .collect();
-                let items: Vec<Value> = items.into_iter().map(|e| self.empfehlung(e)).collect();
                 json!({"t": "empfehlungen", "level": level, "items": items})
             }
             "massnahmen" => {
-                let items: Vec<&Massnahme> = d
-                    .massnahmen
-                    .iter()
-                    .filter(|m| {
-                        arg("handlungsfeld").is_none_or(|h| d.handlungsfeld_of(m) == Some(h))
-                    })
-                    .filter(|m| {
-                        arg("kommune").is_none_or(|k| m.kommunen.iter().any(|x| x.value == k))
-                    })
-                    .filter(|m| arg("status").is_none_or(|s| m.status.value.key() == s))
-                    .filter(|m| arg("empfehlung").is_none_or(|e| m.empfehlung.value == e))
+                let items: Vec<&Massnahme> = select::massnahmen(d, l)
+                    .into_iter()
+                    .map(|i| &d.massnahmen[i])
                     .collect();
                 let rows = self.massnahmen_rows(&items);
                 json!({"t": "massnahmen", "items": rows})
@@ -686,7 +671,7 @@ impl Host for Builder<'_> {
                         json!({
                             "name": [{"t": "ref", "label": format!("kommune:{}", k.slug), "c": [k.name]}],
                             "art": self.art(k),
-                            "einwohner": thousands(k.einwohner.anzahl),
+                            "einwohner": shape::einwohner(k.einwohner.anzahl),
                             "kontakt": k.kontakt.rolle,
                             "massnahmen": n_m,
                             "angebote": k.angebote.len(),
@@ -697,28 +682,17 @@ impl Host for Builder<'_> {
                 json!({
                     "t": "kommunen",
                     "items": items,
-                    "sum": thousands(d.kommunen.iter().map(|k| k.einwohner.anzahl).sum()),
+                    "sum": shape::einwohner_summe(&d.kommunen),
                     "stand": first.map(|k| german_date(&k.einwohner.stand)),
                     "quelle": first.map(|k| k.einwohner.quelle.clone()),
                 })
             }
             "angebote" => {
                 let mut items = Vec::new();
-                for k in &d.kommunen {
-                    if arg("kommune").is_some_and(|x| x != k.slug) {
-                        continue;
-                    }
+                for (ki, ai) in select::angebote(d, l) {
+                    let k = &d.kommunen[ki];
                     let file = crate::data::rel("kommunen").join(format!("{}.yaml", k.slug));
-                    for a in &k.angebote {
-                        if arg("zielgruppe")
-                            .is_some_and(|z| !a.zielgruppen.iter().any(|x| x.value == z))
-                            || arg("sprache")
-                                .is_some_and(|s| !a.sprachen.iter().any(|x| x.value == s))
-                        {
-                            continue;
-                        }
-                        items.push(self.angebot(k, a, file.clone()));
-                    }
+                    items.push(self.angebot(k, &k.angebote[ai], file));
                 }
                 json!({"t": "angebote", "items": items})
             }
@@ -771,10 +745,9 @@ impl Host for Builder<'_> {
                 json!({"t": "zielgruppen", "level": level, "items": items})
             }
             "indikatoren" => {
-                let items = d
-                    .indikatoren
-                    .iter()
-                    .filter(|i| arg("handlungsfeld").is_none_or(|h| i.handlungsfeld.value == h))
+                let items = select::indikatoren(d, l)
+                    .into_iter()
+                    .map(|i| &d.indikatoren[i])
                     .collect();
                 self.indikatoren(items)
             }
@@ -793,7 +766,7 @@ impl Host for Builder<'_> {
             return None;
         }
         let rel = dir.join(src);
-        let source = match super::stage::regular_file_inside(&self.p.root, &rel) {
+        let source = match crate::project::regular_file_inside(&self.p.root, &rel) {
             Ok(path) => path,
             Err(why) => {
                 self.diags.push(
@@ -869,7 +842,7 @@ mod tests {
         let mut diags = crate::diag::Diagnostics::default();
         let p = Project::load(&root, &mut diags).expect("the fixture loads");
         let theme = crate::theme::Theme::new(&root, &p.config.theme);
-        let t = crate::site::strings(&p, &theme).unwrap();
+        let t = crate::strings::load(&p.config, &theme).unwrap();
         (p, t)
     }
 

@@ -2,10 +2,11 @@
 //! brochure (Kurzfassung), each as an accessible reader file for the site and
 //! as a print-shop file, made by the typst command line.
 //!
-//! Steps: [`prepare`] is konzept's own work: find typst, check the print
-//! theme, turn the project into one JSON document per PDF ([`doc`], built from
-//! the shared Markdown events by [`ast`]), check images, and stage each
-//! document in a folder of its own ([`stage`]). [`Plan::run`] then compiles
+//! Steps: [`documents`] is konzept's own work and writes nothing: check the
+//! print theme, turn the project into one JSON document per PDF ([`doc`],
+//! built from the shared Markdown events by [`ast`]) and check its images;
+//! `check` runs it for its findings too. [`prepare`] finds typst and stages
+//! each document in a folder of its own ([`stage`]). [`Compilation::run`] then compiles
 //! the four PDFs (or copies them from the previous build when nothing they
 //! depend on changed), pads the brochure to a multiple of four pages, and
 //! writes the reader files into the site and the print files into the print
@@ -18,11 +19,11 @@ pub mod monitoring;
 pub mod stage;
 pub mod typst;
 
-use crate::diag::{Diagnostic, Diagnostics, Span};
+use crate::diag::{Diagnostic, Diagnostics, Failure, Span};
 use crate::project::Project;
-use crate::site::Download;
-use crate::site::strings::Strings;
+use crate::strings::Strings;
 use crate::theme::Theme;
+use crate::views::Download;
 use anyhow::{Context, Result};
 use doc::DocKind;
 use serde::{Deserialize, Serialize};
@@ -44,7 +45,7 @@ pub const README: &str = "LIESMICH.txt";
 pub const SLUG_MM: f64 = 10.0;
 
 /// One document staged and ready for typst.
-struct Prepared {
+struct Staged {
     kind: DocKind,
     title: String,
     stage: Stage,
@@ -53,20 +54,28 @@ struct Prepared {
     own: Duration,
 }
 
-/// Everything konzept prepared; [`Plan::run`] hands it to typst.
-pub struct Plan<'a> {
+/// Everything konzept staged; [`Compilation::run`] hands it to typst.
+pub struct Compilation<'a> {
     project: &'a Project,
     typst: typst::Typst,
     theme: Theme,
     strings: Strings,
-    docs: Vec<Prepared>,
-    /// Warnings found while preparing (resolution, raw HTML …).
-    pub warnings: Vec<Diagnostic>,
+    docs: Vec<Staged>,
+}
+
+/// Both documents as data, before anything is written, with the findings
+/// about them (image resolution, images the PDFs cannot take …).
+pub struct Documents {
+    theme: Theme,
+    strings: Strings,
+    docs: Vec<(doc::Doc, Duration)>,
+    /// Warnings about the sources found while converting.
+    pub warnings: Diagnostics,
 }
 
 /// What the PDF step produced.
 #[derive(Debug, Default)]
-pub struct Report {
+pub struct Pdfs {
     /// The reader files, for the site's home page.
     pub downloads: Vec<Download>,
     /// Lines for the terminal (padding, timing).
@@ -74,21 +83,15 @@ pub struct Report {
     pub warnings: Vec<Diagnostic>,
 }
 
-/// konzept's part: check, convert and stage. `work` is the folder the
-/// staging folders go in (beside the print output). Problems with the
-/// sources come back as diagnostics; a missing typst is an error.
-pub fn prepare<'a>(p: &'a Project, work: &Path) -> Result<Result<Plan<'a>, Diagnostics>> {
-    let typst = typst::locate(p.config.print.typst.as_deref(), &p.root)?;
+/// konzept's part before typst: check the print theme, convert the project
+/// into the two documents and check their images. Writes nothing; problems
+/// with the sources (and the theme) come back as diagnostics.
+pub fn documents(p: &Project) -> Result<Documents, Diagnostics> {
     let theme = Theme::new(&p.root, &p.config.theme);
     let mut diags = Diagnostics::default();
-    let strings = match crate::site::strings(p, &theme) {
-        Ok(s) => s,
-        Err(d) => return Ok(Err(std::iter::once(d).collect())),
-    };
-    let print_theme = match checks::PrintTheme::load(&theme, &p.root) {
-        Ok(t) => t,
-        Err(d) => return Ok(Err(std::iter::once(*d).collect())),
-    };
+    let one = |d: Diagnostic| -> Diagnostics { std::iter::once(d).collect() };
+    let strings = crate::strings::load(&p.config, &theme).map_err(one)?;
+    let print_theme = checks::PrintTheme::load(&theme, &p.root).map_err(|d| one(*d))?;
     diags.extend(print_theme.check_palettes());
     let built: Vec<(doc::Doc, Duration)> = {
         use rayon::prelude::*;
@@ -112,20 +115,38 @@ pub fn prepare<'a>(p: &'a Project, work: &Path) -> Result<Result<Plan<'a>, Diagn
             &title,
         ));
     }
+    let diags = dedup(diags);
     if diags.has_errors() {
-        return Ok(Err(dedup(diags)));
+        return Err(diags);
     }
+    Ok(Documents {
+        theme,
+        strings,
+        docs: built,
+        warnings: diags,
+    })
+}
+
+/// Finds typst and stages each document. `work` is the folder the staging
+/// folders go in (beside the print output). A missing typst is an error of
+/// the environment.
+pub fn prepare<'a>(
+    p: &'a Project,
+    documents: Documents,
+    work: &Path,
+) -> Result<Compilation<'a>, Failure> {
+    let typst = typst::locate(p.config.print.typst.as_deref(), &p.root)?;
+    let Documents {
+        theme,
+        strings,
+        docs: built,
+        ..
+    } = documents;
     let mut docs = Vec::new();
     for (d, time) in built {
         let start = Instant::now();
-        let stage = match Stage::new(work, &d, &theme, &p.root)? {
-            Ok(s) => s,
-            Err(problems) => {
-                diags.extend(problems);
-                return Ok(Err(dedup(diags)));
-            }
-        };
-        docs.push(Prepared {
+        let stage = Stage::new(work, &d, &theme, &p.root)?;
+        docs.push(Staged {
             kind: d.kind,
             title: strings.get(&format!("print.{}", d.kind.key())),
             stage,
@@ -133,14 +154,13 @@ pub fn prepare<'a>(p: &'a Project, work: &Path) -> Result<Result<Plan<'a>, Diagn
             own: time + start.elapsed(),
         });
     }
-    Ok(Ok(Plan {
+    Ok(Compilation {
         project: p,
         typst,
         theme,
         strings,
         docs,
-        warnings: dedup(diags).into_vec(),
-    }))
+    })
 }
 
 /// Removes repeated diagnostics (an image used in both documents).
@@ -214,19 +234,15 @@ struct Made {
 /// The outcome of one document: both variants, or diagnostics.
 type DocResult = Result<std::result::Result<(Made, Made), Vec<Diagnostic>>>;
 
-impl Plan<'_> {
-    /// The reader files' entries before their pages and size are known.
-    pub fn provisional_downloads(&self) -> Vec<Download> {
-        self.docs.iter().map(|d| download(d, None, None)).collect()
-    }
-
+impl Compilation<'_> {
     /// Compiles (or reuses) the four PDFs and writes them into `targets`.
-    pub fn run(self, targets: &Targets) -> Result<std::result::Result<Report, Diagnostics>> {
+    /// typst's errors come back as findings against the theme's files.
+    pub fn run(self, targets: &Targets) -> Result<Pdfs, Failure> {
         let prev_site = Manifest::read(&targets.previous_site.join(DOWNLOADS));
         let prev_print = Manifest::read(targets.previous_print);
         std::fs::create_dir_all(targets.site.join(DOWNLOADS))
             .with_context(|| format!("cannot create {}", targets.site.display()))?;
-        let run_doc = |d: &Prepared| -> DocResult {
+        let run_doc = |d: &Staged| -> DocResult {
             let r = self.run_doc(d, targets, &prev_site, &prev_print);
             if let Ok(Ok((reader, print))) = &r {
                 for (variant, m) in [("reader", reader), ("print", print)] {
@@ -236,24 +252,21 @@ impl Plan<'_> {
             r
         };
         let (a, b) = rayon::join(|| run_doc(&self.docs[0]), || run_doc(&self.docs[1]));
+        let (a, b) = (a?, b?);
         let mut diags = Diagnostics::default();
         let mut made = Vec::new();
-        for (d, r) in self.docs.iter().zip([a?, b?]) {
+        for (d, r) in self.docs.iter().zip([a, b]) {
             match r {
                 Ok(m) => made.push((d, m)),
                 Err(problems) => diags.extend(problems),
             }
         }
         if diags.has_errors() {
-            diags.extend(self.warnings.iter().cloned());
-            return Ok(Err(dedup(diags)));
+            return Err(Failure::Sources(dedup(diags)));
         }
         let mut site_manifest = Manifest::default();
         let mut print_manifest = Manifest::default();
-        let mut report = Report {
-            warnings: self.warnings.clone(),
-            ..Report::default()
-        };
+        let mut report = Pdfs::default();
         report.warnings.extend(diags);
         for (d, (reader, print)) in &made {
             let key = d.kind.key();
@@ -312,10 +325,10 @@ impl Plan<'_> {
         )?;
         crate::output::write(targets.print, MANIFEST, &json(&print_manifest))?;
         crate::output::write(targets.print, README, self.readme(&made).as_bytes())?;
-        Ok(Ok(report))
+        Ok(report)
     }
 
-    fn progress(&self, d: &Prepared, variant: &str, m: &Made) -> String {
+    fn progress(&self, d: &Staged, variant: &str, m: &Made) -> String {
         let v = self.strings.get(&format!("print.variant_{variant}"));
         if m.cached {
             self.t_fill(
@@ -346,7 +359,7 @@ impl Plan<'_> {
 
     fn run_doc(
         &self,
-        d: &Prepared,
+        d: &Staged,
         targets: &Targets,
         prev_site: &Manifest,
         prev_print: &Manifest,
@@ -430,7 +443,7 @@ impl Plan<'_> {
 
     fn job<'j>(
         &self,
-        d: &'j Prepared,
+        d: &'j Staged,
         variant: Variant,
         pad: u32,
         output: &'j Path,
@@ -474,7 +487,7 @@ impl Plan<'_> {
     /// by itself (its unpadded request is).
     fn make(
         &self,
-        d: &Prepared,
+        d: &Staged,
         variant: Variant,
         pad: u32,
         output: &Path,
@@ -534,7 +547,7 @@ impl Plan<'_> {
         }))
     }
 
-    fn readme(&self, made: &[(&Prepared, (Made, Made))]) -> String {
+    fn readme(&self, made: &[(&Staged, (Made, Made))]) -> String {
         let cfg = &self.project.config;
         let text = self
             .theme
@@ -565,7 +578,7 @@ impl Plan<'_> {
     }
 }
 
-fn download(d: &Prepared, pages: Option<u32>, bytes: Option<u64>) -> Download {
+fn download(d: &Staged, pages: Option<u32>, bytes: Option<u64>) -> Download {
     Download {
         title: d.title.clone(),
         url: format!("{DOWNLOADS}/{}.pdf", d.kind.key()),
@@ -597,8 +610,8 @@ fn secs(d: Duration) -> String {
 
 /// Maps staged paths back to the theme's files and the editors' images.
 struct StagedOrigins<'a> {
-    plan: &'a Plan<'a>,
-    doc: &'a Prepared,
+    plan: &'a Compilation<'a>,
+    doc: &'a Staged,
 }
 
 impl typst::Origins for StagedOrigins<'_> {

@@ -6,7 +6,7 @@
 use crate::data::{Data, Indikator, Richtung, monitoring::KREIS};
 use crate::monitoring::{self as mon, StatusChart};
 use crate::project::Project;
-use crate::site::strings::Strings;
+use crate::strings::Strings;
 use serde_json::{Value, json};
 
 /// The folder of the chart files in the staging folder.

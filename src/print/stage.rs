@@ -4,11 +4,11 @@
 //! and is removed when dropped.
 
 use super::doc::Doc;
-use crate::diag::Diagnostic;
+use crate::diag::{Diagnostic, Failure};
 use crate::theme::Theme;
-use anyhow::{Context, Result};
+use anyhow::Context;
 use sha2::{Digest, Sha256};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 /// Theme files under `print/` that are for the build, not for typst.
 pub const NOT_STAGED: &[&str] = &["print/LIESMICH.txt"];
@@ -28,7 +28,7 @@ impl Stage {
         doc: &Doc,
         theme: &Theme,
         root: &Path,
-    ) -> Result<std::result::Result<Stage, Vec<Diagnostic>>> {
+    ) -> std::result::Result<Stage, Failure> {
         std::fs::create_dir_all(parent)
             .with_context(|| format!("cannot create {}", parent.display()))?;
         let dir = tempfile::Builder::new()
@@ -52,12 +52,16 @@ impl Stage {
                 );
                 continue;
             }
-            let bytes = theme.read(&rel).expect("listed files exist").into_owned();
+            // Under `serve` a file can vanish between listing and reading.
+            let bytes = theme
+                .read(&rel)
+                .with_context(|| format!("the theme's file {rel} can no longer be read"))?
+                .into_owned();
             let name = rel.strip_prefix("print/").unwrap_or(&rel).to_string();
             files.push((name, bytes));
         }
         if !problems.is_empty() {
-            return Ok(Err(problems));
+            return Err(Failure::Sources(problems.into_iter().collect()));
         }
         let json = serde_json::to_vec(&doc.json).expect("JSON values serialize");
         files.push(("data.json".into(), json));
@@ -79,10 +83,10 @@ impl Stage {
             h.update((bytes.len() as u64).to_le_bytes());
             h.update(bytes);
         }
-        Ok(Ok(Stage {
+        Ok(Stage {
             dir,
             hash: hex(&h.finalize()),
-        }))
+        })
     }
 
     pub fn path(&self) -> &Path {
@@ -100,35 +104,7 @@ pub fn sha256(bytes: &[u8]) -> String {
     hex(&Sha256::digest(bytes))
 }
 
-/// `root/rel` if it is a regular file inside the project reached without
-/// symbolic links; otherwise why not.
-pub fn regular_file_inside(root: &Path, rel: &Path) -> std::result::Result<PathBuf, String> {
-    if !crate::project::inside(rel) {
-        return Err("the path leads outside the project".into());
-    }
-    let mut at = root.to_path_buf();
-    for part in rel.components() {
-        match part {
-            std::path::Component::Normal(p) => at.push(p),
-            std::path::Component::ParentDir => {
-                at.pop();
-            }
-            _ => {}
-        }
-        let meta =
-            std::fs::symlink_metadata(&at).map_err(|_| "the file does not exist".to_string())?;
-        if meta.file_type().is_symlink() {
-            return Err(format!(
-                "`{}` is a symbolic link",
-                at.strip_prefix(root).unwrap_or(&at).display()
-            ));
-        }
-    }
-    if !std::fs::metadata(&at).is_ok_and(|m| m.is_file()) {
-        return Err("it is not a regular file".into());
-    }
-    Ok(at)
-}
+pub use crate::project::regular_file_inside;
 
 #[cfg(test)]
 mod tests {

@@ -3,7 +3,7 @@
 //! statement), and a few records of each kind.
 
 use super::FILES;
-use crate::check::today::Day;
+use crate::findings::today::Day;
 use anyhow::{Context, Result, bail};
 use include_dir::Dir;
 use std::path::{Path, PathBuf};

@@ -63,8 +63,11 @@ fn fill(text: &str, values: &[(&str, &str)]) -> String {
 /// Loads the project to learn its ids; `None` only when book.toml is unreadable.
 fn load(root: &Path) -> Result<(Project, Diagnostics)> {
     let mut diags = Diagnostics::default();
-    match Project::load_all(root, &mut diags) {
-        Some(p) => Ok((p, diags)),
+    match Project::load(root, &mut diags) {
+        Some(p) => {
+            p.check(&mut diags);
+            Ok((p, diags))
+        }
         None => {
             let why: Vec<String> = diags
                 .sorted()
@@ -157,7 +160,9 @@ fn verified<T>(
     let key = |d: &crate::diag::Diagnostic| (d.file.clone(), d.message.clone());
     let known: BTreeSet<_> = before.iter().filter(|d| d.is_error()).map(key).collect();
     let mut after = Diagnostics::default();
-    let _ = Project::load_all(root, &mut after);
+    if let Some(p) = Project::load(root, &mut after) {
+        p.check(&mut after);
+    }
     let new: Vec<String> = after
         .sorted()
         .into_iter()

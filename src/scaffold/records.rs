@@ -2,9 +2,9 @@
 //! next free id and every required field filled with a placeholder.
 
 use super::{Created, default_title, fill, load, template, verified, yaml, yaml_scalar};
-use crate::check::today::Day;
 use crate::data::{Art, rel};
 use crate::diag::suggest;
+use crate::findings::today::Day;
 use anyhow::{Result, bail};
 use std::path::Path;
 

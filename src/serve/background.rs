@@ -4,21 +4,22 @@
 //! thread of its own; the open pages are told „PDF wird neu erstellt …“ and
 //! „PDF ist aktuell“.
 //!
-//! PDFs: load the project from disk (the site's session keeps its own), let
-//! `crate::print` prepare and compile (it reuses PDFs whose inputs did not
-//! change), move the reader files into the live site's `downloads/` one by
-//! one, swap the print folder in through [`Staging`], and render the home
-//! page again with the download links. Search: index the pages on disk into
-//! a staging folder and swap it in as `pagefind/`.
+//! PDFs: take the session's last good build ([`Snapshot`]: the project
+//! and renderer it loaded, never loaded from disk again), let `crate::print`
+//! convert, stage and compile (it reuses PDFs whose inputs did not change),
+//! move the reader files into the live site's `downloads/` one by one, swap
+//! the print folder in through [`Staging`], and render the home page once
+//! with the download links. Search: index the pages on disk into a staging
+//! folder and swap it in as `pagefind/`.
 
 use super::http::Shared;
 use super::live::{LiveEvent, PdfState};
+use super::session::Snapshot;
 use crate::build;
-use crate::diag::Diagnostics;
+use crate::diag::{Diagnostics, Failure};
 use crate::output::Staging;
-use crate::project::Project;
-use crate::site::Download;
-use anyhow::{Context, Result, bail};
+use crate::views::Download;
+use anyhow::{Context, Result};
 use std::path::Path;
 use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender};
 use std::sync::{Arc, Mutex};
@@ -32,7 +33,7 @@ pub type Downloads = Arc<Mutex<Vec<Download>>>;
 
 /// The background worker.
 pub struct Background {
-    tx: Sender<()>,
+    tx: Sender<Snapshot>,
 }
 
 /// What the worker does.
@@ -45,34 +46,37 @@ pub struct Jobs {
 }
 
 impl Background {
-    /// Starts the worker; when `now`, it builds the PDFs right away (the
-    /// first build made the search index already).
-    pub fn start(jobs: Jobs, shared: Arc<Shared>, now: bool) -> Result<Background> {
+    /// Starts the worker; with `now`, it builds the PDFs of that build right
+    /// away (the first build made the search index already).
+    pub fn start(jobs: Jobs, shared: Arc<Shared>, now: Option<Snapshot>) -> Result<Background> {
         let (tx, rx) = std::sync::mpsc::channel();
+        let first = now.is_some();
         std::thread::Builder::new()
             .name("konzept background".into())
-            .spawn(move || worker(rx, jobs, shared, now))
+            .spawn(move || worker(rx, jobs, shared, first))
             .context("cannot start the background thread")?;
-        if now {
-            let _ = tx.send(());
+        if let Some(s) = now {
+            let _ = tx.send(s);
         }
         Ok(Background { tx })
     }
 
-    /// Asks for a rebuild after the sources changed.
-    pub fn request(&self) {
-        let _ = self.tx.send(());
+    /// Asks for a rebuild of the PDFs and the search index of `good`, the
+    /// build the session just made.
+    pub fn request(&self, good: Snapshot) {
+        let _ = self.tx.send(good);
     }
 }
 
-fn worker(rx: Receiver<()>, jobs: Jobs, shared: Arc<Shared>, mut first: bool) {
+fn worker(rx: Receiver<Snapshot>, jobs: Jobs, shared: Arc<Shared>, mut first: bool) {
     let opts = &jobs.opts;
-    while rx.recv().is_ok() {
-        // Editors save in bursts; wait for a pause (except at the start).
+    while let Ok(mut good) = rx.recv() {
+        // Editors save in bursts; wait for a pause (except at the start),
+        // then build the newest good build.
         if !first {
             loop {
                 match rx.recv_timeout(QUIET) {
-                    Ok(()) => continue,
+                    Ok(newer) => good = newer,
                     Err(RecvTimeoutError::Timeout) => break,
                     Err(RecvTimeoutError::Disconnected) => return,
                 }
@@ -101,8 +105,8 @@ fn worker(rx: Receiver<()>, jobs: Jobs, shared: Arc<Shared>, mut first: bool) {
         };
         say(PdfState::Building, "serve.pdf_building");
         let start = Instant::now();
-        match build_once(opts, &jobs.downloads) {
-            Ok(Ok((notes, home_changed))) => {
+        match build_once(opts, &good, &jobs.downloads) {
+            Ok((notes, home_changed)) => {
                 for n in notes {
                     eprintln!("{n}");
                 }
@@ -115,7 +119,7 @@ fn worker(rx: Receiver<()>, jobs: Jobs, shared: Arc<Shared>, mut first: bool) {
                     shared.hub.send(LiveEvent::Reload(Some(vec!["/".into()])));
                 }
             }
-            Ok(Err(diags)) => {
+            Err(Failure::Sources(diags)) => {
                 for d in diags.sorted() {
                     eprintln!("{}", crate::diag::render_long(d, &opts.root));
                 }
@@ -123,9 +127,13 @@ fn worker(rx: Receiver<()>, jobs: Jobs, shared: Arc<Shared>, mut first: bool) {
                     "konzept: the PDFs were not rebuilt ({} error(s))",
                     diags.error_count()
                 );
+                // The same findings `build` refuses on, in the overlay.
+                let errors: Diagnostics = diags.into_iter().filter(|d| d.is_error()).collect();
+                let html = super::live::overlay(&errors, &opts.root, &strings);
+                shared.hub.send(LiveEvent::Overlay(html));
                 say(PdfState::Failed, "serve.pdf_failed");
             }
-            Err(e) => {
+            Err(Failure::Environment(e)) => {
                 eprintln!("konzept: the PDFs were not rebuilt: {e:#}");
                 say(PdfState::Failed, "serve.pdf_failed");
             }
@@ -133,38 +141,27 @@ fn worker(rx: Receiver<()>, jobs: Jobs, shared: Arc<Shared>, mut first: bool) {
     }
 }
 
-/// One PDF build: its notes for the terminal and whether the home page
-/// changed (its download links), or the sources' problems.
+/// One PDF build of the session's last good build: its notes for the
+/// terminal and whether the home page changed (its download links).
 fn build_once(
     opts: &build::Options,
+    good: &Snapshot,
     downloads: &Downloads,
-) -> Result<std::result::Result<(Vec<String>, bool), Diagnostics>> {
-    let mut diags = Diagnostics::default();
-    let Some(project) = Project::load(&opts.root, &mut diags) else {
-        return Ok(Err(diags));
-    };
-    let out = build::site_dir(opts, &project);
-    let print_out = build::print_dir(opts, &project);
-    let (site_abs, print_abs) = (
-        crate::output::absolute(&out),
-        crate::output::absolute(&print_out),
-    );
-    if print_abs.starts_with(&site_abs) || site_abs.starts_with(&print_abs) {
-        bail!(
-            "the print-shop folder {} must lie outside the site folder {}",
-            print_out.display(),
-            out.display()
-        );
+) -> Result<(Vec<String>, bool), Failure> {
+    let project = &*good.project;
+    let folders = opts.folders(project);
+    let conflicts = crate::findings::folders(project, &folders);
+    if conflicts.has_errors() {
+        return Err(Failure::Sources(conflicts));
     }
-    let print_staging = Staging::new(&print_out, &opts.root, opts.force)?;
+    let (out, print_out) = (&good.out, &folders.print);
+    let documents = crate::print::documents(project)?;
+    let print_staging = Staging::new(print_out, &opts.root, opts.force)?;
     let work = print_out
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
-    let plan = match crate::print::prepare(&project, work)? {
-        Ok(p) => p,
-        Err(d) => return Ok(Err(d)),
-    };
+    let compilation = crate::print::prepare(project, documents, work)?;
     // The reader files are staged beside the site, then moved in one by one.
     let site_parent = out
         .parent()
@@ -182,13 +179,10 @@ fn build_once(
     let targets = crate::print::Targets {
         site: site_stage.path(),
         print: print_staging.path(),
-        previous_site: &out,
-        previous_print: &print_out,
+        previous_site: out,
+        previous_print: print_out,
     };
-    let report = match plan.run(&targets)? {
-        Ok(r) => r,
-        Err(d) => return Ok(Err(d)),
-    };
+    let pdfs = compilation.run(&targets)?;
     let from = site_stage.path().join(crate::print::DOWNLOADS);
     let to = out.join(crate::print::DOWNLOADS);
     std::fs::create_dir_all(&to).with_context(|| format!("cannot create {}", to.display()))?;
@@ -198,21 +192,21 @@ fn build_once(
             .with_context(|| format!("cannot move {} into the site", e.path().display()))?;
     }
     print_staging.commit()?;
-    *downloads.lock().expect("not poisoned") = report.downloads.clone();
-    let home = out.join("index.html");
-    let before = std::fs::read(&home).ok();
-    if let Err(d) = crate::site::rewrite_home(&project, &out, &report.downloads)? {
-        return Ok(Err(d));
+    *downloads.lock().expect("not poisoned") = pdfs.downloads.clone();
+    // The home page, once, with the session's renderer and the PDFs' sizes.
+    let (file, html) = crate::site::render_home(project, &good.renderer, &pdfs.downloads)?;
+    let home = out.join(&file);
+    let home_changed = std::fs::read(&home).ok().as_deref() != Some(html.as_bytes());
+    if home_changed {
+        crate::output::write(out, &file, html.as_bytes())?;
     }
-    let home_changed = std::fs::read(&home).ok() != before;
-    let mut notes = report.notes;
+    let mut notes = pdfs.notes;
     notes.extend(
-        report
-            .warnings
+        pdfs.warnings
             .iter()
             .map(|d| crate::diag::render_long(d, &opts.root)),
     );
-    Ok(Ok((notes, home_changed)))
+    Ok((notes, home_changed))
 }
 
 /// Indexes the site's pages as they are on disk and swaps the new index in.

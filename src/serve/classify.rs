@@ -8,7 +8,7 @@ use std::path::{Component, Path, PathBuf};
 
 /// What to rebuild after a batch of changes, from cheapest to dearest.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Plan {
+pub enum Rebuild {
     /// Nothing the site is made from changed (editor backups, other folders).
     Nothing,
     /// Only these existing chapters changed (paths relative to the root, sorted).
@@ -39,32 +39,32 @@ impl Change {
 
 /// The plan for `changes`. `chapters` are the chapter files of the last good
 /// build; `out` is the output folder relative to the root, if it lies inside.
-pub fn plan(changes: &[Change], chapters: &HashSet<PathBuf>, out: Option<&Path>) -> Plan {
+pub fn plan(changes: &[Change], chapters: &HashSet<PathBuf>, out: Option<&Path>) -> Rebuild {
     let mut edited: Vec<PathBuf> = Vec::new();
     let mut data = false;
-    let mut worst = Plan::Nothing;
+    let mut worst = Rebuild::Nothing;
     for c in changes {
         match classify(c, chapters, out) {
             Kind::Ignored => {}
             Kind::Chapter => edited.push(c.path.clone()),
             Kind::Data => data = true,
-            Kind::Project => worst = worst.max(Plan::Project),
-            Kind::Full => worst = worst.max(Plan::Full),
+            Kind::Project => worst = worst.max(Rebuild::Project),
+            Kind::Full => worst = worst.max(Rebuild::Full),
         }
     }
-    if worst >= Plan::Project {
+    if worst >= Rebuild::Project {
         return worst;
     }
     match (data, edited.is_empty()) {
         // Chapters and data together: the chapters may link to the new records.
-        (true, false) => Plan::Project,
-        (true, true) => Plan::Data,
+        (true, false) => Rebuild::Project,
+        (true, true) => Rebuild::Data,
         (false, false) => {
             edited.sort();
             edited.dedup();
-            Plan::Chapters(edited)
+            Rebuild::Chapters(edited)
         }
-        (false, true) => Plan::Nothing,
+        (false, true) => Rebuild::Nothing,
     }
 }
 
@@ -151,7 +151,7 @@ mod tests {
         .collect()
     }
 
-    fn plan_of(changes: &[(&str, bool)]) -> Plan {
+    fn plan_of(changes: &[(&str, bool)]) -> Rebuild {
         let changes: Vec<Change> = changes.iter().map(|(p, e)| Change::new(p, *e)).collect();
         plan(&changes, &known(), Some(Path::new("public")))
     }
@@ -160,7 +160,7 @@ mod tests {
     fn an_edited_chapter_rebuilds_only_that_chapter() {
         assert_eq!(
             plan_of(&[("content/06-felder/01-sprache.md", true)]),
-            Plan::Chapters(vec!["content/06-felder/01-sprache.md".into()])
+            Rebuild::Chapters(vec!["content/06-felder/01-sprache.md".into()])
         );
     }
 
@@ -174,46 +174,49 @@ mod tests {
                 ("content/.01-einleitung.md.swp", true),
                 ("content/01-einleitung.md", true),
             ]),
-            Plan::Chapters(vec!["content/01-einleitung.md".into()])
+            Rebuild::Chapters(vec!["content/01-einleitung.md".into()])
         );
     }
 
     #[test]
     fn new_deleted_or_renamed_chapters_reload_the_project() {
-        assert_eq!(plan_of(&[("content/02-neu.md", true)]), Plan::Project);
+        assert_eq!(plan_of(&[("content/02-neu.md", true)]), Rebuild::Project);
         assert_eq!(
             plan_of(&[("content/01-einleitung.md", false)]),
-            Plan::Project
+            Rebuild::Project
         );
         assert_eq!(
             plan_of(&[
                 ("content/01-einleitung.md", false),
                 ("content/01-start.md", true)
             ]),
-            Plan::Project
+            Rebuild::Project
         );
         assert_eq!(
             plan_of(&[("content/06-felder/_index.md", true)]),
-            Plan::Project
+            Rebuild::Project
         );
         assert_eq!(
             plan_of(&[("content/bilder/karte.svg", true)]),
-            Plan::Project
+            Rebuild::Project
         );
     }
 
     #[test]
     fn data_changes_reload_the_data() {
-        assert_eq!(plan_of(&[("data/massnahmen.yaml", true)]), Plan::Data);
-        assert_eq!(plan_of(&[("data/kommunen/verl.yaml", false)]), Plan::Data);
-        assert_eq!(plan_of(&[("data/monitoring/x.csv", true)]), Plan::Data);
-        assert_eq!(plan_of(&[("data/notizen.txt", true)]), Plan::Nothing);
+        assert_eq!(plan_of(&[("data/massnahmen.yaml", true)]), Rebuild::Data);
+        assert_eq!(
+            plan_of(&[("data/kommunen/verl.yaml", false)]),
+            Rebuild::Data
+        );
+        assert_eq!(plan_of(&[("data/monitoring/x.csv", true)]), Rebuild::Data);
+        assert_eq!(plan_of(&[("data/notizen.txt", true)]), Rebuild::Nothing);
         assert_eq!(
             plan_of(&[
                 ("data/massnahmen.yaml", true),
                 ("content/01-einleitung.md", true)
             ]),
-            Plan::Project
+            Rebuild::Project
         );
     }
 
@@ -221,13 +224,13 @@ mod tests {
     fn settings_and_theme_rebuild_everything() {
         assert_eq!(
             plan_of(&[("book.toml", true), ("content/01-einleitung.md", true)]),
-            Plan::Full
+            Rebuild::Full
         );
         assert_eq!(
             plan_of(&[("themes/default/templates/chapter.html", true)]),
-            Plan::Full
+            Rebuild::Full
         );
-        assert_eq!(plan_of(&[("themes", false)]), Plan::Full);
+        assert_eq!(plan_of(&[("themes", false)]), Rebuild::Full);
     }
 
     #[test]
@@ -240,8 +243,8 @@ mod tests {
                 ("README.md", true),
                 ("content/.DS_Store", true),
             ]),
-            Plan::Nothing
+            Rebuild::Nothing
         );
-        assert_eq!(plan_of(&[]), Plan::Nothing);
+        assert_eq!(plan_of(&[]), Rebuild::Nothing);
     }
 }

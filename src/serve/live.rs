@@ -4,7 +4,7 @@
 
 use crate::diag::{Diagnostic, Diagnostics, Severity};
 use crate::site::html::escape;
-use crate::site::strings::Strings;
+use crate::strings::Strings;
 use serde::Serialize;
 use std::path::Path;
 use std::sync::RwLock;

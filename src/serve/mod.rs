@@ -23,7 +23,7 @@ use crate::build;
 use crate::diag::Diagnostics;
 use anyhow::{Context, Result};
 use live::LiveEvent;
-use session::{Outcome, Session};
+use session::{Rebuilt, Session};
 use std::io::Write as _;
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 use std::path::{Path, PathBuf};
@@ -101,7 +101,8 @@ pub fn run(opts: Options) -> Result<()> {
         pdf: opts.pdf,
         downloads,
     };
-    let later = background::Background::start(jobs, shared.clone(), good && opts.pdf)?;
+    let now = session.snapshot().filter(|_| good && opts.pdf);
+    let later = background::Background::start(jobs, shared.clone(), now)?;
     let builder = shared.clone();
     std::thread::Builder::new()
         .name("konzept rebuild".into())
@@ -128,8 +129,10 @@ fn rebuild_loop(
         watcher.arm(&batch);
         match session.apply(batch) {
             Ok(outcome) => {
-                if report(outcome, &session, &shared) {
-                    later.request();
+                if report(outcome, &session, &shared)
+                    && let Some(good) = session.snapshot()
+                {
+                    later.request(good);
                 }
             }
             // The environment (disk full, folder gone): say so, keep serving.
@@ -140,12 +143,12 @@ fn rebuild_loop(
 
 /// Tells the terminal and the open pages how a rebuild went; whether the
 /// site was rebuilt.
-fn report(outcome: Outcome, session: &Session, shared: &http::Shared) -> bool {
+fn report(outcome: Rebuilt, session: &Session, shared: &http::Shared) -> bool {
     let root = session.root();
     shared.hub.set_strings(session.strings());
     match outcome {
-        Outcome::Nothing => false,
-        Outcome::Built(b) => {
+        Rebuilt::Nothing => false,
+        Rebuilt::Done(b) => {
             print_diagnostics(&b.warnings, root);
             *shared.site.write().expect("not poisoned") = session.out();
             if !shared.hub.overlay().is_empty() {
@@ -160,7 +163,7 @@ fn report(outcome: Outcome, session: &Session, shared: &http::Shared) -> bool {
             shared.hub.send(LiveEvent::Reload(b.pages));
             true
         }
-        Outcome::Failed(diags) => {
+        Rebuilt::Failed(diags) => {
             print_diagnostics(&diags, root);
             eprintln!(
                 "konzept: {} error(s); the browser shows the last good site until they are fixed",

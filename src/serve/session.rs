@@ -10,35 +10,38 @@
 //! changed. A failed rebuild leaves the site as it was and keeps the changes
 //! pending, so the next good build covers them too.
 
-use super::classify::{self, Change, Plan};
+use super::classify::{self, Change, Rebuild};
 use crate::build;
 use crate::content::Chapter;
 use crate::data::Data;
-use crate::diag::Diagnostics;
+use crate::diag::{Diagnostics, Failure};
+use crate::findings::pages::Pages;
 use crate::project::Project;
 use crate::site::pages::{self, Page, PageKind};
-use crate::site::{self, Prepared, strings::Strings};
+use crate::site::{self, Renderer};
+use crate::strings::Strings;
 use anyhow::{Context, Result};
 use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet, HashSet};
 use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 /// The result of one rebuild.
 #[derive(Debug)]
-pub enum Outcome {
+pub enum Rebuilt {
     /// The changes do not touch the site.
     Nothing,
     /// The site was rebuilt; the open pages should reload.
-    Built(Built),
+    Done(Refreshed),
     /// The sources have errors; the site is as it was.
     Failed(Diagnostics),
 }
 
 /// A successful rebuild.
 #[derive(Debug)]
-pub struct Built {
+pub struct Refreshed {
     /// `chapters`, `data`, `project` or `full`.
     pub kind: &'static str,
     /// The site paths of the changed pages (`/kapitel/x/`); `None` for all.
@@ -52,13 +55,22 @@ pub struct Built {
 
 /// The last good build.
 struct Good {
-    project: Project,
-    prep: Prepared,
+    project: Arc<Project>,
+    renderer: Arc<Renderer>,
     out: PathBuf,
     /// The page files written, relative to `out`, with the hash of their
     /// HTML once konzept wrote or compared them (unchanged pages are not
     /// written again, and their open copies not reloaded).
     files: BTreeMap<String, Option<u64>>,
+}
+
+/// The last good build's project and renderer, for the PDF builder: it
+/// builds from what the session loaded, never from the disk again.
+#[derive(Clone)]
+pub struct Snapshot {
+    pub project: Arc<Project>,
+    pub renderer: Arc<Renderer>,
+    pub out: PathBuf,
 }
 
 /// The state `serve` keeps between rebuilds.
@@ -78,7 +90,7 @@ impl Session {
     pub fn start(
         opts: build::Options,
         downloads: super::background::Downloads,
-    ) -> Result<(Session, Outcome)> {
+    ) -> Result<(Session, Rebuilt)> {
         let mut s = Session {
             downloads,
             strings: default_strings(&opts.root),
@@ -107,7 +119,16 @@ impl Session {
         }
     }
 
-    fn downloads(&self) -> Vec<crate::site::Download> {
+    /// The last good build, for the PDF builder.
+    pub fn snapshot(&self) -> Option<Snapshot> {
+        self.good.as_ref().map(|g| Snapshot {
+            project: g.project.clone(),
+            renderer: g.renderer.clone(),
+            out: g.out.clone(),
+        })
+    }
+
+    fn downloads(&self) -> Vec<crate::views::Download> {
         self.downloads.lock().expect("not poisoned").clone()
     }
 
@@ -117,7 +138,7 @@ impl Session {
     }
 
     /// Rebuilds after `changed` (paths relative to the root).
-    pub fn apply(&mut self, changed: impl IntoIterator<Item = PathBuf>) -> Result<Outcome> {
+    pub fn apply(&mut self, changed: impl IntoIterator<Item = PathBuf>) -> Result<Rebuilt> {
         self.pending.extend(changed);
         let root = self.opts.root.clone();
         let changes: Vec<Change> = self
@@ -126,8 +147,8 @@ impl Session {
             .map(|p| Change::new(p, root.join(p).exists()))
             .collect();
         let plan = match &self.good {
-            None if changes.is_empty() => Plan::Nothing,
-            None => Plan::Full,
+            None if changes.is_empty() => Rebuild::Nothing,
+            None => Rebuild::Full,
             Some(g) => {
                 let chapters: HashSet<PathBuf> = g
                     .project
@@ -144,13 +165,13 @@ impl Session {
             }
         };
         let outcome = match plan {
-            Plan::Nothing => Outcome::Nothing,
-            Plan::Chapters(files) => self.chapters(&files)?,
-            Plan::Data => self.data()?,
-            Plan::Project => self.project()?,
-            Plan::Full => self.full()?,
+            Rebuild::Nothing => Rebuilt::Nothing,
+            Rebuild::Chapters(files) => self.chapters(&files)?,
+            Rebuild::Data => self.data()?,
+            Rebuild::Project => self.project()?,
+            Rebuild::Full => self.full()?,
         };
-        if !matches!(outcome, Outcome::Failed(_)) {
+        if !matches!(outcome, Rebuilt::Failed(_)) {
             self.pending.clear();
         }
         Ok(outcome)
@@ -158,35 +179,35 @@ impl Session {
 
     /// Loads everything and builds the whole site like `konzept build
     /// --no-pdf`, through a staging folder swapped in at the end.
-    fn full(&mut self) -> Result<Outcome> {
+    fn full(&mut self) -> Result<Rebuilt> {
         let start = Instant::now();
-        let mut diags = Diagnostics::default();
-        let Some(project) = Project::load(&self.opts.root, &mut diags) else {
-            return Ok(Outcome::Failed(diags));
+        let (project, warnings) = match build::load(&self.opts) {
+            Ok(x) => x,
+            Err(f) => return failed(f),
         };
         // The new site folder has no PDFs until the PDF builder runs again.
         self.downloads.lock().expect("not poisoned").clear();
-        let prep = match Prepared::new(&project, &[]) {
-            Ok(p) => p,
-            Err(d) => return Ok(Outcome::Failed(d)),
+        let renderer = match Renderer::new(&project) {
+            Ok(r) => r,
+            Err(d) => return Ok(Rebuilt::Failed(d)),
         };
         let opts = build::Options {
             no_pdf: true,
             ..self.opts.clone()
         };
-        let built = match build::run_loaded(&opts, &project, diags, start, start.elapsed())? {
-            build::Outcome::Built(b) => b,
-            build::Outcome::SourceErrors(d) => return Ok(Outcome::Failed(d)),
+        let built = match build::run_loaded(&opts, &project, &renderer, warnings, start) {
+            Ok(b) => b,
+            Err(f) => return failed(f),
         };
         let all = pages::all(&project);
-        self.strings = prep.strings.clone();
+        self.strings = renderer.strings.clone();
         self.good = Some(Good {
             files: all.iter().map(|p| (p.file(), None)).collect(),
-            project,
-            prep,
+            project: Arc::new(project),
+            renderer: Arc::new(renderer),
             out: built.out,
         });
-        Ok(Outcome::Built(Built {
+        Ok(Rebuilt::Done(Refreshed {
             kind: "full",
             pages: None,
             rendered: all.len(),
@@ -197,18 +218,18 @@ impl Session {
 
     /// Reloads the whole project and renders every page into the live
     /// folder; assets and the search index stay as they are.
-    fn project(&mut self) -> Result<Outcome> {
+    fn project(&mut self) -> Result<Rebuilt> {
         let start = Instant::now();
-        let mut diags = Diagnostics::default();
-        let Some(project) = Project::load(&self.opts.root, &mut diags) else {
-            return Ok(Outcome::Failed(diags));
+        let (project, warnings) = match build::load(&self.opts) {
+            Ok(x) => x,
+            Err(f) => return failed(f),
         };
-        Ok(self.replace(project, diags, "project", start)?.0)
+        Ok(self.replace(project, warnings, "project", start)?.0)
     }
 
     /// Reloads `data/`, checks it against the chapters kept in memory, and
     /// renders every page again (chapters show records in links and listings).
-    fn data(&mut self) -> Result<Outcome> {
+    fn data(&mut self) -> Result<Rebuilt> {
         let start = Instant::now();
         let Some(good) = self.good.as_mut() else {
             return self.full();
@@ -218,21 +239,25 @@ impl Session {
         let mut diags = Diagnostics::default();
         let data = Data::load(&self.opts.root, period, &mut diags);
         // Move the chapters over instead of copying a large book.
-        let book = std::mem::take(&mut good.project.book);
-        let mut candidate = good.project.clone();
-        candidate.book = book;
-        candidate.data = data;
-        candidate.check(&mut diags);
+        let project = Arc::make_mut(&mut good.project);
+        let book = std::mem::take(&mut project.book);
+        let candidate = Project {
+            root: project.root.clone(),
+            config: project.config.clone(),
+            book,
+            data,
+        };
+        diags.extend(crate::findings::sources(&candidate, self.opts.today));
         if diags.has_errors() {
-            good.project.book = candidate.book;
-            return Ok(Outcome::Failed(diags));
+            project.book = candidate.book;
+            return Ok(Rebuilt::Failed(diags));
         }
         match self.replace(candidate, diags, "data", start)? {
-            (Outcome::Failed(d), Some(back)) => {
+            (Rebuilt::Failed(d), Some(back)) => {
                 if let Some(g) = self.good.as_mut() {
-                    g.project.book = back.book;
+                    Arc::make_mut(&mut g.project).book = back.book;
                 }
-                Ok(Outcome::Failed(d))
+                Ok(Rebuilt::Failed(d))
             }
             (o, _) => Ok(o),
         }
@@ -247,24 +272,29 @@ impl Session {
         warnings: Diagnostics,
         kind: &'static str,
         start: Instant,
-    ) -> Result<(Outcome, Option<Project>)> {
+    ) -> Result<(Rebuilt, Option<Project>)> {
         let downloads = self.downloads();
         let Some(good) = self.good.as_mut() else {
             return Ok((self.full()?, None));
         };
-        let prep = match Prepared::new(&project, &downloads) {
+        let renderer = match Renderer::new(&project) {
             Ok(p) => p,
-            Err(d) => return Ok((Outcome::Failed(d), Some(project))),
+            Err(d) => return Ok((Rebuilt::Failed(d), Some(project))),
         };
         let all = pages::all(&project);
-        let rendered = match site::render(&project, &prep, &all) {
+        // The home page shows the PDFs the background builder made.
+        let rendered = match site::render(&project, &renderer, &all[1..]).and_then(|mut r| {
+            r.push(site::render_home(&project, &renderer, &downloads)?);
+            Ok(r)
+        }) {
             Ok(r) => r,
-            Err(d) => return Ok((Outcome::Failed(d), Some(project))),
+            Err(d) => return Ok((Rebuilt::Failed(d), Some(project))),
         };
         let out = good.out.clone();
         let changed = write_pages(&out, &rendered, &mut good.files)?;
-        site::copy_media(&project, &out)?;
-        site::export::write(&project, &prep.model, &prep.strings, &out)?;
+        site::copy_media(&project, &out, &Pages::default())?;
+        let paths: Vec<String> = all.iter().map(|p| p.path.clone()).collect();
+        site::export::write(&project, &renderer.model, &paths, &out)?;
         let mut files = BTreeMap::new();
         for page in &all {
             let file = page.file();
@@ -274,15 +304,15 @@ impl Session {
         for gone in good.files.keys().filter(|f| !files.contains_key(*f)) {
             remove_page(&out, gone);
         }
-        self.strings = prep.strings.clone();
+        self.strings = renderer.strings.clone();
         *good = Good {
-            project,
-            prep,
+            project: Arc::new(project),
+            renderer: Arc::new(renderer),
             out,
             files,
         };
         Ok((
-            Outcome::Built(Built {
+            Rebuilt::Done(Refreshed {
                 kind,
                 pages: Some(changed.iter().map(|f| site_path(f)).collect()),
                 rendered: rendered.len(),
@@ -295,7 +325,7 @@ impl Session {
 
     /// Re-reads the edited chapters; when nothing other pages show of them
     /// changed, re-checks and renders only their pages.
-    fn chapters(&mut self, files: &[PathBuf]) -> Result<Outcome> {
+    fn chapters(&mut self, files: &[PathBuf]) -> Result<Rebuilt> {
         let start = Instant::now();
         let root = self.opts.root.clone();
         let Some(good) = self.good.as_mut() else {
@@ -303,8 +333,10 @@ impl Session {
         };
         let mut fresh: Vec<(usize, Chapter)> = Vec::new();
         let mut diags = Diagnostics::default();
+        let today = self.opts.today;
+        let project = Arc::make_mut(&mut good.project);
         for f in files {
-            let chapters = &good.project.book.chapters;
+            let chapters = &project.book.chapters;
             let Some(i) = chapters.iter().position(|c| &c.file == f) else {
                 return self.project();
             };
@@ -317,9 +349,9 @@ impl Session {
             }
         }
         if diags.has_errors() {
-            return Ok(Outcome::Failed(diags));
+            return Ok(Rebuilt::Failed(diags));
         }
-        let chapters = &mut good.project.book.chapters;
+        let chapters = &mut project.book.chapters;
         if fresh
             .iter()
             .any(|(i, c)| outline(&chapters[*i]) != outline(c))
@@ -334,15 +366,15 @@ impl Session {
         for (i, c) in fresh.iter_mut() {
             std::mem::swap(&mut chapters[*i], c);
         }
-        let restore = |good: &mut Good, fresh: &mut Vec<(usize, Chapter)>| {
+        let restore = |project: &mut Project, fresh: &mut Vec<(usize, Chapter)>| {
             for (i, c) in fresh.iter_mut() {
-                std::mem::swap(&mut good.project.book.chapters[*i], c);
+                std::mem::swap(&mut project.book.chapters[*i], c);
             }
         };
-        good.project.check(&mut diags);
+        diags.extend(crate::findings::sources(project, today));
         if diags.has_errors() {
-            restore(good, &mut fresh);
-            return Ok(Outcome::Failed(diags));
+            restore(project, &mut fresh);
+            return Ok(Rebuilt::Failed(diags));
         }
         let list: Vec<Page> = fresh
             .iter()
@@ -354,28 +386,37 @@ impl Session {
                 }
             })
             .collect();
-        let rendered = match site::render(&good.project, &good.prep, &list) {
+        let rendered = match site::render(&good.project, &good.renderer, &list) {
             Ok(r) => r,
             Err(d) => {
-                restore(good, &mut fresh);
-                return Ok(Outcome::Failed(d));
+                restore(Arc::make_mut(&mut good.project), &mut fresh);
+                return Ok(Rebuilt::Failed(d));
             }
         };
         let changed = write_pages(&good.out, &rendered, &mut good.files)?;
         if images_changed {
-            site::copy_media(&good.project, &good.out)?;
+            site::copy_media(&good.project, &good.out, &Pages::default())?;
         }
         let warnings = diags
             .into_iter()
             .filter(|d| files.contains(&d.file))
             .collect();
-        Ok(Outcome::Built(Built {
+        Ok(Rebuilt::Done(Refreshed {
             kind: "chapters",
             pages: Some(changed.iter().map(|f| site_path(f)).collect()),
             rendered: rendered.len(),
             warnings,
             took: start.elapsed(),
         }))
+    }
+}
+
+/// A failed load or build: the sources' findings for the overlay, or the
+/// environment's error for the terminal.
+fn failed(f: Failure) -> Result<Rebuilt> {
+    match f {
+        Failure::Sources(d) => Ok(Rebuilt::Failed(d)),
+        Failure::Environment(e) => Err(e),
     }
 }
 
@@ -494,12 +535,11 @@ mod tests {
 
     fn start(root: &Path) -> Session {
         let opts = build::Options {
-            root: root.to_path_buf(),
             no_pdf: true,
-            ..Default::default()
+            ..build::Options::new(root)
         };
         let (s, first) = Session::start(opts, Default::default()).unwrap();
-        assert!(matches!(first, Outcome::Built(_)), "{first:?}");
+        assert!(matches!(first, Rebuilt::Done(_)), "{first:?}");
         s
     }
 
@@ -510,9 +550,9 @@ mod tests {
         PathBuf::from(rel)
     }
 
-    fn pages(o: Outcome) -> (&'static str, Vec<String>) {
+    fn pages(o: Rebuilt) -> (&'static str, Vec<String>) {
         match o {
-            Outcome::Built(b) => (b.kind, b.pages.unwrap_or_default()),
+            Rebuilt::Done(b) => (b.kind, b.pages.unwrap_or_default()),
             other => panic!("{other:?}"),
         }
     }
@@ -543,7 +583,7 @@ mod tests {
         for p in ["/kapitel/umsetzung/", "/kapitel/einleitung/", "/inhalt/"] {
             assert!(changed.contains(&p.to_string()), "{p} in {changed:?}");
         }
-        assert!(matches!(s.apply([]).unwrap(), Outcome::Nothing));
+        assert!(matches!(s.apply([]).unwrap(), Rebuilt::Nothing));
     }
 
     #[test]
@@ -567,7 +607,7 @@ mod tests {
         );
         // Both in one batch: chapters and data together reload the project.
         match s.apply([f, broken.clone()]).unwrap() {
-            Outcome::Failed(d) => assert!(d.has_errors()),
+            Rebuilt::Failed(d) => assert!(d.has_errors()),
             other => panic!("{other:?}"),
         }
         assert_eq!(std::fs::read_to_string(&page).unwrap(), before);

@@ -2,7 +2,6 @@
 //! `sitemap.xml`.
 
 use super::model::Model;
-use super::strings::Strings;
 use crate::project::Project;
 use anyhow::Result;
 use std::path::Path;
@@ -19,10 +18,15 @@ pub const FILES: &[(&str, &[&str])] = &[
     ("indikatoren", &["json"]),
 ];
 
-/// Writes the exports; returns the number of files.
-pub fn write(p: &Project, model: &Model, _t: &Strings, out: &Path) -> Result<usize> {
+/// Writes the exports and the sitemap of the pages at `paths` (site paths
+/// like `kapitel/a/`); returns the number of files.
+pub fn write(p: &Project, model: &Model, paths: &[String], out: &Path) -> Result<usize> {
     let d = &p.data;
-    let w = |name: &str, bytes: Vec<u8>| crate::output::write(out, &format!("data/{name}"), &bytes);
+    let written = std::cell::Cell::new(0);
+    let w = |name: &str, bytes: Vec<u8>| {
+        written.set(written.get() + 1);
+        crate::output::write(out, &format!("data/{name}"), &bytes)
+    };
     w(
         "handlungsfelder.json",
         serde_json::to_vec_pretty(&d.handlungsfelder)?,
@@ -162,16 +166,16 @@ pub fn write(p: &Project, model: &Model, _t: &Strings, out: &Path) -> Result<usi
     let mut sitemap = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
     );
-    for page in super::pages::all(p) {
-        if page.path.ends_with('/') || page.path.is_empty() {
+    for path in paths {
+        if path.ends_with('/') || path.is_empty() {
             sitemap.push_str(&format!(
                 "  <url><loc>{}{}</loc></url>\n",
                 super::html::escape(&p.config.base_url),
-                super::html::escape(&page.path)
+                super::html::escape(path)
             ));
         }
     }
     sitemap.push_str("</urlset>\n");
     crate::output::write(out, "sitemap.xml", sitemap.as_bytes())?;
-    Ok(11)
+    Ok(written.get() + 1)
 }

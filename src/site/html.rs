@@ -229,21 +229,7 @@ fn img_tag(src: &str, alt: &str, _title: &str, ctx: &Ctx) -> String {
     )
 }
 
-/// Minimal HTML escaping for attribute values and text.
-pub fn escape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
+pub use crate::text::escape;
 
 /// Cleans a chapter's HTML with ammonia, keeping what konzept itself writes.
 fn sanitize(html: &str) -> String {

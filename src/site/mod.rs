@@ -10,94 +10,52 @@ pub mod model;
 pub mod monitoring;
 pub mod pages;
 pub mod search;
-pub mod strings;
 pub mod templates;
 pub mod urls;
 
-use crate::diag::{Diagnostic, Diagnostics};
+use crate::diag::{Diagnostic, Diagnostics, Failure};
+use crate::findings::pages::Pages;
 use crate::project::Project;
+use crate::strings::Strings;
 use crate::theme::Theme;
-use anyhow::Result;
+use crate::views::Download;
+use anyhow::{Context, Result};
 use minijinja::Value;
 use minijinja::value::Serde;
 use rayon::prelude::*;
 use std::path::Path;
 
-/// A reader PDF the site links to.
-#[derive(Debug, Clone, serde::Serialize)]
-pub struct Download {
-    pub title: String,
-    /// Path relative to the site root.
-    pub url: String,
-    pub pages: Option<u32>,
-    pub bytes: Option<u64>,
-    /// `bytes` for people, e.g. `1,2 MB`.
-    pub size: Option<String>,
-}
-
-/// What a site build produced.
+/// What a site build wrote.
 #[derive(Debug, Default)]
-pub struct Report {
+pub struct Written {
     pub pages: usize,
     pub files: usize,
-}
-
-/// Loads the theme's interface strings for the project's language.
-pub fn strings(p: &Project, theme: &Theme) -> Result<strings::Strings, Diagnostic> {
-    let rel = format!("strings/{}.toml", p.config.language);
-    let text = theme.read_string(&rel).ok_or_else(|| {
-        Diagnostic::error(
-            crate::config::FILE,
-            format!(
-                "the theme has no interface strings for the language `{}`",
-                p.config.language
-            ),
-        )
-        .hint(format!(
-            "add themes/{}/{rel}, or set `language = \"de\"`",
-            p.config.theme
-        ))
-    })?;
-    strings::Strings::parse(&text).map_err(|e| {
-        let file = theme
-            .origin(&rel)
-            .map(|p| p.to_string_lossy().into_owned())
-            .unwrap_or(rel.clone());
-        let span = e
-            .span()
-            .map(|r| crate::diag::Span::from_bytes(&text, r.start, r.end));
-        Diagnostic::error(
-            file,
-            format!("the interface strings are not valid TOML: {}", e.message()),
-        )
-        .at_opt(span)
-    })
 }
 
 /// What every page of one build shares: the theme, its templates and
 /// strings, and the view model. Built once per build; `serve` keeps it
 /// between rebuilds that leave the data alone.
-pub struct Prepared {
+pub struct Renderer {
     pub theme: Theme,
     pub env: minijinja::Environment<'static>,
-    pub strings: strings::Strings,
+    pub strings: Strings,
     pub model: model::Model,
     model_value: Value,
     site: Value,
     strings_value: Value,
 }
 
-impl Prepared {
+impl Renderer {
     /// Loads the theme and builds the view model of `p`.
-    pub fn new(p: &Project, downloads: &[Download]) -> Result<Prepared, Diagnostics> {
+    pub fn new(p: &Project) -> Result<Renderer, Diagnostics> {
         let theme = Theme::new(&p.root, &p.config.theme);
-        let strings =
-            strings(p, &theme).map_err(|d| std::iter::once(d).collect::<Diagnostics>())?;
+        let strings = crate::strings::load(&p.config, &theme)
+            .map_err(|d| std::iter::once(d).collect::<Diagnostics>())?;
         let env = templates::environment(&theme);
         let model = model::Model::build(p, &strings);
-        Ok(Prepared {
+        Ok(Renderer {
             model_value: Value::from(Serde(&model)),
-            site: site_value(p, &strings, downloads),
+            site: site_value(p, &strings, &[]),
             strings_value: Value::from(Serde(&strings)),
             theme,
             env,
@@ -111,32 +69,41 @@ impl Prepared {
 /// Template problems come back as diagnostics.
 pub fn render(
     p: &Project,
-    prep: &Prepared,
+    r: &Renderer,
     pages: &[pages::Page],
 ) -> Result<Vec<(String, String)>, Diagnostics> {
-    let strings = &prep.strings;
+    render_with(p, r, pages, r.site.clone())
+}
+
+fn render_with(
+    p: &Project,
+    r: &Renderer,
+    pages: &[pages::Page],
+    site: Value,
+) -> Result<Vec<(String, String)>, Diagnostics> {
+    let strings = &r.strings;
     let shared = pages::Shared {
         project: p,
-        model: prep.model_value.clone(),
-        site: prep.site.clone(),
-        strings: prep.strings_value.clone(),
+        model: r.model_value.clone(),
+        site,
+        strings: r.strings_value.clone(),
         labels: html::Labels {
             table: strings.get("table_label"),
             task_done: strings.get("task_done"),
             task_open: strings.get("task_open"),
         },
-        env: &prep.env,
+        env: &r.env,
         errors: Default::default(),
     };
     let results: Vec<Result<(String, String), Diagnostic>> = pages
         .par_iter()
         .map(|page| {
             let (template, ctx) = shared.context(page);
-            let html = prep
+            let html = r
                 .env
                 .get_template(template)
                 .and_then(|t| t.render(ctx))
-                .map_err(|e| templates::describe(&e, &page.path, &prep.theme))?;
+                .map_err(|e| templates::describe(&e, &page.path, &r.theme))?;
             let root = page_root(p, page);
             Ok((page.file(), html.replace(urls::ROOT, &root)))
         })
@@ -153,7 +120,7 @@ pub fn render(
         diags.push(templates::describe(
             &e,
             &format!("listing {name}"),
-            &prep.theme,
+            &r.theme,
         ));
     }
     if diags.has_errors() {
@@ -162,34 +129,55 @@ pub fn render(
     Ok(rendered)
 }
 
+/// The home page with the reader PDFs' links, pages and sizes.
+pub fn render_home(
+    p: &Project,
+    r: &Renderer,
+    downloads: &[Download],
+) -> Result<(String, String), Diagnostics> {
+    let home = pages::Page {
+        path: String::new(),
+        kind: pages::PageKind::Home,
+    };
+    let site = site_value(p, &r.strings, downloads);
+    let mut rendered = render_with(p, r, &[home], site)?;
+    Ok(rendered.remove(0))
+}
+
 /// Pages rendered at once; big enough to keep both cores busy, small
 /// enough that a large book's HTML never sits in memory all at once.
 const RENDER_CHUNK: usize = 256;
 
-/// Renders the whole site into `out` (a fresh staging folder).
-/// Template problems come back as diagnostics; I/O problems as errors.
-pub fn build(
-    p: &Project,
-    out: &Path,
-    downloads: &[Download],
-) -> Result<Result<Report, Diagnostics>> {
-    let prep = match Prepared::new(p, downloads) {
-        Ok(x) => x,
-        Err(d) => return Ok(Err(d)),
-    };
+/// A site written into its staging folder except for the home page, which
+/// waits for the PDFs' sizes ([`Unfinished::finish`]).
+pub struct Unfinished {
+    indexer: search::Indexer,
+    written: Written,
+    started: std::time::Instant,
+}
+
+/// Renders every page but the home page into `out` (a fresh staging
+/// folder), copies assets and images, writes the open data, and hands each
+/// page to `seen` (the findings about links).
+pub fn build(p: &Project, r: &Renderer, out: &Path, seen: &Pages) -> Result<Unfinished, Failure> {
     // Pages are rendered and written in chunks while the search index takes
     // them on its own thread; no chunk's HTML outlives its turn.
     let started = std::time::Instant::now();
     let indexer = search::Indexer::start()?;
     let mut diags = Diagnostics::default();
     let mut pages_written = 0;
-    for chunk in pages::all(p).chunks(RENDER_CHUNK) {
-        match render(p, &prep, chunk) {
+    let all: Vec<pages::Page> = pages::all(p)
+        .into_iter()
+        .filter(|page| !matches!(page.kind, pages::PageKind::Home))
+        .collect();
+    for chunk in all.chunks(RENDER_CHUNK) {
+        match render(p, r, chunk) {
             Ok(rendered) if !diags.has_errors() => {
                 rendered.par_iter().try_for_each(|(file, html)| {
                     crate::output::write(out, file, html.as_bytes())
                 })?;
-                for (file, html) in &rendered {
+                for (page, (file, html)) in chunk.iter().zip(&rendered) {
+                    seen.add(file, &page.path, page.source(), html);
                     indexer.add(file, html);
                 }
                 pages_written += rendered.len();
@@ -199,51 +187,67 @@ pub fn build(
         }
     }
     if diags.has_errors() {
-        return Ok(Err(diags));
+        return Err(Failure::Sources(diags));
     }
     let mut files = pages_written;
-    files += copy_assets(&prep.theme, out)?;
-    files += copy_media(p, out)?;
-    files += export::write(p, &prep.model, &prep.strings, out)?;
-    let pages_done = started.elapsed();
-    indexer.finish(out)?;
-    if std::env::var_os("KONZEPT_TIMINGS").is_some() {
-        // For the benchmark: the site's pages versus the search index.
-        eprintln!(
-            "timings: pages rendered and written {:.2} s, search index done {:.2} s later",
-            pages_done.as_secs_f64(),
-            (started.elapsed() - pages_done).as_secs_f64()
-        );
-    }
-    Ok(Ok(Report {
-        pages: pages_written,
-        files,
-    }))
+    files += copy_assets(&r.theme, out, seen)?;
+    files += copy_media(p, out, seen)?;
+    let paths: Vec<String> = pages::all(p).into_iter().map(|page| page.path).collect();
+    files += export::write(p, &r.model, &paths, out)?;
+    Ok(Unfinished {
+        indexer,
+        written: Written {
+            pages: pages_written,
+            files,
+        },
+        started,
+    })
 }
 
-/// Renders the home page again with the finished downloads: the PDFs build
-/// in parallel with the site, so their pages and sizes come last.
-pub fn rewrite_home(
-    p: &Project,
-    out: &Path,
-    downloads: &[Download],
-) -> Result<Result<(), Diagnostics>> {
-    let prep = match Prepared::new(p, downloads) {
-        Ok(x) => x,
-        Err(d) => return Ok(Err(d)),
-    };
-    let home = pages::Page {
-        path: String::new(),
-        kind: pages::PageKind::Home,
-    };
-    let rendered = match render(p, &prep, &[home]) {
-        Ok(r) => r,
-        Err(d) => return Ok(Err(d)),
-    };
-    for (file, html) in rendered {
+impl Unfinished {
+    /// Renders and writes the home page with `downloads`, then the search index.
+    pub fn finish(
+        self,
+        p: &Project,
+        r: &Renderer,
+        out: &Path,
+        downloads: &[Download],
+        seen: &Pages,
+    ) -> Result<Written, Failure> {
+        let Unfinished {
+            indexer,
+            mut written,
+            started,
+        } = self;
+        let (file, html) = render_home(p, r, downloads)?;
         crate::output::write(out, &file, html.as_bytes())?;
+        seen.add(&file, "", crate::findings::pages::Source::Theme, &html);
+        for d in downloads {
+            seen.file(d.url.clone());
+        }
+        indexer.add(&file, &html);
+        written.pages += 1;
+        written.files += 1;
+        let pages_done = started.elapsed();
+        indexer.finish(out)?;
+        if std::env::var_os("KONZEPT_TIMINGS").is_some() {
+            // For the benchmark: the site's pages versus the search index.
+            eprintln!(
+                "timings: pages rendered and written {:.2} s, search index done {:.2} s later",
+                pages_done.as_secs_f64(),
+                (started.elapsed() - pages_done).as_secs_f64()
+            );
+        }
+        Ok(written)
     }
-    Ok(Ok(()))
+}
+
+/// Files the build makes besides the pages: the search index and the open
+/// data (for the findings about links, which run before they exist).
+pub fn generated(file: &str) -> bool {
+    file.starts_with(&format!("{}/", search::DIR))
+        || file == "sitemap.xml"
+        || file.starts_with("data/") && (file.ends_with(".json") || file.ends_with(".csv"))
 }
 
 /// The way back to the site root; the 404 page is served at any depth, so
@@ -255,7 +259,7 @@ pub fn page_root(p: &Project, page: &pages::Page) -> String {
     }
 }
 
-fn site_value(p: &Project, strings: &strings::Strings, downloads: &[Download]) -> Value {
+fn site_value(p: &Project, strings: &Strings, downloads: &[Download]) -> Value {
     let c = &p.config;
     let notice = c.notice.as_deref().map(|n| {
         let labels = html::Labels {
@@ -295,20 +299,25 @@ fn site_value(p: &Project, strings: &strings::Strings, downloads: &[Download]) -
     }
 }
 
-/// Copies the theme's static files to `assets/`.
-pub fn copy_assets(theme: &Theme, out: &Path) -> Result<usize> {
+/// Copies the theme's static files to `assets/`. Under `serve` a file can
+/// vanish between listing and reading; that is an error, not a panic.
+pub fn copy_assets(theme: &Theme, out: &Path, seen: &Pages) -> Result<usize> {
     let files = theme.list("static");
     for f in &files {
-        let bytes = theme.read(f).expect("listed files exist");
+        let bytes = theme
+            .read(f)
+            .with_context(|| format!("the theme's file {f} can no longer be read"))?;
         let rel = f.strip_prefix("static/").unwrap_or(f);
-        crate::output::write(out, &format!("assets/{rel}"), &bytes)?;
+        let file = format!("assets/{rel}");
+        crate::output::write(out, &file, &bytes)?;
+        seen.file(file);
     }
     Ok(files.len())
 }
 
 /// Copies every image the chapters use; refuses files that lead outside the
 /// project (symbolic links included).
-pub fn copy_media(p: &Project, out: &Path) -> Result<usize> {
+pub fn copy_media(p: &Project, out: &Path, seen: &Pages) -> Result<usize> {
     let root = std::fs::canonicalize(&p.root)?;
     let mut n = 0;
     let mut done = std::collections::HashSet::new();
@@ -328,6 +337,7 @@ pub fn copy_media(p: &Project, out: &Path) -> Result<usize> {
                 img.src
             );
             crate::output::write(out, &rel, &std::fs::read(&src)?)?;
+            seen.file(rel);
             n += 1;
         }
     }

@@ -3,19 +3,15 @@
 //! all templates (as one minijinja value).
 
 use super::html::{self, Ctx, Labels, RawHtml};
-use super::strings::Strings;
 use super::urls::{self, ROOT};
 use crate::data::{KREISWEIT, Status};
 use crate::project::Project;
-use crate::text::{german_date, thousands};
+use crate::strings::Strings;
+use crate::text::german_date;
+use crate::views::shape;
 use serde::Serialize;
 
-#[derive(Serialize, Clone)]
-pub struct Link {
-    pub id: String,
-    pub titel: String,
-    pub url: String,
-}
+pub use crate::views::Link;
 
 #[derive(Serialize)]
 pub struct Model {
@@ -133,7 +129,7 @@ pub struct MassnahmeView {
 fn status_link(s: Status, t: &Strings) -> Link {
     Link {
         id: s.slug().into(),
-        titel: t.get(&format!("status.{}", s.slug())),
+        titel: shape::status(s, t),
         url: String::new(),
     }
 }
@@ -185,12 +181,12 @@ impl Model {
         };
         let ebene_link = |e: crate::data::Ebene| Link {
             id: e.key().into(),
-            titel: t.get(&format!("ebene.{}", e.key())),
+            titel: shape::ebene(e, t),
             url: String::new(),
         };
         let sprache_link = |code: &str| Link {
             id: code.into(),
-            titel: t.get_or(&format!("sprachen.{code}"), code),
+            titel: shape::sprache(code, t),
             url: String::new(),
         };
 
@@ -321,15 +317,8 @@ impl Model {
                 KommuneView {
                     slug: k.slug.clone(),
                     name: k.name.clone(),
-                    art: t.get(&format!(
-                        "art.{}",
-                        if k.art == crate::data::Art::Stadt {
-                            "stadt"
-                        } else {
-                            "gemeinde"
-                        }
-                    )),
-                    einwohner: thousands(k.einwohner.anzahl),
+                    art: shape::art(k, t),
+                    einwohner: shape::einwohner(k.einwohner.anzahl),
                     einwohner_zahl: k.einwohner.anzahl,
                     stand: german_date(&k.einwohner.stand),
                     quelle: k.einwohner.quelle.clone(),
@@ -377,11 +366,7 @@ impl Model {
             .iter()
             .map(|m| {
                 let e = d.empfehlung(&m.empfehlung);
-                let von = german_date(&m.zeitraum.von);
-                let zeitraum = match &m.zeitraum.bis {
-                    Some(b) => format!("{von} – {}", german_date(b)),
-                    None => format!("{} {von}", t.get("since")),
-                };
+                let zeitraum = shape::zeitraum(m, t);
                 MassnahmeView {
                     id: m.id.value.clone(),
                     titel: m.titel.clone(),
@@ -453,7 +438,7 @@ impl Model {
                     url: String::new(),
                 }])
                 .collect(),
-            einwohner_summe: thousands(d.kommunen.iter().map(|k| k.einwohner.anzahl).sum()),
+            einwohner_summe: shape::einwohner_summe(&d.kommunen),
             einwohner_stand: first
                 .map(|k| german_date(&k.einwohner.stand))
                 .unwrap_or_default(),

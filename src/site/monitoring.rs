@@ -2,12 +2,12 @@
 //! table, trend), the implementation status overall and over time, and per
 //! municipality its status chart and its newest values beside the district's.
 
-use super::model::Link;
-use super::strings::Strings;
 use super::urls;
 use crate::data::monitoring::KREIS;
 use crate::monitoring::{self as mon, Chart, Row, StatusChart};
 use crate::project::Project;
+use crate::strings::Strings;
+use crate::views::Link;
 use serde::Serialize;
 
 /// An indicator as its page and the listings show it.

@@ -4,6 +4,7 @@ use super::html::{self, Ctx, Labels, RawHtml};
 use super::urls;
 use crate::content::markdown::Listing;
 use crate::content::{Chapter, Kind};
+use crate::findings::pages::Source;
 use crate::project::Project;
 use minijinja::value::Serde;
 use minijinja::{Value, context};
@@ -46,6 +47,22 @@ pub enum PageKind {
 }
 
 impl Page {
+    /// The source a finding about this page points at.
+    pub fn source(&self) -> Source {
+        match self.kind {
+            PageKind::Chapter(i) => Source::Chapter(i),
+            PageKind::Part(i) => Source::Part(i),
+            PageKind::Empfehlung(_) | PageKind::Empfehlungen => Source::Data("empfehlungen.yaml"),
+            PageKind::Massnahme(_) | PageKind::Massnahmen => Source::Data("massnahmen.yaml"),
+            PageKind::Kommune(i) => Source::Kommune(i),
+            PageKind::Handlungsfeld(_) | PageKind::Handlungsfelder => {
+                Source::Data("handlungsfelder.yaml")
+            }
+            PageKind::Zielgruppe(_) | PageKind::Zielgruppen => Source::Data("zielgruppen.yaml"),
+            _ => Source::Theme,
+        }
+    }
+
     /// The file this page is written to, relative to the site root.
     pub fn file(&self) -> String {
         if self.path.ends_with('/') || self.path.is_empty() {
@@ -377,12 +394,21 @@ impl Shared<'_> {
             .iter()
             .map(|k| (k.to_string(), l.arg(k).map_or(Value::from(()), Value::from)))
             .collect();
+        // The records come selected (by keys, in `views`); the template
+        // only shows them.
+        let items = crate::views::select::indexes(&self.project.data, l).map(|idx| {
+            let list = self.model.get_attr(&l.call).unwrap_or_default();
+            idx.into_iter()
+                .filter_map(|i| list.get_item(&Value::from(i)).ok())
+                .collect::<Vec<Value>>()
+        });
         let ctx = context! {
             data => self.model.clone(),
             t => self.strings.clone(),
             site => self.site.clone(),
             root => root,
             args => Value::from(args),
+            items => items,
         };
         let name = format!("listings/{}.html", l.call);
         match self.env.get_template(&name).and_then(|t| t.render(ctx)) {

@@ -23,10 +23,11 @@ fn errors(p: &Project) -> (Vec<String>, String) {
         "a broken values file stops the build\n{}",
         r.stderr
     );
+    // The errors; warnings are the findings `check` prints as well.
     let lines = r
         .stderr
         .lines()
-        .filter(|l| !l.starts_with("konzept: "))
+        .filter(|l| !l.starts_with("konzept: ") && !l.contains(": warning: "))
         .map(String::from)
         .collect();
     let long = p.run(&["build", "--no-pdf"]);
@@ -726,7 +727,7 @@ fn pdfs_show_the_monitoring_with_the_sites_charts() {
     let mut diags = konzept::diag::Diagnostics::default();
     let project = konzept::project::Project::load(p.path(), &mut diags).expect("the fixture loads");
     let theme = konzept::theme::Theme::new(&project.root, &project.config.theme);
-    let strings = konzept::site::strings(&project, &theme).unwrap();
+    let strings = konzept::strings::load(&project.config, &theme).unwrap();
     let doc = konzept::print::doc::build(&project, &strings, konzept::print::doc::DocKind::Lang);
     let page = p.read("public/monitoring/kursplaetze/index.html");
     let site_svg = &svgs(&page)[0];

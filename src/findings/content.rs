@@ -1,13 +1,18 @@
-//! Checks on chapters that `build` does not make: heading levels that skip
-//! a step, and summaries that are missing or empty.
+//! Findings about a chapter's outline: heading levels that skip a step
+//! (screen readers and the PDF's tagged structure follow them), and
+//! summaries that are missing or empty (the Kurzfassung is made of them).
 
 use crate::content::Chapter;
-use crate::diag::{Diagnostic, Span};
+use crate::data::key_span;
+use crate::diag::Diagnostic;
 
 /// Every finding for one chapter.
 pub fn chapter(c: &Chapter) -> Vec<Diagnostic> {
     let mut out = headings(c);
-    out.extend(summary(c));
+    // The imprint and the statements are not part of the Kurzfassung.
+    if c.kind == crate::content::Kind::Chapter {
+        out.extend(summary(c));
+    }
     out
 }
 
@@ -62,21 +67,6 @@ fn summary(c: &Chapter) -> Option<Diagnostic> {
                 .hint("add `summary:` to the front matter with two to five sentences; the short version (Kurzfassung) and the page description are made from them"),
         ),
     }
-}
-
-/// The position of a top-level `key:` in YAML text.
-pub fn key_span(text: &str, key: &str) -> Option<Span> {
-    let mut offset = 0;
-    for line in text.split_inclusive('\n') {
-        if line
-            .strip_prefix(key)
-            .is_some_and(|rest| rest.starts_with(':'))
-        {
-            return Some(Span::from_bytes(text, offset, offset + key.len()));
-        }
-        offset += line.len();
-    }
-    None
 }
 
 #[cfg(test)]

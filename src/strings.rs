@@ -1,6 +1,9 @@
 //! The interface's words, kept in one file per language in the theme
 //! (`themes/<theme>/strings/<language>.toml`), so other languages can follow.
 
+use crate::config::Config;
+use crate::diag::Diagnostic;
+use crate::theme::Theme;
 use std::collections::BTreeMap;
 
 /// Dotted keys (`status.laufend`) to text.
@@ -53,4 +56,35 @@ impl Strings {
         walk("", &self.0, &mut out);
         out
     }
+}
+/// Loads the theme's interface strings for the project's language.
+pub fn load(config: &Config, theme: &Theme) -> Result<Strings, Diagnostic> {
+    let rel = format!("strings/{}.toml", config.language);
+    let text = theme.read_string(&rel).ok_or_else(|| {
+        Diagnostic::error(
+            crate::config::FILE,
+            format!(
+                "the theme has no interface strings for the language `{}`",
+                config.language
+            ),
+        )
+        .hint(format!(
+            "add themes/{}/{rel}, or set `language = \"de\"`",
+            config.theme
+        ))
+    })?;
+    Strings::parse(&text).map_err(|e| {
+        let file = theme
+            .origin(&rel)
+            .map(|p| p.to_string_lossy().into_owned())
+            .unwrap_or(rel.clone());
+        let span = e
+            .span()
+            .map(|r| crate::diag::Span::from_bytes(&text, r.start, r.end));
+        Diagnostic::error(
+            file,
+            format!("the interface strings are not valid TOML: {}", e.message()),
+        )
+        .at_opt(span)
+    })
 }

@@ -1,15 +1,13 @@
-//! Checks on records that `build` accepts but a reader would miss:
-//! records nothing refers to, and measures still planned after their end.
-//! (Indicators without values are reported by loading the data.)
+//! Findings about records a reader would miss: records nothing refers to,
+//! and measures still planned after their end. (Indicators without values
+//! are reported by loading the data.)
 
-use super::content::key_span;
 use super::today::{Day, month_index};
 use crate::data::{Data, Status, rel};
 use crate::diag::Diagnostic;
-use std::path::Path;
 
 /// Every finding about the records in `data`.
-pub fn check(root: &Path, data: &Data, today: Day) -> Vec<Diagnostic> {
+pub fn check(data: &Data, today: Day) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     let empfehlungen = rel("empfehlungen.yaml");
     for e in &data.empfehlungen {
@@ -52,14 +50,12 @@ pub fn check(root: &Path, data: &Data, today: Day) -> Vec<Diagnostic> {
     for k in &data.kommunen {
         if k.angebote.is_empty() {
             let file = rel("kommunen").join(format!("{}.yaml", k.slug));
-            let text = std::fs::read_to_string(root.join(&file)).unwrap_or_default();
-            let span = key_span(&text, "angebote").or_else(|| key_span(&text, "name"));
             out.push(
                 Diagnostic::warning(
                     &file,
                     format!("the municipality `{}` has no offers", k.slug),
                 )
-                .at_opt(span)
+                .at_opt(k.angebote_at)
                 .hint(format!(
                     "add one with `konzept new angebot --kommune {}`; readers look for offers near them",
                     k.slug

@@ -1,73 +1,110 @@
-//! Links between the rendered pages: every page is rendered in memory (as
-//! `build` would, nothing is written), then each `href` and `src` that
-//! stays on the site must name a page, asset or image of the site, and
-//! each `#anchor` an id on the target page. Catches what the sources alone
-//! cannot show, such as a relative link to a file that is not published.
+//! Stage two for the site: links between the rendered pages. Each page is
+//! scanned as it is rendered (by `build`, or in memory by `check`, which
+//! writes nothing); then each `href` and `src` that stays on the site must
+//! name a page, asset or image of the site, and each `#anchor` an id on the
+//! target page. Catches what the sources alone cannot show, such as a
+//! relative link to a Markdown file that is not published.
 
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::project::Project;
-use crate::site::pages::{self, Page, PageKind};
-use crate::site::{self, Prepared};
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::path::PathBuf;
+use std::sync::Mutex;
 
-/// Renders the site in memory and checks its internal links.
-pub fn check(p: &Project) -> Diagnostics {
-    let prep = match Prepared::new(p, &[]) {
-        Ok(x) => x,
-        Err(d) => return d,
-    };
-    let all = pages::all(p);
-    let rendered = match site::render(p, &prep, &all) {
-        Ok(r) => r,
-        Err(d) => return d,
-    };
-    let ids: HashMap<&str, HashSet<String>> = rendered
-        .iter()
-        .map(|(file, html)| (file.as_str(), attributes(html, "id").collect()))
-        .collect();
-    let mut files: HashSet<String> = rendered.iter().map(|(f, _)| f.clone()).collect();
-    files.extend(
-        prep.theme
-            .list("static")
-            .iter()
-            .map(|f| format!("assets/{}", f.strip_prefix("static/").unwrap_or(f))),
-    );
-    for c in &p.book.chapters {
-        for img in &c.scan.images {
-            files.insert(crate::site::html::media_path(c.dir(), &img.src));
-        }
-    }
-    let base = base_path(&p.config.base_url);
-    let mut out = Diagnostics::default();
-    for (page, (file, html)) in all.iter().zip(&rendered) {
+/// Where a rendered page comes from, so a finding points at the source.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Source {
+    Chapter(usize),
+    Part(usize),
+    /// A file in `data/`, e.g. `empfehlungen.yaml`.
+    Data(&'static str),
+    Kommune(usize),
+    /// A page made by the theme's templates alone.
+    Theme,
+}
+
+/// One rendered page, reduced to what links need.
+struct Scanned {
+    file: String,
+    path: String,
+    source: Source,
+    links: Vec<String>,
+}
+
+/// The rendered pages of one build, collected while they are rendered
+/// (from several threads).
+#[derive(Default)]
+pub struct Pages {
+    pages: Mutex<Vec<Scanned>>,
+    ids: Mutex<HashMap<String, HashSet<String>>>,
+    files: Mutex<HashSet<String>>,
+}
+
+impl Pages {
+    /// Takes in a page written to `file` (shown at `path`).
+    pub fn add(&self, file: &str, path: &str, source: Source, html: &str) {
         let mut seen = BTreeSet::new();
-        for raw in attributes(html, "href").chain(attributes(html, "src")) {
-            if !seen.insert(raw.clone()) {
-                continue;
-            }
-            let Some(target) = resolve(file, &raw, base.as_deref()) else {
-                continue;
-            };
-            let problem = match target {
-                Target::Outside => Some(format!("the link `{raw}` leads outside the site")),
-                Target::File(f, _) if !files.contains(&f) && !generated(&f) => Some(format!(
-                    "the link `{raw}` leads to no page or file of the site"
-                )),
-                Target::File(f, Some(anchor)) => match ids.get(f.as_str()) {
-                    Some(on_page) if !on_page.contains(&anchor) => Some(format!(
-                        "the link `{raw}` leads to no heading or element `#{anchor}` on its page"
+        let links = attributes(html, "href")
+            .chain(attributes(html, "src"))
+            .filter(|l| seen.insert(l.clone()))
+            .collect();
+        let ids = attributes(html, "id").collect();
+        self.ids
+            .lock()
+            .expect("not poisoned")
+            .insert(file.to_string(), ids);
+        self.files
+            .lock()
+            .expect("not poisoned")
+            .insert(file.to_string());
+        self.pages.lock().expect("not poisoned").push(Scanned {
+            file: file.to_string(),
+            path: path.to_string(),
+            source,
+            links,
+        });
+    }
+
+    /// Takes in a file of the site that is not a page (an asset, an image, a PDF).
+    pub fn file(&self, file: impl Into<String>) {
+        self.files.lock().expect("not poisoned").insert(file.into());
+    }
+
+    /// The findings: links that lead to no page, file or anchor of the site.
+    /// `generated` says which files the build makes after the pages (the
+    /// search index, the open data).
+    pub fn check(self, p: &Project, generated: &dyn Fn(&str) -> bool) -> Diagnostics {
+        let ids = self.ids.into_inner().expect("not poisoned");
+        let files = self.files.into_inner().expect("not poisoned");
+        let mut pages = self.pages.into_inner().expect("not poisoned");
+        pages.sort_by(|a, b| a.file.cmp(&b.file));
+        let base = base_path(&p.config.base_url);
+        let mut out = Diagnostics::default();
+        for page in &pages {
+            for raw in &page.links {
+                let Some(target) = resolve(&page.file, raw, base.as_deref()) else {
+                    continue;
+                };
+                let problem = match target {
+                    Target::Outside => Some(format!("the link `{raw}` leads outside the site")),
+                    Target::File(f, _) if !files.contains(&f) && !generated(&f) => Some(format!(
+                        "the link `{raw}` leads to no page or file of the site"
                     )),
-                    _ => None,
-                },
-                Target::File(..) => None,
-            };
-            if let Some(message) = problem {
-                out.push(diagnostic(p, page, &raw, message));
+                    Target::File(f, Some(anchor)) => match ids.get(f.as_str()) {
+                        Some(on_page) if !on_page.contains(&anchor) => Some(format!(
+                            "the link `{raw}` leads to no heading or element `#{anchor}` on its page"
+                        )),
+                        _ => None,
+                    },
+                    Target::File(..) => None,
+                };
+                if let Some(message) = problem {
+                    out.push(diagnostic(p, page, raw, message));
+                }
             }
         }
+        out
     }
-    out
 }
 
 /// Where a link leads, relative to the site root.
@@ -135,13 +172,6 @@ fn resolve(file: &str, raw: &str, base: Option<&str>) -> Option<Target> {
     Some(Target::File(target, anchor))
 }
 
-/// Files the build makes besides the pages: the search index and the open data.
-fn generated(file: &str) -> bool {
-    file.starts_with(&format!("{}/", site::search::DIR))
-        || file == "sitemap.xml"
-        || file.starts_with("data/") && (file.ends_with(".json") || file.ends_with(".csv"))
-}
-
 /// The path part of `base_url` when it is a path (`/` → ``, `/sub/` → `sub/`).
 fn base_path(base_url: &str) -> Option<String> {
     base_url
@@ -152,9 +182,9 @@ fn base_path(base_url: &str) -> Option<String> {
 
 /// The finding, at the source the page comes from; for a chapter at the
 /// Markdown link itself when the link was written there.
-fn diagnostic(p: &Project, page: &Page, raw: &str, message: String) -> Diagnostic {
-    let (file, span): (PathBuf, _) = match page.kind {
-        PageKind::Chapter(i) => {
+fn diagnostic(p: &Project, page: &Scanned, raw: &str, message: String) -> Diagnostic {
+    let (file, span): (PathBuf, _) = match page.source {
+        Source::Chapter(i) => {
             let c = &p.book.chapters[i];
             let span = c
                 .scan
@@ -164,24 +194,13 @@ fn diagnostic(p: &Project, page: &Page, raw: &str, message: String) -> Diagnosti
                 .map(|(_, r)| c.span(r));
             (c.file.clone(), span)
         }
-        PageKind::Part(i) => (p.book.parts[i].file.clone(), None),
-        PageKind::Empfehlung(_) | PageKind::Empfehlungen => {
-            (crate::data::rel("empfehlungen.yaml"), None)
-        }
-        PageKind::Massnahme(_) | PageKind::Massnahmen => {
-            (crate::data::rel("massnahmen.yaml"), None)
-        }
-        PageKind::Kommune(i) => (
+        Source::Part(i) => (p.book.parts[i].file.clone(), None),
+        Source::Data(f) => (crate::data::rel(f), None),
+        Source::Kommune(i) => (
             crate::data::rel("kommunen").join(format!("{}.yaml", p.data.kommunen[i].slug)),
             None,
         ),
-        PageKind::Handlungsfeld(_) | PageKind::Handlungsfelder => {
-            (crate::data::rel("handlungsfelder.yaml"), None)
-        }
-        PageKind::Zielgruppe(_) | PageKind::Zielgruppen => {
-            (crate::data::rel("zielgruppen.yaml"), None)
-        }
-        _ => (
+        Source::Theme => (
             PathBuf::from("themes")
                 .join(&p.config.theme)
                 .join("templates"),
@@ -194,7 +213,7 @@ fn diagnostic(p: &Project, page: &Page, raw: &str, message: String) -> Diagnosti
         format!(" (on the page `{}`)", page.path)
     };
     let mut d = Diagnostic::error(file, format!("{message}{on_page}")).at_opt(span);
-    if let PageKind::Chapter(i) = page.kind {
+    if let Source::Chapter(i) = page.source {
         // `[Einleitung](02-einleitung.md)`: the editor meant the chapter.
         let linked = p.book.chapters[i]
             .dir()

@@ -61,10 +61,22 @@ pub struct Built {
     pub notes: Vec<String>,
 }
 
-/// Loads the project and runs stage one of the findings; the project
-/// only when it has no errors, else every finding.
+/// Loads the project and runs stage one of the findings (with the output
+/// folders this build writes); the project only when it has no errors,
+/// else every finding.
 pub fn load(opts: &Options) -> Result<(Project, Diagnostics), Failure> {
-    let (project, findings) = findings::load(&opts.root, opts.today);
+    let (project, mut findings) = findings::load(&opts.root, opts.today);
+    if let Some(p) = &project {
+        let folders = opts.folders(p);
+        // Folders given on the command line are wrong arguments, not findings.
+        if folders.site_given {
+            crate::output::ensure_replaceable(&folders.site, &opts.root, opts.force)?;
+        }
+        if folders.print_given && !opts.no_pdf {
+            crate::output::ensure_replaceable(&folders.print, &opts.root, opts.force)?;
+        }
+        findings.extend(findings::folders(p, &folders));
+    }
     match project {
         Some(p) if !findings.has_errors() => Ok((p, findings)),
         _ => Err(Failure::Sources(findings)),
@@ -79,7 +91,7 @@ pub fn run(opts: &Options) -> Result<Built, Failure> {
     run_loaded(opts, &project, &renderer, warnings, start)
 }
 
-/// Builds an already loaded project, whose stage-one findings are
+/// Builds a project loaded by [`load`], whose stage-one findings are
 /// `warnings` (no errors), with its `renderer`.
 pub fn run_loaded(
     opts: &Options,
@@ -90,17 +102,6 @@ pub fn run_loaded(
 ) -> Result<Built, Failure> {
     let mut warnings = warnings;
     let folders = opts.folders(project);
-    // Folders given on the command line are wrong arguments, not findings.
-    if folders.site_given {
-        crate::output::ensure_replaceable(&folders.site, &opts.root, opts.force)?;
-    }
-    if folders.print_given && !opts.no_pdf {
-        crate::output::ensure_replaceable(&folders.print, &opts.root, opts.force)?;
-    }
-    let conflicts = findings::folders(project, &folders);
-    if conflicts.has_errors() {
-        return Err(with(conflicts, warnings));
-    }
     // The PDFs' documents are findings too, with or without PDFs.
     let documents = crate::print::documents(project).map_err(|d| with(d, warnings.clone()))?;
     warnings.extend(documents.warnings.iter().cloned());

@@ -331,7 +331,12 @@ impl Project {
                     d.handlungsfeld(v).is_some() || self.unread(RefKind::Handlungsfeld, v)
                 }
                 "zielgruppe" => d.zielgruppe(v).is_some() || self.unread(RefKind::Zielgruppe, v),
-                "kommune" => d.kommune(v).is_some() || self.unread(RefKind::Kommune, v),
+                // Measures can be district-wide (`kommunen: [kreisweit]`).
+                "kommune" => {
+                    d.kommune(v).is_some()
+                        || self.unread(RefKind::Kommune, v)
+                        || l.call == "massnahmen" && v == crate::data::KREISWEIT
+                }
                 "empfehlung" => d.empfehlung(v).is_some() || self.unread(RefKind::Empfehlung, v),
                 "status" => crate::data::Status::ALL.iter().any(|s| s.key() == v),
                 "sprache" => crate::data::languages::is_known(v),

@@ -33,8 +33,10 @@ fn headings(c: &Chapter) -> Vec<Diagnostic> {
                 .hint("the title is the page's only level-1 heading; start sections with `## `"),
             );
         } else if h.level > prev + 1 {
+            // An error: the accessible PDF (PDF/UA-1) cannot be made with a
+            // skipped level, so `build` would fail on it later anyway.
             out.push(
-                Diagnostic::warning(
+                Diagnostic::error(
                     &c.file,
                     format!(
                         "the heading `{}` skips a level: level {} follows level {prev}",
@@ -43,7 +45,7 @@ fn headings(c: &Chapter) -> Vec<Diagnostic> {
                 )
                 .at(span)
                 .label(format!("expected `{}` here", "#".repeat(prev as usize + 1)))
-                .hint("screen readers and the PDF's bookmarks follow heading levels; write `#` one more than the heading above"),
+                .hint("screen readers, the PDF's bookmarks and its accessibility tags follow heading levels; write `#` one more than the heading above"),
             );
         }
         prev = h.level;

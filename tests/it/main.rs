@@ -5,6 +5,7 @@ mod fixture;
 
 mod build;
 mod check;
+mod findings;
 mod monitoring;
 mod print;
 mod sample;

@@ -178,3 +178,47 @@ fn add_warnings(e: Failure, warnings: Diagnostics) -> Failure {
         env => env,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::views::Download;
+
+    #[test]
+    fn the_home_page_is_rendered_once_after_the_other_pages_with_the_pdfs() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/build/minimal");
+        let opts = Options {
+            no_pdf: true,
+            ..Options::new(&root)
+        };
+        let (p, _) = load(&opts).expect("the fixture loads");
+        let r = Renderer::new(&p).unwrap();
+        let out = tempfile::tempdir().unwrap();
+        let seen = Pages::default();
+        let unfinished = site::build(&p, &r, out.path(), &seen).unwrap();
+        assert!(out.path().join("inhalt/index.html").is_file());
+        assert!(
+            !out.path().join("index.html").exists(),
+            "the home page waits for the PDFs"
+        );
+        let pdf = Download {
+            title: "Langfassung".into(),
+            url: "downloads/langfassung.pdf".into(),
+            pages: Some(12),
+            bytes: Some(1_234_567),
+            size: Some("1,2 MB".into()),
+        };
+        unfinished
+            .finish(&p, &r, out.path(), &[pdf], &seen)
+            .unwrap();
+        let home = std::fs::read_to_string(out.path().join("index.html")).unwrap();
+        assert!(
+            home.contains("langfassung.pdf\" type=\"application/pdf\""),
+            "{home}"
+        );
+        assert!(home.contains("1,2 MB"), "{home}");
+        // The reader PDFs count as files of the site for the link findings.
+        let links = seen.check(&p, &site::generated);
+        assert!(!links.has_errors(), "{links:?}");
+    }
+}

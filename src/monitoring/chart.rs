@@ -17,7 +17,7 @@ use std::fmt::Write as _;
 pub const FONT_FAMILY: &str =
     "'Source Sans 3', 'Noto Sans', 'DejaVu Sans', 'Liberation Sans', Arial, sans-serif";
 /// Text colour of axes and labels.
-pub const INK: &str = "#1a1a1a";
+pub use super::marks::INK;
 /// Secondary text (the unit); 7.8:1 on white.
 pub const MUTED: &str = "#4a5459";
 /// Grid lines; decorative.

@@ -1,9 +1,11 @@
 //! The marks of a line chart: each series' colour, dash pattern and marker
 //! shape, and the short sample line a legend shows.
 
-use super::chart::INK;
 use super::format::Px;
 use std::fmt::Write as _;
+
+/// Text colour of axes and labels.
+pub const INK: &str = "#1a1a1a";
 
 /// The shape drawn at each value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

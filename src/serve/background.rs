@@ -14,13 +14,14 @@
 
 use super::http::Shared;
 use super::live::{LiveEvent, PdfState};
-use super::session::Snapshot;
 use crate::build;
 use crate::diag::{Diagnostics, Failure};
 use crate::output::Staging;
+use crate::project::Project;
+use crate::site::Renderer;
 use crate::views::Download;
 use anyhow::{Context, Result};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -30,6 +31,15 @@ pub const QUIET: Duration = Duration::from_millis(1500);
 
 /// The reader PDFs the site links to, shared with the site's rebuilds.
 pub type Downloads = Arc<Mutex<Vec<Download>>>;
+
+/// The last good build's project and renderer, for the PDF builder: it
+/// builds from what the session loaded, never from the disk again.
+#[derive(Clone)]
+pub struct Snapshot {
+    pub project: Arc<Project>,
+    pub renderer: Arc<Renderer>,
+    pub out: PathBuf,
+}
 
 /// The background worker.
 pub struct Background {

@@ -10,6 +10,7 @@
 //! changed. A failed rebuild leaves the site as it was and keeps the changes
 //! pending, so the next good build covers them too.
 
+use super::background::Snapshot;
 use super::classify::{self, Change, Rebuild};
 use crate::build;
 use crate::content::Chapter;
@@ -62,15 +63,6 @@ struct Good {
     /// HTML once konzept wrote or compared them (unchanged pages are not
     /// written again, and their open copies not reloaded).
     files: BTreeMap<String, Option<u64>>,
-}
-
-/// The last good build's project and renderer, for the PDF builder: it
-/// builds from what the session loaded, never from the disk again.
-#[derive(Clone)]
-pub struct Snapshot {
-    pub project: Arc<Project>,
-    pub renderer: Arc<Renderer>,
-    pub out: PathBuf,
 }
 
 /// The state `serve` keeps between rebuilds.
@@ -625,6 +617,42 @@ mod tests {
                 .unwrap()
                 .contains("beginnt 2026")
         );
+    }
+
+    #[test]
+    fn each_rebuild_loads_the_project_from_disk_at_most_once() {
+        let tmp = project();
+        let root = tmp.path();
+        let loads = Project::loads_on_this_thread;
+        let before = loads();
+        let mut s = start(root);
+        assert_eq!(loads() - before, 1, "the first build loads once");
+        let f = edit(
+            root,
+            "content/02-umsetzung.md",
+            "title: Umsetzung",
+            "title: Umsetzen",
+        );
+        assert_eq!(pages(s.apply([f]).unwrap()).0, "project");
+        assert_eq!(loads() - before, 2, "a project rebuild loads once");
+        let f = edit(
+            root,
+            "content/02-umsetzung.md",
+            "beginnt 2025",
+            "beginnt 2026",
+        );
+        assert_eq!(pages(s.apply([f]).unwrap()).0, "chapters");
+        assert_eq!(
+            loads() - before,
+            2,
+            "a chapter edit re-reads the chapter only"
+        );
+        // The PDF builder gets the loaded project, not a path to load from.
+        let good = s.snapshot().expect("a good build");
+        assert!(std::ptr::eq(
+            &*good.project,
+            &**s.good.as_ref().map(|g| &g.project).unwrap()
+        ));
     }
 
     #[test]

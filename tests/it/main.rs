@@ -6,6 +6,7 @@ mod fixture;
 mod build;
 mod check;
 mod findings;
+mod layers;
 mod monitoring;
 mod print;
 mod sample;

@@ -351,7 +351,6 @@ pub struct Scan {
     /// Listing blocks: parsed, or the reason they cannot be.
     pub listings: Vec<(Result<Listing, String>, Range<usize>)>,
     pub raw_html: Vec<Range<usize>>,
-    pub words: usize,
 }
 
 /// An image in a body.
@@ -430,7 +429,6 @@ pub fn scan(src: &str) -> Scan {
             }
             Event::Html(_) | Event::InlineHtml(_) => scan.raw_html.push(range),
             Event::Text(t) | Event::Code(t) => {
-                scan.words += t.split_whitespace().count();
                 if let Some((_, _, _, text)) = &mut heading {
                     text.push_str(&t);
                 } else if let Some(img) = &mut image {

@@ -98,11 +98,9 @@ pub fn render(src: &str, headings: &[Heading], ctx: &Ctx) -> String {
                 i = next + 1; // skip the paragraph's end
                 continue;
             }
-            Event::Start(Tag::Image {
-                dest_url, title, ..
-            }) => {
+            Event::Start(Tag::Image { dest_url, .. }) => {
                 let (alt, end) = collect_text(&events, i + 1, TagEnd::Image);
-                out.push(Event::Html(img_tag(&dest_url, &alt, &title, ctx).into()));
+                out.push(Event::Html(img_tag(&dest_url, &alt, ctx).into()));
                 i = end + 1;
                 continue;
             }
@@ -206,7 +204,7 @@ fn figure(
         unreachable!("checked by is_lone_image")
     };
     let (alt, end) = collect_text(events, at + 1, TagEnd::Image);
-    let img = img_tag(dest_url, &alt, title, ctx);
+    let img = img_tag(dest_url, &alt, ctx);
     let caption = if title.is_empty() {
         String::new()
     } else {
@@ -215,7 +213,7 @@ fn figure(
     (format!("<figure>{img}{caption}</figure>\n"), end + 1)
 }
 
-fn img_tag(src: &str, alt: &str, _title: &str, ctx: &Ctx) -> String {
+fn img_tag(src: &str, alt: &str, ctx: &Ctx) -> String {
     let url = match ctx.dir {
         Some(dir) if !crate::project::is_external(src) => {
             format!("{}{}", ctx.root, media_path(dir, src))

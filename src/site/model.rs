@@ -44,9 +44,10 @@ pub struct HfView {
     pub kapitel: Option<Link>,
     pub n_empfehlungen: usize,
     pub n_massnahmen: usize,
-    /// Indexes into the model's `empfehlungen` and `massnahmen`.
+    /// Indexes into the model's `empfehlungen`, `massnahmen` and `indikatoren`.
     pub empfehlungen_idx: Vec<usize>,
     pub massnahmen_idx: Vec<usize>,
+    pub indikatoren_idx: Vec<usize>,
 }
 
 #[derive(Serialize)]
@@ -253,6 +254,7 @@ impl Model {
                     n_massnahmen: massnahmen_idx.len(),
                     empfehlungen_idx,
                     massnahmen_idx,
+                    indikatoren_idx: crate::views::select::indikatoren_of(d, Some(&h.id.value)),
                 }
             })
             .collect();

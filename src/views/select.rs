@@ -85,13 +85,15 @@ pub fn angebot_index(d: &Data, (k, a): (usize, usize)) -> usize {
 
 /// The indicators of a listing.
 pub fn indikatoren(d: &Data, l: &Listing) -> Vec<usize> {
+    indikatoren_of(d, l.arg("handlungsfeld"))
+}
+
+/// The indicators of a field of action (all for `None`).
+pub fn indikatoren_of(d: &Data, handlungsfeld: Option<&str>) -> Vec<usize> {
     d.indikatoren
         .iter()
         .enumerate()
-        .filter(|(_, i)| {
-            l.arg("handlungsfeld")
-                .is_none_or(|h| i.handlungsfeld.value == h)
-        })
+        .filter(|(_, i)| handlungsfeld.is_none_or(|h| i.handlungsfeld.value == h))
         .map(|(i, _)| i)
         .collect()
 }

@@ -1,7 +1,9 @@
 //! konzept: a static-site generator for public strategy documents.
 //!
-//! One [`project::Project`] (book.toml + chapters + data) is loaded and
-//! validated once; the site and the PDFs render from it.
+//! One [`project::Project`] (book.toml + chapters + data) is loaded once;
+//! [`findings`] checks it in one pass, [`views`] selects and shapes its
+//! records, and the site and the PDFs render from it through the one
+//! pipeline in [`build`], which `check` and `serve` share.
 
 // A `Diagnostic` is the error of every source check by design; it is built
 // once per problem, so boxing it would only add noise.

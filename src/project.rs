@@ -1,5 +1,5 @@
-//! The publication: configuration, chapters and data, loaded and validated
-//! once, then read by every output (site, PDFs, checks).
+//! The publication: configuration, chapters and data, loaded once and read
+//! by every output (site, PDFs) and by the findings, which check it.
 
 use crate::config::Config;
 use crate::content::markdown::{Listing, RecordRef, RefKind};

@@ -25,8 +25,9 @@ pub enum Command {
     Build(BuildArgs),
     /// Build, serve the site on 127.0.0.1 and rebuild whenever a source changes.
     Serve(serve::ServeArgs),
-    /// Check the sources without writing anything: everything `build`
-    /// checks, plus links, headings, summaries and forgotten records.
+    /// Check the sources without writing anything: the same findings
+    /// `build` reports (links, headings, summaries, images, forgotten
+    /// records …), plus the PDFs the last build left.
     Check(check::CheckArgs),
     /// Add a chapter or a record (with the next free id) from a template.
     New(new::NewArgs),

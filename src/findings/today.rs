@@ -1,4 +1,4 @@
-//! The day `check` compares periods with: `--today`, else the environment
+//! The day the findings compare periods with (in `check`, `build` and `serve`): `--today`, else the environment
 //! variable `KONZEPT_TODAY`, else the system clock (UTC), so that tests and
 //! reruns of an old report see the same day.
 

@@ -4,7 +4,8 @@
 //! right.
 //!
 //! Steps per batch: add the changes to those not yet built, plan
-//! ([`classify::plan`]), rebuild (chapters, data, project or everything),
+//! ([`classify::plan`]), rebuild (chapters, data, project or everything;
+//! each runs stage one of the findings, a full rebuild is `build::run_loaded`),
 //! write the changed pages into the output folder one file at a time, each
 //! by rename so the server never sends half a page, and report which pages
 //! changed. A failed rebuild leaves the site as it was and keeps the changes

@@ -1,8 +1,12 @@
 //! The website: pages from MiniJinja templates, assets, open data, sitemap
 //! and the Pagefind search index, all written into a staging folder.
 //!
-//! Steps: build the view model once, render every page in parallel, copy
-//! the theme's assets and the chapters' images, write the exports, index.
+//! Steps: build the view model once ([`Renderer`]), render every page but
+//! the home page in parallel (each handed to the link findings), copy the
+//! theme's assets and the chapters' images, write the exports; then, when
+//! the PDFs' sizes are known, the home page and the search index
+//! ([`Unfinished::finish`]). The site never selects records itself: listings
+//! come selected from `views`.
 
 pub mod export;
 pub mod html;

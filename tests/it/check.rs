@@ -1,5 +1,5 @@
-//! Tests of `check`: one fixture with one instance of every problem it
-//! finds beyond `build`, one with problems `build` finds, and the sample.
+//! Tests of `check`: one fixture with one instance of many kinds of
+//! finding, one with problems of loading, and the sample.
 
 use crate::fixture::{Project, Run, konzept};
 use std::collections::BTreeMap;

@@ -166,6 +166,7 @@ fn build_once(
     }
     let (out, print_out) = (&good.out, &folders.print);
     let documents = crate::print::documents(project)?;
+    let mut warnings = documents.warnings.clone();
     let print_staging = Staging::new(print_out, &opts.root, opts.force)?;
     let work = print_out
         .parent()
@@ -211,9 +212,11 @@ fn build_once(
         crate::output::write(out, &file, html.as_bytes())?;
     }
     let mut notes = pdfs.notes;
+    warnings.extend(pdfs.warnings);
     notes.extend(
-        pdfs.warnings
-            .iter()
+        warnings
+            .sorted()
+            .into_iter()
             .map(|d| crate::diag::render_long(d, &opts.root)),
     );
     Ok((notes, home_changed))

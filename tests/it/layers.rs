@@ -51,6 +51,17 @@ fn ident(s: &str) -> &str {
     &s[..end]
 }
 
+/// The first two segments of the path `text` starts with (`site::pages::x` → `[site, pages]`).
+fn segments(text: &str) -> Vec<String> {
+    let first = ident(text);
+    let second = text[first.len()..].strip_prefix("::").map(ident);
+    std::iter::once(first)
+        .chain(second)
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
 /// The paths (`["site", "pages"]`, up to two segments) the code names after `prefix`.
 fn named(code: &str, prefix: &str) -> Vec<Vec<String>> {
     let mut out = Vec::new();
@@ -61,34 +72,12 @@ fn named(code: &str, prefix: &str) -> Vec<Vec<String>> {
         }
         let rest = &code[i + prefix.len()..];
         if let Some(group) = rest.strip_prefix('{') {
-            // `crate::{a, b::c}`: the first segment of each item.
+            // `crate::{a, b::c}`: the first segments of each item.
             let end = group.find('}').unwrap_or(group.len());
-            for item in group[..end].split(',') {
-                let item = item.trim();
-                let first = ident(item);
-                let second = item
-                    .strip_prefix(first)
-                    .and_then(|r| r.strip_prefix("::"))
-                    .map(ident);
-                out.push(
-                    std::iter::once(first)
-                        .chain(second)
-                        .filter(|s| !s.is_empty())
-                        .map(str::to_string)
-                        .collect(),
-                );
-            }
+            out.extend(group[..end].split(',').map(|item| segments(item.trim())));
             continue;
         }
-        let first = ident(rest);
-        let second = rest[first.len()..].strip_prefix("::").map(ident);
-        out.push(
-            std::iter::once(first)
-                .chain(second)
-                .filter(|s| !s.is_empty())
-                .map(str::to_string)
-                .collect(),
-        );
+        out.push(segments(rest));
     }
     out
 }

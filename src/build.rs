@@ -93,11 +93,9 @@ pub fn run_loaded(
     let print_out = print_dir(opts, project);
     separate(&out, &print_out)?;
     let print_staging = Staging::new(&print_out, &opts.root, opts.force)?;
-    let work = print_out
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let plan = match crate::print::prepare(project, work)? {
+    // typst's staged documents; removed after the plan that uses them.
+    let work = crate::output::Scratch::new(&print_out)?;
+    let plan = match crate::print::prepare(project, work.path())? {
         Ok(p) => p,
         Err(mut d) => {
             d.extend(warnings);

@@ -13,6 +13,8 @@ pub mod config;
 pub mod content;
 pub mod data;
 pub mod diag;
+pub mod inside;
+pub mod interrupt;
 pub mod monitoring;
 pub mod output;
 pub mod print;

@@ -36,6 +36,7 @@ impl Project {
                 return None;
             }
         };
+        diags.extend(crate::theme::check(root, &config.theme));
         let period = (config.monitoring.first_year, config.monitoring.last_year);
         let (book, data) = rayon::join(
             || {

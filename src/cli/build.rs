@@ -4,6 +4,7 @@ use super::{BuildArgs, Exit, print_diagnostics};
 use konzept::build::{self, Outcome};
 
 pub fn run(args: BuildArgs) -> anyhow::Result<Exit> {
+    args.typst.apply(konzept::print::typst::DEFAULT_TIMEOUT)?;
     let opts = build::Options {
         root: args.root.root.clone(),
         out: args.out,

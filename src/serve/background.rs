@@ -59,8 +59,10 @@ impl Background {
         Ok(Background { tx })
     }
 
-    /// Asks for a rebuild after the sources changed.
+    /// Asks for a rebuild after the sources changed; a PDF build still
+    /// running stops, the next one starts once the editor pauses.
     pub fn request(&self) {
+        crate::print::typst::cancel_running();
         let _ = self.tx.send(());
     }
 }
@@ -157,11 +159,8 @@ fn build_once(
         );
     }
     let print_staging = Staging::new(&print_out, &opts.root, opts.force)?;
-    let work = print_out
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let plan = match crate::print::prepare(&project, work)? {
+    let work = crate::output::Scratch::new(&print_out)?;
+    let plan = match crate::print::prepare(&project, work.path())? {
         Ok(p) => p,
         Err(d) => return Ok(Err(d)),
     };

@@ -5,6 +5,7 @@ mod fixture;
 
 mod build;
 mod check;
+mod isolation;
 mod monitoring;
 mod print;
 mod sample;

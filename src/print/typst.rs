@@ -105,6 +105,11 @@ pub fn cancel_running() {
     GENERATION.fetch_add(1, Ordering::SeqCst);
 }
 
+/// The error of a compile stopped by [`cancel_running`].
+#[derive(Debug, thiserror::Error)]
+#[error("cancelled: the sources changed, the PDFs start again")]
+pub struct Cancelled;
+
 /// A typst binary whose version was checked.
 #[derive(Debug, Clone)]
 pub struct Typst {
@@ -319,7 +324,7 @@ impl Typst {
             }
             if GENERATION.load(Ordering::SeqCst) != generation {
                 stop(&mut child);
-                bail!("cancelled: the sources changed, the PDFs start again");
+                return Err(Cancelled.into());
             }
             if start.elapsed() >= limit {
                 stop(&mut child);

@@ -127,6 +127,10 @@ fn worker(rx: Receiver<()>, jobs: Jobs, shared: Arc<Shared>, mut first: bool) {
                 );
                 say(PdfState::Failed, "serve.pdf_failed");
             }
+            // A newer edit stopped typst; the next build says how it went.
+            Err(e) if e.is::<crate::print::typst::Cancelled>() => {
+                eprintln!("konzept: PDF build {e}");
+            }
             Err(e) => {
                 eprintln!("konzept: the PDFs were not rebuilt: {e:#}");
                 say(PdfState::Failed, "serve.pdf_failed");

@@ -14,7 +14,7 @@ const PRINT: &str = "print/basic";
 
 /// 177 bytes that keep typst 0.15.1 busy for hours: a morphology filter
 /// with a radius of 1000 on a 2000×2000 area.
-const HANG_SVG: &str = r#"<svg xmlns="http://www.w3.org/2000/svg" width="2000" height="2000"><filter id="f"><feMorphology radius="1000"/></filter><rect width="2000" height="2000" filter="url(#f)"/></svg>"#;
+pub const HANG_SVG: &str = r#"<svg xmlns="http://www.w3.org/2000/svg" width="2000" height="2000"><filter id="f"><feMorphology radius="1000"/></filter><rect width="2000" height="2000" filter="url(#f)"/></svg>"#;
 
 fn edit(p: &Project, rel: &str, from: &str, to: &str) {
     let text = p.read(rel);
@@ -35,7 +35,7 @@ fn litter(dir: &Path) -> Vec<String> {
 
 /// The typst processes whose command line mentions `needle` (the project's
 /// folder: typst runs with `--root` in a folder inside it).
-fn typst_processes(needle: &Path) -> Vec<(i32, String)> {
+pub fn typst_processes(needle: &Path) -> Vec<(i32, String)> {
     let needle = needle.to_string_lossy().into_owned();
     let mut out = Vec::new();
     for e in std::fs::read_dir("/proc").unwrap().filter_map(Result::ok) {

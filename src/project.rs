@@ -139,6 +139,12 @@ impl Project {
                             path.display()
                         )),
                     );
+                } else if let Err(crate::inside::ReadError::Outside(target)) =
+                    crate::inside::resolve(&self.root, &path)
+                {
+                    let mut d = crate::inside::outside(&path, &target).at(span);
+                    d.file = c.file.clone();
+                    out.push(d);
                 } else if !["svg", "png", "jpg", "jpeg"].contains(&ext(&img.src).as_str()) {
                     out.push(
                         Diagnostic::error(&c.file, format!("the image `{}` is not SVG, PNG or JPEG", img.src))

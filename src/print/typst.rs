@@ -496,6 +496,38 @@ mod tests {
     }
 
     #[test]
+    fn only_the_pinned_version_is_accepted() {
+        assert!(is_pinned_version("typst 0.15.1 (4f4b5a2c)"));
+        assert!(is_pinned_version("typst 0.15.1"));
+        for other in [
+            "typst 0.15.0 (x)",
+            "typst 0.15.10",
+            "typst 0.14.1",
+            "0.15.1",
+            "",
+            "evil 0.15.1",
+        ] {
+            assert!(!is_pinned_version(other), "{other}");
+        }
+    }
+
+    #[test]
+    fn a_project_file_never_chooses_typst() {
+        let e = locate(Some("./x.sh"), Path::new(".")).unwrap_err();
+        assert!(
+            format!("{e}").contains("a project file cannot choose the program"),
+            "{e}"
+        );
+    }
+
+    #[test]
+    fn the_time_limit_comes_from_the_command_line_first() {
+        let s = Settings::resolve(None, Some(7), SERVE_TIMEOUT).unwrap();
+        assert_eq!(s.timeout, Duration::from_secs(7));
+        assert!(Settings::resolve(None, Some(0), SERVE_TIMEOUT).is_err());
+    }
+
+    #[test]
     fn page_count_reads_the_page_tree() {
         let pdf =
             b"1 0 obj\n<</Type/Outlines/Count 2>>\n2 0 obj\n<</Type/Pages/Count 14/Kids[3 0 R]>>";

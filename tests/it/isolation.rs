@@ -544,3 +544,35 @@ fn an_old_output_that_cannot_be_removed_is_a_warning_and_retried() {
     r.ok();
     assert_eq!(litter(p.path()), Vec::<String>::new(), "{}", r.stderr);
 }
+
+#[cfg(unix)]
+#[test]
+fn an_image_that_leads_outside_is_a_finding_at_its_reference() {
+    let p = Project::fixture(MINIMAL);
+    let outside = tempfile::tempdir().unwrap();
+    std::fs::write(
+        outside.path().join("x.svg"),
+        "<svg xmlns=\"http://www.w3.org/2000/svg\"/>",
+    )
+    .unwrap();
+    std::os::unix::fs::symlink(
+        outside.path().join("x.svg"),
+        p.path().join("content/bilder/geheim.svg"),
+    )
+    .unwrap();
+    let text = p.read("content/02-ausblick.md");
+    p.write(
+        "content/02-ausblick.md",
+        &format!("{text}\n![Ein geheimes Bild](bilder/geheim.svg)\n"),
+    );
+    let lines = text.lines().count() + 2;
+    let r = p.run(&["build", "--no-pdf", "--diagnostic-format", "short"]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(
+        r.stderr.contains(&format!(
+            "content/02-ausblick.md:{lines}:1: error: `content/bilder/geheim.svg` leads outside the project"
+        )),
+        "{}",
+        r.stderr
+    );
+}

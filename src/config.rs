@@ -138,10 +138,20 @@ const TOP_KEYS: &[&str] = &[
 impl Config {
     /// Reads and validates `root/book.toml`.
     pub fn load(root: &Path) -> Result<Config, Vec<Diagnostic>> {
-        let path = root.join(FILE);
-        let text = match std::fs::read_to_string(&path) {
-            Ok(t) => t,
-            Err(e) => {
+        let text = match crate::inside::read(root, Path::new(FILE)) {
+            Ok(bytes) => match String::from_utf8(bytes) {
+                Ok(t) => t,
+                Err(_) => {
+                    return Err(vec![
+                        Diagnostic::error(FILE, "the file is not UTF-8 text")
+                            .hint("save the file as UTF-8 in your editor (\"Kodierung: UTF-8\")"),
+                    ]);
+                }
+            },
+            Err(e @ crate::inside::ReadError::Outside(_)) => {
+                return Err(vec![e.diagnostic(Path::new(FILE))]);
+            }
+            Err(crate::inside::ReadError::Io(e)) => {
                 return Err(vec![
                     Diagnostic::error(FILE, format!("cannot read `{FILE}`: {e}"))
                         .hint("every konzept project has a book.toml at its root; `konzept init DIR` creates one"),

@@ -283,6 +283,17 @@ fn files_that_lead_outside_the_project_are_findings_not_published() {
         c.stderr
     );
     assert!(!c.stderr.contains("Geheimstadt") && !c.stderr.contains("GEHEIMNIS"));
+    // book.toml itself.
+    std::fs::rename(p.path().join("book.toml"), outside.path().join("book.toml")).unwrap();
+    link(&outside.path().join("book.toml"), "book.toml");
+    let r = p.run(&["build", "--no-pdf", "--diagnostic-format", "short"]);
+    assert_eq!(r.code, 1, "{}", r.stderr);
+    assert!(
+        r.stderr
+            .contains("book.toml: error: `book.toml` leads outside the project"),
+        "{}",
+        r.stderr
+    );
 }
 
 #[cfg(unix)]

@@ -13,7 +13,7 @@ use crate::findings::{self, Folders, pages::Pages};
 use crate::output::Staging;
 use crate::project::Project;
 use crate::site::{self, Renderer};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 /// What the command line resolved for a build.
@@ -115,11 +115,9 @@ pub fn run_loaded(
     } else {
         let print_out = folders.print.clone();
         let print_staging = Staging::new(&print_out, &opts.root, opts.force)?;
-        let work = print_out
-            .parent()
-            .filter(|p| !p.as_os_str().is_empty())
-            .unwrap_or(Path::new("."));
-        let compilation = crate::print::prepare(project, documents, work)?;
+        // typst's staged documents; removed after the compilation that uses them.
+        let work = crate::output::Scratch::new(&print_out)?;
+        let compilation = crate::print::prepare(project, documents, work.path())?;
         let targets = crate::print::Targets {
             site: staging.path(),
             print: print_staging.path(),

@@ -5,7 +5,7 @@
 
 use crate::diag::{Diagnostic, Span, suggest};
 use serde::{Deserialize, Serialize};
-use std::path::{Path, PathBuf};
+use std::path::{Component, Path, PathBuf};
 
 /// The publication's settings from `book.toml`.
 #[derive(Debug, Clone, Deserialize, Serialize)]
@@ -99,7 +99,9 @@ pub struct Accessibility {
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct Print {
-    /// Path or name of the typst binary.
+    /// Read only to refuse it: the person running konzept chooses typst
+    /// (`--typst`, `KONZEPT_TYPST`), never a project file.
+    #[serde(skip_serializing)]
     pub typst: Option<String>,
     /// Folder for the print-shop files, relative to the project root.
     pub output: PathBuf,
@@ -174,10 +176,20 @@ const TOP_KEYS: &[&str] = &[
 impl Config {
     /// Reads and validates `root/book.toml`.
     pub fn load(root: &Path) -> Result<Config, Vec<Diagnostic>> {
-        let path = root.join(FILE);
-        let text = match std::fs::read_to_string(&path) {
-            Ok(t) => t,
-            Err(e) => {
+        let text = match crate::inside::read(root, Path::new(FILE)) {
+            Ok(bytes) => match String::from_utf8(bytes) {
+                Ok(t) => t,
+                Err(_) => {
+                    return Err(vec![
+                        Diagnostic::error(FILE, "the file is not UTF-8 text")
+                            .hint("save the file as UTF-8 in your editor (\"Kodierung: UTF-8\")"),
+                    ]);
+                }
+            },
+            Err(e @ crate::inside::ReadError::Outside(_)) => {
+                return Err(vec![e.diagnostic(Path::new(FILE))]);
+            }
+            Err(crate::inside::ReadError::Io(e)) => {
                 return Err(vec![
                     Diagnostic::error(FILE, format!("cannot read `{FILE}`: {e}"))
                         .hint("every konzept project has a book.toml at its root; `konzept init DIR` creates one"),
@@ -204,6 +216,7 @@ impl Config {
     fn validate(&self, text: &str) -> Vec<Diagnostic> {
         let mut out = Vec::new();
         let at = |key: &str| key_span(text, key);
+        let at_print = |key: &str| key_span_in(text, Some("print"), key);
         if !is_iso_date(&self.date) {
             out.push(
                 Diagnostic::error(
@@ -229,7 +242,7 @@ impl Config {
                 .at_opt(at("reviewed")),
             );
         }
-        if self.output.is_absolute() || self.output.components().any(|c| c.as_os_str() == "..") {
+        if !inside(&self.output) {
             out.push(
                 Diagnostic::error(
                     FILE,
@@ -238,10 +251,46 @@ impl Config {
                         self.output.display()
                     ),
                 )
-                .at_opt(at("output"))
+                .at_opt(key_span_in(text, None, "output"))
                 .hint(
                     "use a relative name such as `public`, or pass `--out DIR` on the command line",
                 ),
+            );
+        }
+        if !inside(&self.print.output) {
+            out.push(
+                Diagnostic::error(
+                    FILE,
+                    format!(
+                        "`[print] output` must be a folder inside the project, found `{}`",
+                        self.print.output.display()
+                    ),
+                )
+                .at_opt(at_print("output"))
+                .hint(
+                    "use a relative name such as `druck`, or pass `--print-out DIR` on the command line",
+                ),
+            );
+        }
+        if !is_theme_name(&self.theme) {
+            out.push(
+                Diagnostic::error(
+                    FILE,
+                    format!("`theme` must be the name of a theme, found `{}`", self.theme),
+                )
+                .at_opt(key_span_in(text, None, "theme"))
+                .hint("write `default`, or the name of a folder in the project's `themes/`, e.g. `kreis` for themes/kreis/"),
+            );
+        }
+        if let Some(t) = &self.print.typst {
+            out.push(
+                Diagnostic::error(
+                    FILE,
+                    format!("book.toml cannot choose the typst program, found `{t}`"),
+                )
+                .at_opt(at_print("typst"))
+                .label("a project file must not name a program to run")
+                .hint("remove this line; the person running konzept chooses typst with `--typst PATH` or KONZEPT_TYPST"),
             );
         }
         if !(0.0..=10.0).contains(&self.print.bleed_mm) {
@@ -335,13 +384,41 @@ fn days_from_civil(y: i64, m: u32, d: u32) -> i64 {
     era * 146_097 + doe - 719_468
 }
 
+/// A relative path without `..`: a folder inside the project.
+fn inside(p: &Path) -> bool {
+    !p.as_os_str().is_empty()
+        && p.components()
+            .all(|c| matches!(c, Component::Normal(_) | Component::CurDir))
+}
+
+/// A theme is named, never a path: ASCII letters, digits, `-` and `_`.
+pub fn is_theme_name(s: &str) -> bool {
+    !s.is_empty()
+        && s.len() <= 64
+        && s.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+}
+
 /// The span of the first `key =` in the file, for errors found after parsing.
 fn key_span(text: &str, key: &str) -> Option<Span> {
+    key_span_where(text, key, |_| true)
+}
+
+/// The span of `key =` in the table `section` (`None`: the top level).
+fn key_span_in(text: &str, section: Option<&str>, key: &str) -> Option<Span> {
+    key_span_where(text, key, |current| current == section)
+}
+
+fn key_span_where(text: &str, key: &str, wanted: impl Fn(Option<&str>) -> bool) -> Option<Span> {
     let mut offset = 0;
+    let mut section: Option<&str> = None;
     for line in text.split_inclusive('\n') {
         let trimmed = line.trim_start();
-        if let Some(rest) = trimmed.strip_prefix(key)
+        if let Some(name) = trimmed.strip_prefix('[') {
+            section = name.split(']').next().map(str::trim);
+        } else if let Some(rest) = trimmed.strip_prefix(key)
             && rest.trim_start().starts_with('=')
+            && wanted(section)
         {
             let start = offset + (line.len() - trimmed.len());
             return Some(Span::from_bytes(text, start, start + key.len()));
@@ -418,6 +495,52 @@ mod tests {
             Config::parse("title = \"T\"\npublisher = \"P\"\ndate = \"17.02.2025\"\n").unwrap_err();
         assert!(errs[0].message.contains("`17.02.2025`"));
         assert_eq!(errs[0].span.unwrap().line, 3);
+    }
+
+    #[test]
+    fn print_output_theme_and_typst_are_checked_at_their_place() {
+        let errs = Config::parse(&format!(
+            "{MIN}output = \"public\"\ntheme = \"../../x\"\n[print]\ntypst = \"./x.sh\"\noutput = \"/abs\"\n"
+        ))
+        .unwrap_err();
+        let found: Vec<(String, usize, usize)> = errs
+            .iter()
+            .map(|d| {
+                (
+                    d.message.clone(),
+                    d.span.unwrap().line,
+                    d.span.unwrap().column,
+                )
+            })
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (
+                    "`[print] output` must be a folder inside the project, found `/abs`".into(),
+                    8,
+                    1
+                ),
+                (
+                    "`theme` must be the name of a theme, found `../../x`".into(),
+                    5,
+                    1
+                ),
+                (
+                    "book.toml cannot choose the typst program, found `./x.sh`".into(),
+                    7,
+                    1
+                ),
+            ]
+        );
+        assert!(Config::parse(&format!("{MIN}[print]\noutput = \"../druck\"\n")).is_err());
+        assert!(Config::parse(&format!("{MIN}theme = \"/etc\"\n")).is_err());
+        assert!(
+            Config::parse(&format!(
+                "{MIN}theme = \"kreis_2\"\n[print]\noutput = \"out/druck\"\n"
+            ))
+            .is_ok()
+        );
     }
 
     #[test]

@@ -16,6 +16,8 @@ pub mod content;
 pub mod data;
 pub mod diag;
 pub mod findings;
+pub mod inside;
+pub mod interrupt;
 pub mod monitoring;
 pub mod output;
 pub mod print;

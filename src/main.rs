@@ -14,6 +14,9 @@ fn main() -> ExitCode {
             return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
         }
     };
+    if let Err(e) = konzept::interrupt::install() {
+        eprintln!("warning: {e:#}");
+    }
     match cli::run(cli) {
         Ok(cli::Exit::Ok) => ExitCode::SUCCESS,
         Ok(cli::Exit::SourceErrors) => ExitCode::from(1),

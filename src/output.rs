@@ -1,46 +1,81 @@
 //! Writing an output folder safely: build into a staging folder beside it,
 //! swap it in only when everything succeeded, and never replace a folder
 //! konzept did not make.
+//!
+//! Steps of [`Staging::new`]: take the output's lock file (a second build
+//! into the same folder waits for the first), remove what an interrupted
+//! run left beside it (only folders with konzept's [`MARKER`]), check the
+//! target may be replaced, and create the staging folder. [`Staging::commit`]
+//! swaps it in; an old output that cannot be removed afterwards is a
+//! warning, removed by the next run. Every file goes through [`write`],
+//! which refuses any path that is not plain names below the folder.
 
+use crate::interrupt::{self, DirGuard};
 use anyhow::{Context, Result, bail};
-use std::path::{Path, PathBuf};
+use std::fs::File;
+use std::path::{Component, Path, PathBuf};
 
 /// The file konzept leaves in every output folder it makes.
 pub const MARKER: &str = ".konzept-output";
+const MARKER_TEXT: &str = "This folder was made by konzept; it is replaced on every build.\n";
+
+/// A path that would leave the output folder (`..`, a root, a prefix, or
+/// nothing at all), refused by [`join`] and [`write`].
+#[derive(Debug, thiserror::Error)]
+#[error("refusing to write `{rel}` into {}: only plain names below the output folder are allowed", dir.display())]
+pub struct UnsafePath {
+    pub dir: PathBuf,
+    pub rel: String,
+}
+
+/// `dir/rel`, if `rel` is made of plain names only.
+pub fn join(dir: &Path, rel: &str) -> std::result::Result<PathBuf, UnsafePath> {
+    let path = Path::new(rel);
+    let plain = !rel.is_empty()
+        && !rel.contains('\0')
+        && path.components().all(|c| matches!(c, Component::Normal(_)));
+    if !plain {
+        return Err(UnsafePath {
+            dir: dir.to_path_buf(),
+            rel: rel.to_string(),
+        });
+    }
+    Ok(dir.join(path))
+}
 
 /// A staging folder that becomes `target` on [`Staging::commit`], and is
 /// removed when dropped without committing.
 pub struct Staging {
     dir: Option<tempfile::TempDir>,
     target: PathBuf,
+    _registered: DirGuard,
+    /// Held until the swap is done; released when dropped.
+    _lock: File,
 }
 
 impl Staging {
     /// Checks that `target` may be replaced, then creates the staging folder
     /// next to it. `root` is the project root, which is never replaced.
     pub fn new(target: &Path, root: &Path, force: bool) -> Result<Staging> {
+        let parent = parent_of(target);
+        let name = name_of(target);
         ensure_replaceable(target, root, force)?;
-        let parent = target
-            .parent()
-            .filter(|p| !p.as_os_str().is_empty())
-            .unwrap_or(Path::new("."));
         std::fs::create_dir_all(parent)
             .with_context(|| format!("cannot create {}", parent.display()))?;
-        let name = target
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_else(|| "out".into());
+        let lock = lock(target)?;
+        sweep(parent, &name);
+        ensure_replaceable(target, root, force)?;
         let dir = tempfile::Builder::new()
             .prefix(&format!(".konzept-{name}-"))
             .tempdir_in(parent)
             .with_context(|| format!("cannot create a staging folder in {}", parent.display()))?;
-        std::fs::write(
-            dir.path().join(MARKER),
-            "This folder was made by konzept; it is replaced on every build.\n",
-        )?;
+        let registered = DirGuard::new(dir.path());
+        std::fs::write(dir.path().join(MARKER), MARKER_TEXT)?;
         Ok(Staging {
             dir: Some(dir),
             target: target.to_path_buf(),
+            _registered: registered,
+            _lock: lock,
         })
     }
 
@@ -53,33 +88,193 @@ impl Staging {
 
     /// Replaces the target with the staged folder.
     pub fn commit(mut self) -> Result<()> {
+        if interrupt::interrupted() {
+            bail!("interrupted");
+        }
+        let _swap = interrupt::critical();
         let dir = self.dir.take().expect("commit once").keep();
-        if self.target.exists() {
-            let old = dir.with_file_name(format!(
-                ".konzept-old-{}",
-                self.target
-                    .file_name()
-                    .unwrap_or_default()
-                    .to_string_lossy()
-            ));
-            let _ = std::fs::remove_dir_all(&old);
-            std::fs::rename(&self.target, &old)
-                .with_context(|| format!("cannot move away the old {}", self.target.display()))?;
-            if let Err(e) = std::fs::rename(&dir, &self.target) {
-                let _ = std::fs::rename(&old, &self.target);
-                return Err(e).with_context(|| {
-                    format!("cannot move the new output to {}", self.target.display())
-                });
-            }
-            std::fs::remove_dir_all(&old)
-                .with_context(|| format!("cannot remove {}", old.display()))?;
-        } else {
-            std::fs::rename(&dir, &self.target).with_context(|| {
+        if !self.target.exists() {
+            return std::fs::rename(&dir, &self.target).with_context(|| {
+                let _ = std::fs::remove_dir_all(&dir);
                 format!("cannot move the new output to {}", self.target.display())
-            })?;
+            });
+        }
+        let old = unique_beside(&self.target, "old");
+        if let Err(e) = std::fs::rename(&self.target, &old) {
+            let _ = std::fs::remove_dir_all(&dir);
+            return Err(e)
+                .with_context(|| format!("cannot move away the old {}", self.target.display()));
+        }
+        if let Err(e) = std::fs::rename(&dir, &self.target) {
+            let _ = std::fs::rename(&old, &self.target);
+            let _ = std::fs::remove_dir_all(&dir);
+            return Err(e).with_context(|| {
+                format!("cannot move the new output to {}", self.target.display())
+            });
+        }
+        drop(_swap);
+        // The new output is in place; what is left of the old one is litter
+        // that the next run removes.
+        if let Err(e) = remove_ours(&old) {
+            eprintln!(
+                "warning: cannot remove the previous output {}: {e}\n  = hint: the new output is in place; konzept tries again on the next run",
+                old.display()
+            );
         }
         Ok(())
     }
+}
+
+/// A folder beside `target` for files that are never published (typst's
+/// staged documents); removed when dropped, or by the next run after a crash.
+pub struct Scratch {
+    dir: tempfile::TempDir,
+    _registered: DirGuard,
+}
+
+impl Scratch {
+    /// Creates `.konzept-work-<name>-…` beside `target`. Make it while a
+    /// [`Staging`] of `target` holds the lock, which keeps the sweep of a
+    /// concurrent run away from it.
+    pub fn new(target: &Path) -> Result<Scratch> {
+        let parent = parent_of(target);
+        std::fs::create_dir_all(parent)
+            .with_context(|| format!("cannot create {}", parent.display()))?;
+        let dir = tempfile::Builder::new()
+            .prefix(&format!(".konzept-work-{}-", name_of(target)))
+            .tempdir_in(parent)
+            .with_context(|| format!("cannot create a work folder in {}", parent.display()))?;
+        let registered = DirGuard::new(dir.path());
+        std::fs::write(dir.path().join(MARKER), MARKER_TEXT)?;
+        Ok(Scratch {
+            dir,
+            _registered: registered,
+        })
+    }
+
+    pub fn path(&self) -> &Path {
+        self.dir.path()
+    }
+}
+
+fn parent_of(target: &Path) -> &Path {
+    target
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."))
+}
+
+fn name_of(target: &Path) -> String {
+    target
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "out".into())
+}
+
+/// The lock file of `target`, `.konzept-<name>.lock` beside it, locked for
+/// this process; waits while another konzept run holds it.
+fn lock(target: &Path) -> Result<File> {
+    let path = parent_of(target).join(format!(".konzept-{}.lock", name_of(target)));
+    let file = File::options()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(&path)
+        .with_context(|| format!("cannot create the lock file {}", path.display()))?;
+    match file.try_lock() {
+        Ok(()) => {}
+        Err(std::fs::TryLockError::WouldBlock) => {
+            eprintln!(
+                "konzept: another konzept run is writing {}; waiting for it to finish …",
+                target.display()
+            );
+            file.lock()
+                .with_context(|| format!("cannot lock {}", path.display()))?;
+        }
+        Err(std::fs::TryLockError::Error(e)) => {
+            return Err(e).with_context(|| format!("cannot lock {}", path.display()));
+        }
+    }
+    Ok(file)
+}
+
+/// Removes what interrupted runs left beside the output `name` in `parent`:
+/// staging, work and old folders, only those with konzept's marker. Called
+/// with the output's lock held, so no live run owns them.
+fn sweep(parent: &Path, name: &str) {
+    let Ok(entries) = std::fs::read_dir(parent) else {
+        return;
+    };
+    for e in entries.filter_map(Result::ok) {
+        let file_name = e.file_name();
+        if !left_by_a_run(&file_name.to_string_lossy(), name) {
+            continue;
+        }
+        let path = e.path();
+        let ours = e.file_type().is_ok_and(|t| t.is_dir()) && path.join(MARKER).is_file();
+        if ours && let Err(err) = remove_ours(&path) {
+            eprintln!(
+                "warning: cannot remove {} left by an earlier run: {err}\n  = hint: konzept tries again on the next run",
+                path.display()
+            );
+        }
+    }
+}
+
+/// Removes a folder konzept made, its marker last: a folder that cannot be
+/// removed completely keeps its marker, so the next run knows it and tries again.
+fn remove_ours(dir: &Path) -> std::io::Result<()> {
+    let mut first_error = None;
+    for e in std::fs::read_dir(dir)? {
+        let e = e?;
+        if e.file_name() == MARKER {
+            continue;
+        }
+        let done = if e.file_type()?.is_dir() {
+            std::fs::remove_dir_all(e.path())
+        } else {
+            std::fs::remove_file(e.path())
+        };
+        if let Err(err) = done {
+            first_error.get_or_insert(err);
+        }
+    }
+    if let Some(err) = first_error {
+        return Err(err);
+    }
+    std::fs::remove_file(dir.join(MARKER))?;
+    std::fs::remove_dir(dir)
+}
+
+/// Whether `n` is a folder name konzept gives the staging (`.konzept-<name>-XXXXXX`),
+/// work (`.konzept-work-<name>-XXXXXX`) or old (`.konzept-old-<name>-<pid>-<n>`)
+/// folders of the output `name`.
+fn left_by_a_run(n: &str, name: &str) -> bool {
+    let random = |rest: &str| rest.len() == 6 && rest.bytes().all(|b| b.is_ascii_alphanumeric());
+    if let Some(rest) = n.strip_prefix(&format!(".konzept-work-{name}-")) {
+        return random(rest);
+    }
+    if let Some(rest) = n.strip_prefix(&format!(".konzept-old-{name}")) {
+        return rest.is_empty()
+            || rest.strip_prefix('-').is_some_and(|r| {
+                r.split('-').count() == 2
+                    && r.split('-')
+                        .all(|d| !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit()))
+            });
+    }
+    n.strip_prefix(&format!(".konzept-{name}-"))
+        .is_some_and(random)
+}
+
+/// A name beside `target` that no other run uses: `.konzept-<what>-<name>-<pid>-<n>`.
+fn unique_beside(target: &Path, what: &str) -> PathBuf {
+    let parent = parent_of(target);
+    let name = name_of(target);
+    let pid = std::process::id();
+    (0u32..)
+        .map(|n| parent.join(format!(".konzept-{what}-{name}-{pid}-{n}")))
+        .find(|p| std::fs::symlink_metadata(p).is_err())
+        .expect("a free name")
 }
 
 /// Refuses a target that is the project root, lies inside its sources, holds
@@ -154,9 +349,13 @@ pub fn absolute(p: &Path) -> PathBuf {
     out
 }
 
-/// Writes `bytes` to `dir/rel`, creating parent folders.
+/// Writes `bytes` to `dir/rel`, creating parent folders; refuses a `rel`
+/// that is not plain names ([`UnsafePath`]) and any write after Ctrl-C.
 pub fn write(dir: &Path, rel: &str, bytes: &[u8]) -> Result<()> {
-    let path = dir.join(rel);
+    if interrupt::interrupted() {
+        bail!("interrupted");
+    }
+    let path = join(dir, rel)?;
     if let Some(parent) = path.parent() {
         std::fs::create_dir_all(parent)
             .with_context(|| format!("cannot create {}", parent.display()))?;
@@ -198,7 +397,56 @@ mod tests {
             std::fs::read_to_string(out.join("index.html")).unwrap(),
             "one"
         );
-        let leftovers: Vec<_> = std::fs::read_dir(&root).unwrap().collect();
-        assert_eq!(leftovers.len(), 1, "no staging folder is left behind");
+        let leftovers: Vec<String> = std::fs::read_dir(&root)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| n != ".konzept-public.lock")
+            .collect();
+        assert_eq!(leftovers, ["public"], "no staging folder is left behind");
+    }
+
+    #[test]
+    fn only_plain_names_are_joined() {
+        let dir = Path::new("/out");
+        assert_eq!(join(dir, "a/b.html").unwrap(), Path::new("/out/a/b.html"));
+        for bad in ["", "../x", "a/../../x", "/etc/passwd", "./a", "a\0b", ".."] {
+            assert!(join(dir, bad).is_err(), "{bad:?}");
+            assert!(write(dir, bad, b"x").is_err(), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn the_sweep_removes_only_what_konzept_left() {
+        let tmp = tempfile::tempdir().unwrap();
+        let mk = |name: &str, marker: bool| {
+            let d = tmp.path().join(name);
+            std::fs::create_dir_all(&d).unwrap();
+            if marker {
+                std::fs::write(d.join(MARKER), "x").unwrap();
+            }
+        };
+        mk(".konzept-public-a1B2c3", true);
+        mk(".konzept-work-public-zzzzzz", true);
+        mk(".konzept-old-public-12-0", true);
+        mk(".konzept-old-public", true);
+        mk(".konzept-public-nomark", false);
+        mk(".konzept-public-xyz-a1B2c3", true);
+        mk(".konzept-druck-a1B2c3", true);
+        mk("public", true);
+        sweep(tmp.path(), "public");
+        let mut left: Vec<String> = std::fs::read_dir(tmp.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        left.sort();
+        assert_eq!(
+            left,
+            [
+                ".konzept-druck-a1B2c3",
+                ".konzept-public-nomark",
+                ".konzept-public-xyz-a1B2c3",
+                "public"
+            ]
+        );
     }
 }

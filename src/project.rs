@@ -36,6 +36,7 @@ impl Project {
                 return None;
             }
         };
+        diags.extend(crate::theme::check(root, &config.theme));
         let period = (config.monitoring.first_year, config.monitoring.last_year);
         let (book, data) = rayon::join(
             || {
@@ -142,6 +143,12 @@ impl Project {
                             path.display()
                         )),
                     );
+                } else if let Err(crate::inside::ReadError::Outside(target)) =
+                    crate::inside::resolve(&self.root, &path)
+                {
+                    let mut d = crate::inside::outside(&path, &target).at(span);
+                    d.file = c.file.clone();
+                    out.push(d);
                 } else if !["svg", "png", "jpg", "jpeg"].contains(&ext(&img.src).as_str()) {
                     out.push(
                         Diagnostic::error(&c.file, format!("the image `{}` is not SVG, PNG or JPEG", img.src))

@@ -7,6 +7,7 @@ use konzept::diag::Failure;
 use konzept::findings::today::Day;
 
 pub fn run(args: BuildArgs) -> anyhow::Result<Exit> {
+    args.typst.apply(konzept::print::typst::DEFAULT_TIMEOUT)?;
     let opts = build::Options {
         root: args.root.root.clone(),
         out: args.out,

@@ -59,9 +59,38 @@ pub struct BuildArgs {
     /// Replace the output folder even if konzept did not make it.
     #[arg(long)]
     pub force: bool,
+    #[command(flatten)]
+    pub typst: TypstArgs,
     /// How to print problems: `long` with excerpts, or `short` one line each.
     #[arg(long, value_enum, default_value_t = DiagFormat::Long)]
     pub diagnostic_format: DiagFormat,
+}
+
+/// How typst runs; the choice of the person running konzept, never of
+/// the project's files.
+#[derive(Debug, clap::Args)]
+pub struct TypstArgs {
+    /// The typst program (0.15.1) that makes the PDFs; else $KONZEPT_TYPST,
+    /// else the copy `scripts/install-deps` installs, else `typst` on PATH.
+    #[arg(long, value_name = "PATH")]
+    pub typst: Option<PathBuf>,
+    /// Stop typst when one PDF takes longer than this many seconds; else
+    /// $KONZEPT_TYPST_TIMEOUT, else 600 (120 for `serve`).
+    #[arg(long, value_name = "SECS")]
+    pub typst_timeout: Option<u64>,
+}
+
+impl TypstArgs {
+    /// Makes these choices the process's typst settings.
+    pub fn apply(&self, default_timeout: std::time::Duration) -> anyhow::Result<()> {
+        let s = konzept::print::typst::Settings::resolve(
+            self.typst.clone(),
+            self.typst_timeout,
+            default_timeout,
+        )?;
+        konzept::print::typst::configure(s);
+        Ok(())
+    }
 }
 
 #[derive(Debug, Clone, Copy, clap::ValueEnum, PartialEq, Eq)]

@@ -1,6 +1,6 @@
 //! `konzept serve`.
 
-use super::{Exit, RootArg};
+use super::{Exit, RootArg, TypstArgs};
 use konzept::build;
 use konzept::serve::{self, Options};
 use std::net::IpAddr;
@@ -29,9 +29,12 @@ pub struct ServeArgs {
     /// Serve only the website; do not rebuild the PDFs in the background.
     #[arg(long)]
     pub no_pdf: bool,
+    #[command(flatten)]
+    pub typst: TypstArgs,
 }
 
 pub fn run(args: ServeArgs) -> anyhow::Result<Exit> {
+    args.typst.apply(konzept::print::typst::SERVE_TIMEOUT)?;
     serve::run(Options {
         build: build::Options {
             out: args.out,

@@ -117,7 +117,12 @@ impl Book {
             .sort_by_file_name()
             .into_iter()
             .filter_map(Result::ok)
-            .filter(|e| e.file_type().is_file() && e.path().extension().is_some_and(|x| x == "md"))
+            // Links too: one to a chapter elsewhere in the project is read,
+            // one that leads out is reported (by `load_file`).
+            .filter(|e| {
+                (e.file_type().is_file() || e.file_type().is_symlink())
+                    && e.path().extension().is_some_and(|x| x == "md")
+            })
             .map(|e| {
                 e.path()
                     .strip_prefix(root)
@@ -254,8 +259,7 @@ pub fn split_order(name: &str) -> (Option<i64>, &str) {
 }
 
 fn load_file(root: &Path, rel: &Path) -> Result<Loaded, Diagnostic> {
-    let bytes = std::fs::read(root.join(rel))
-        .map_err(|e| Diagnostic::error(rel, format!("cannot read the file: {e}")))?;
+    let bytes = crate::inside::read(root, rel).map_err(|e| e.diagnostic(rel))?;
     let source = String::from_utf8(bytes).map_err(|e| {
         let at = e.utf8_error().valid_up_to();
         let text = String::from_utf8_lossy(e.as_bytes()).into_owned();

@@ -61,7 +61,7 @@ pub fn rel(file: &str) -> PathBuf {
 }
 
 fn read_text(root: &Path, rel_path: &Path, diags: &mut Diagnostics) -> Option<String> {
-    match std::fs::read(root.join(rel_path)) {
+    match crate::inside::read(root, rel_path) {
         Ok(bytes) => match String::from_utf8(bytes) {
             Ok(t) => Some(t),
             Err(e) => {
@@ -75,12 +75,9 @@ fn read_text(root: &Path, rel_path: &Path, diags: &mut Diagnostics) -> Option<St
                 None
             }
         },
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+        Err(e) if e.is_not_found() => None,
         Err(e) => {
-            diags.push(Diagnostic::error(
-                rel_path,
-                format!("cannot read the file: {e}"),
-            ));
+            diags.push(e.diagnostic(rel_path));
             None
         }
     }
@@ -252,6 +249,21 @@ pub fn key_span(text: &str, key: &str) -> Option<crate::diag::Span> {
     None
 }
 
+/// The longest id konzept accepts.
+pub const ID_MAX: usize = 64;
+
+/// A record id (measures, recommendations): an ASCII letter or digit, then
+/// letters, digits, `-` and `_`, at most [`ID_MAX`] characters. Ids become
+/// file names and web addresses, so nothing else may be in them.
+pub fn is_id(s: &str) -> bool {
+    let b = s.as_bytes();
+    !b.is_empty()
+        && b.len() <= ID_MAX
+        && b[0].is_ascii_alphanumeric()
+        && b.iter()
+            .all(|c| c.is_ascii_alphanumeric() || *c == b'-' || *c == b'_')
+}
+
 /// Lower-case ASCII letters, digits and inner hyphens.
 pub fn is_slug(s: &str) -> bool {
     !s.is_empty()
@@ -259,4 +271,30 @@ pub fn is_slug(s: &str) -> bool {
         && !s.ends_with('-')
         && s.bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_names_not_paths() {
+        for ok in ["M-001", "SB-1", "m_2", "7", &"a".repeat(ID_MAX)] {
+            assert!(is_id(ok), "{ok}");
+        }
+        for bad in [
+            "",
+            "../../../ESCAPED",
+            "-M1",
+            "_M1",
+            "M 1",
+            "M/1",
+            "M.1",
+            "Mä",
+            "M-1\n",
+            &"a".repeat(ID_MAX + 1),
+        ] {
+            assert!(!is_id(bad), "{bad:?}");
+        }
+    }
 }

@@ -39,6 +39,24 @@ pub fn check(data: &Data, diags: &mut Diagnostics) {
         "indicator",
         data.indikatoren.iter().map(|i| &i.id),
     );
+    for (file, what, ids) in [
+        (
+            "empfehlungen.yaml",
+            "recommendation",
+            data.empfehlungen.iter().map(|e| &e.id).collect::<Vec<_>>(),
+        ),
+        (
+            "massnahmen.yaml",
+            "measure",
+            data.massnahmen.iter().map(|m| &m.id).collect(),
+        ),
+    ] {
+        for id in ids {
+            if !super::is_id(id) {
+                diags.push(bad_id(&rel(file), what, id));
+            }
+        }
+    }
     for id in data
         .handlungsfelder
         .iter()
@@ -74,28 +92,61 @@ fn file_of_slug(data: &Data, id: &Sp<String>) -> &'static str {
     }
 }
 
+/// An id that does not match [`super::is_id`]; it would become part of a
+/// path and a web address.
+fn bad_id(file: &Path, what: &str, id: &Sp<String>) -> Diagnostic {
+    Diagnostic::error(
+        file,
+        format!("the {what} id `{}` cannot be used in a web address", id.value),
+    )
+    .at_opt(id.span)
+    .label("not a valid id")
+    .hint(format!(
+        "an id starts with a letter or digit and has only letters, digits, `-` and `_` (at most {} characters), e.g. `M-017`",
+        super::ID_MAX
+    ))
+}
+
+/// Reports the second use of an id, compared without regard to case: ids
+/// become web addresses and file names, where `M-001` and `m-001` meet.
 fn unique<'a>(
     diags: &mut Diagnostics,
     file: &Path,
     what: &str,
     ids: impl Iterator<Item = &'a Sp<String>>,
 ) {
-    let mut first: HashMap<&str, &Sp<String>> = HashMap::new();
+    let mut first: HashMap<String, &Sp<String>> = HashMap::new();
     for id in ids {
-        if let Some(prev) = first.get(id.value.as_str()) {
-            let mut d =
-                Diagnostic::error(file, format!("the {what} id `{}` is used twice", id.value))
-                    .at_opt(id.span)
-                    .label("second use");
+        let folded = id.value.to_lowercase();
+        if let Some(prev) = first.get(&folded) {
+            let same = prev.value == id.value;
+            let message = if same {
+                format!("the {what} id `{}` is used twice", id.value)
+            } else {
+                format!(
+                    "the {what} id `{}` is used twice: `{}` differs only in capitals",
+                    id.value, prev.value
+                )
+            };
+            let mut d = Diagnostic::error(file, message)
+                .at_opt(id.span)
+                .label("second use");
             if let Some(s) = prev.span {
-                d = d.hint(format!(
-                    "it is first used on line {}; give this record a new id",
-                    s.line
-                ));
+                d = d.hint(if same {
+                    format!(
+                        "it is first used on line {}; give this record a new id",
+                        s.line
+                    )
+                } else {
+                    format!(
+                        "`{}` is on line {}; both would get the same web address, so give this record a new id",
+                        prev.value, s.line
+                    )
+                });
             }
             diags.push(d);
         } else {
-            first.insert(&id.value, id);
+            first.insert(folded, id);
         }
     }
 }

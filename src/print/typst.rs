@@ -1,10 +1,21 @@
 //! The typst command line: find it, check its version, run `typst compile`
 //! in a staged folder, and turn its short diagnostics into ours.
+//!
+//! Which typst runs, and for how long, is the choice of the person running
+//! konzept ([`Settings`], from the command line and the environment), never
+//! of a project file. typst runs in a process group of its own, is killed
+//! with it when its time runs out, when `serve` cancels the build or when
+//! konzept is interrupted ([`crate::interrupt`]), and dies with konzept
+//! (`PR_SET_PDEATHSIG`).
 
 use crate::diag::{Diagnostic, Span};
 use anyhow::{Context, Result, bail};
+use std::io::Read as _;
+use std::os::unix::process::CommandExt as _;
 use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::process::{Command, Stdio};
+use std::sync::RwLock;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
 /// The typst version konzept's templates are written for.
@@ -12,6 +23,92 @@ pub const VERSION: &str = "0.15.1";
 /// What to run when typst is missing.
 pub const INSTALL: &str =
     "./scripts/install-deps   (or: cargo install typst-cli --locked --version 0.15.1)";
+/// The environment variable naming the typst binary.
+pub const ENV_BIN: &str = "KONZEPT_TYPST";
+/// The environment variable with typst's time limit in seconds.
+pub const ENV_TIMEOUT: &str = "KONZEPT_TYPST_TIMEOUT";
+/// How long one `typst compile` may take in `build`.
+pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(600);
+/// How long one `typst compile` may take in `serve`, where a hang would keep
+/// the editor waiting for the PDFs.
+pub const SERVE_TIMEOUT: Duration = Duration::from_secs(120);
+
+/// What the person running konzept chose for typst.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    /// `--typst PATH`; else `KONZEPT_TYPST`, else the pinned install, else `PATH`.
+    pub bin: Option<PathBuf>,
+    /// The time limit of one `typst compile`.
+    pub timeout: Duration,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            bin: None,
+            timeout: DEFAULT_TIMEOUT,
+        }
+    }
+}
+
+impl Settings {
+    /// The command line's choices, else the environment's, else `default_timeout`.
+    pub fn resolve(
+        bin: Option<PathBuf>,
+        timeout_secs: Option<u64>,
+        default_timeout: Duration,
+    ) -> Result<Settings> {
+        let timeout = match timeout_secs {
+            Some(s) => Duration::from_secs(s),
+            None => match std::env::var(ENV_TIMEOUT)
+                .ok()
+                .filter(|v| !v.trim().is_empty())
+            {
+                Some(v) => Duration::from_secs(v.trim().parse().with_context(|| {
+                    format!("{ENV_TIMEOUT} must be a whole number of seconds, found `{v}`")
+                })?),
+                None => default_timeout,
+            },
+        };
+        if timeout.is_zero() {
+            bail!("typst's time limit must be at least one second");
+        }
+        Ok(Settings { bin, timeout })
+    }
+}
+
+/// The settings of this process, set once by the command line. A global
+/// rather than a parameter so that every caller of [`locate`] and
+/// [`Typst::compile`] (build, serve's background, benches) obeys the same
+/// operator's choice without threading it through each.
+static SETTINGS: RwLock<Option<Settings>> = RwLock::new(None);
+/// Bumped by [`cancel_running`]; a compile started earlier stops.
+static GENERATION: AtomicU64 = AtomicU64::new(0);
+
+/// Sets what the person running konzept chose.
+pub fn configure(s: Settings) {
+    *SETTINGS.write().unwrap_or_else(|e| e.into_inner()) = Some(s);
+}
+
+/// The current settings (the defaults unless [`configure`] was called).
+pub fn settings() -> Settings {
+    SETTINGS
+        .read()
+        .unwrap_or_else(|e| e.into_inner())
+        .clone()
+        .unwrap_or_default()
+}
+
+/// Stops every `typst compile` running now (`serve`, when the sources
+/// changed again); they end with an error that says so.
+pub fn cancel_running() {
+    GENERATION.fetch_add(1, Ordering::SeqCst);
+}
+
+/// The error of a compile stopped by [`cancel_running`].
+#[derive(Debug, thiserror::Error)]
+#[error("cancelled: the sources changed, the PDFs start again")]
+pub struct Cancelled;
 
 /// A typst binary whose version was checked.
 #[derive(Debug, Clone)]
@@ -21,34 +118,30 @@ pub struct Typst {
     pub version: String,
 }
 
-/// Finds typst: book.toml's `[print] typst`, else `$KONZEPT_TYPST`, else
-/// `typst` on `PATH`, else the install script's cache. A binary named
-/// explicitly must work; the others are tried in turn.
-pub fn locate(configured: Option<&str>, root: &Path) -> Result<Typst> {
+/// Finds typst: `--typst`, else `$KONZEPT_TYPST`, else the install
+/// script's pinned copy, else `typst` on `PATH`. A binary named explicitly
+/// must work; the others are tried in turn. `configured` is what a project
+/// file asked for; it is refused (book.toml's check reports it first).
+pub fn locate(configured: Option<&str>, _root: &Path) -> Result<Typst> {
     let hints = format!(
         "\n  = hint: install typst {VERSION} with {INSTALL}\n  = hint: or build only the website with `konzept build --no-pdf`"
     );
     if let Some(c) = configured {
-        let path = if c.contains('/') {
-            root.join(c)
-        } else {
-            on_path(c).unwrap_or_else(|| PathBuf::from(c))
-        };
-        return check(&path)
-            .map_err(|why| anyhow::anyhow!("book.toml's [print] typst `{c}` {why}{hints}"));
+        bail!(
+            "book.toml's [print] typst `{c}` is not used: a project file cannot choose the program konzept runs\n  = hint: pass --typst PATH or set {ENV_BIN}"
+        );
     }
-    if let Some(env) = std::env::var_os("KONZEPT_TYPST").filter(|v| !v.is_empty()) {
+    if let Some(bin) = settings().bin {
+        return check(&bin)
+            .map_err(|why| anyhow::anyhow!("--typst `{}` {why}{hints}", bin.display()));
+    }
+    if let Some(env) = std::env::var_os(ENV_BIN).filter(|v| !v.is_empty()) {
         let path = PathBuf::from(env);
         return check(&path)
-            .map_err(|why| anyhow::anyhow!("KONZEPT_TYPST `{}` {why}{hints}", path.display()));
+            .map_err(|why| anyhow::anyhow!("{ENV_BIN} `{}` {why}{hints}", path.display()));
     }
-    let cache = std::env::var_os("HOME").map(|h| {
-        PathBuf::from(h)
-            .join(".cache/konzept")
-            .join(format!("typst-{VERSION}/bin/typst"))
-    });
     let mut tried = Vec::new();
-    for cand in on_path("typst").into_iter().chain(cache) {
+    for cand in pinned().into_iter().chain(on_path("typst")) {
         match check(&cand) {
             Ok(t) => return Ok(t),
             Err(why) => tried.push(format!("`{}` {why}", cand.display())),
@@ -64,6 +157,15 @@ pub fn locate(configured: Option<&str>, root: &Path) -> Result<Typst> {
     )
 }
 
+/// Where `scripts/install-deps` puts typst (see `scripts/env.sh`).
+fn pinned() -> Option<PathBuf> {
+    let cache = match std::env::var_os("KONZEPT_CACHE").filter(|v| !v.is_empty()) {
+        Some(c) => PathBuf::from(c),
+        None => PathBuf::from(std::env::var_os("HOME")?).join(".cache/konzept"),
+    };
+    Some(cache.join(format!("typst-{VERSION}/bin/typst"))).filter(|p| p.is_file())
+}
+
 fn on_path(name: &str) -> Option<PathBuf> {
     let path = std::env::var_os("PATH")?;
     std::env::split_paths(&path)
@@ -71,29 +173,35 @@ fn on_path(name: &str) -> Option<PathBuf> {
         .find(|p| p.is_file())
 }
 
-/// Runs `bin --version`; the reason in words when it is not typst 0.15.
+/// Runs `bin --version`; the reason in words when it is not typst 0.15.1.
 fn check(bin: &Path) -> std::result::Result<Typst, String> {
     if !bin.exists() && bin.components().count() > 1 {
         return Err("does not exist".into());
     }
     let out = Command::new(bin)
         .arg("--version")
+        .stdin(Stdio::null())
         .output()
         .map_err(|e| format!("cannot run: {e}"))?;
     let version = String::from_utf8_lossy(&out.stdout).trim().to_string();
-    let number = version.split_whitespace().nth(1).unwrap_or("");
-    if !out.status.success() || !number.starts_with("0.15.") {
+    if !out.status.success() || !is_pinned_version(&version) {
         let found = if version.is_empty() {
             "nothing"
         } else {
             &version
         };
-        return Err(format!("reports `{found}`, not typst 0.15.x"));
+        return Err(format!("reports `{found}`, not typst {VERSION}"));
     }
     Ok(Typst {
         bin: bin.to_path_buf(),
         version,
     })
+}
+
+/// Whether `typst --version` printed the pinned version (`typst 0.15.1 (…)`).
+fn is_pinned_version(line: &str) -> bool {
+    let mut words = line.split_whitespace();
+    words.next() == Some("typst") && words.next() == Some(VERSION)
 }
 
 /// One `typst compile` call.
@@ -148,7 +256,13 @@ pub struct Message {
 }
 
 impl Typst {
+    /// Runs one `typst compile` within the time limit of [`settings`].
+    /// Running out of time is a failed run with a message that says so and
+    /// names the SVG images the document holds; a cancelled or interrupted
+    /// run is an error.
     pub fn compile(&self, job: &Job) -> Result<Run> {
+        let limit = settings().timeout;
+        let generation = GENERATION.load(Ordering::SeqCst);
         let mut cmd = Command::new(&self.bin);
         cmd.arg("compile")
             .arg("--root")
@@ -165,20 +279,108 @@ impl Typst {
         }
         cmd.env("SOURCE_DATE_EPOCH", job.epoch.to_string());
         cmd.arg(job.main).arg(job.output);
+        cmd.stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .process_group(0);
+        let parent = std::process::id() as libc::pid_t;
+        // SAFETY: only async-signal-safe calls between fork and exec.
+        unsafe {
+            cmd.pre_exec(move || {
+                // Die with the thread that started typst, even on SIGKILL.
+                if libc::prctl(libc::PR_SET_PDEATHSIG, libc::SIGKILL as libc::c_ulong) != 0 {
+                    return Err(std::io::Error::last_os_error());
+                }
+                // konzept died before the line above: do not run as an orphan.
+                if libc::getppid() != parent {
+                    libc::_exit(1);
+                }
+                Ok(())
+            });
+        }
         let start = Instant::now();
-        let out = cmd
-            .output()
+        let mut child = cmd
+            .spawn()
             .with_context(|| format!("cannot run {}", self.bin.display()))?;
+        let pgid = child.id() as i32;
+        let _registered = crate::interrupt::ChildGuard::new(pgid);
+        let mut stderr_pipe = child.stderr.take().expect("stderr is piped");
+        let reader = std::thread::spawn(move || {
+            let mut buf = Vec::new();
+            let _ = stderr_pipe.read_to_end(&mut buf);
+            buf
+        });
+        let stop = |child: &mut std::process::Child| {
+            crate::interrupt::kill_group(pgid);
+            let _ = child.wait();
+        };
+        let status = loop {
+            if let Some(status) = child.try_wait().context("cannot wait for typst")? {
+                break status;
+            }
+            if crate::interrupt::interrupted() {
+                stop(&mut child);
+                bail!("interrupted");
+            }
+            if GENERATION.load(Ordering::SeqCst) != generation {
+                stop(&mut child);
+                return Err(Cancelled.into());
+            }
+            if start.elapsed() >= limit {
+                stop(&mut child);
+                let _ = reader.join();
+                return Ok(Run {
+                    ok: false,
+                    time: start.elapsed(),
+                    messages: out_of_time(job, limit),
+                });
+            }
+            std::thread::sleep(Duration::from_millis(10));
+        };
         let time = start.elapsed();
-        let stderr = String::from_utf8_lossy(&out.stderr);
+        let stderr = reader.join().unwrap_or_default();
+        let stderr = String::from_utf8_lossy(&stderr);
         let root = job.root.to_string_lossy();
         let messages = parse(&stderr.replace(&format!("{root}/"), "").replace(&*root, "."));
         Ok(Run {
-            ok: out.status.success(),
+            ok: status.success(),
             time,
             messages,
         })
     }
+}
+
+/// The messages of a run that was stopped at `limit`: the error, and one
+/// note at each SVG image of the editors', the usual cause (a filter
+/// typst cannot finish). typst does not say which one it was drawing.
+fn out_of_time(job: &Job, limit: Duration) -> Vec<Message> {
+    let mut out = vec![Message {
+        error: true,
+        at: None,
+        text: format!(
+            "ran out of time: typst was stopped after {} s making `{}` (the limit is set with --typst-timeout or {ENV_TIMEOUT})",
+            limit.as_secs(),
+            job.main
+        ),
+    }];
+    let mut svgs: Vec<String> = walkdir::WalkDir::new(job.root.join("bilder"))
+        .follow_links(false)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file())
+        .filter_map(|e| {
+            let rel = e.path().strip_prefix(job.root).ok()?;
+            let rel = rel.to_string_lossy().replace('\\', "/");
+            rel.to_ascii_lowercase().ends_with(".svg").then_some(rel)
+        })
+        .collect();
+    svgs.sort();
+    out.extend(svgs.into_iter().map(|s| Message {
+        error: false,
+        at: Some((s, 1, 1)),
+        text: "typst was making the PDF with this SVG image when its time ran out; a filter such as `feMorphology` with a large radius can keep it busy for hours".into(),
+    }));
+    out
 }
 
 /// Parses typst's `--diagnostic-format short` output.
@@ -291,6 +493,38 @@ mod tests {
         assert_eq!(m[1].at, None);
         assert_eq!(m[1].text, "PDF/UA-1 error: missing alt text");
         assert!(!m[2].error);
+    }
+
+    #[test]
+    fn only_the_pinned_version_is_accepted() {
+        assert!(is_pinned_version("typst 0.15.1 (4f4b5a2c)"));
+        assert!(is_pinned_version("typst 0.15.1"));
+        for other in [
+            "typst 0.15.0 (x)",
+            "typst 0.15.10",
+            "typst 0.14.1",
+            "0.15.1",
+            "",
+            "evil 0.15.1",
+        ] {
+            assert!(!is_pinned_version(other), "{other}");
+        }
+    }
+
+    #[test]
+    fn a_project_file_never_chooses_typst() {
+        let e = locate(Some("./x.sh"), Path::new(".")).unwrap_err();
+        assert!(
+            format!("{e}").contains("a project file cannot choose the program"),
+            "{e}"
+        );
+    }
+
+    #[test]
+    fn the_time_limit_comes_from_the_command_line_first() {
+        let s = Settings::resolve(None, Some(7), SERVE_TIMEOUT).unwrap();
+        assert_eq!(s.timeout, Duration::from_secs(7));
+        assert!(Settings::resolve(None, Some(0), SERVE_TIMEOUT).is_err());
     }
 
     #[test]

@@ -72,8 +72,10 @@ impl Background {
     }
 
     /// Asks for a rebuild of the PDFs and the search index of `good`, the
-    /// build the session just made.
+    /// build the session just made; a PDF build still running stops, the
+    /// next one starts once the editor pauses.
     pub fn request(&self, good: Snapshot) {
+        crate::print::typst::cancel_running();
         let _ = self.tx.send(good);
     }
 }
@@ -143,6 +145,10 @@ fn worker(rx: Receiver<Snapshot>, jobs: Jobs, shared: Arc<Shared>, mut first: bo
                 shared.hub.send(LiveEvent::Overlay(html));
                 say(PdfState::Failed, "serve.pdf_failed");
             }
+            // A newer edit stopped typst; the next build says how it went.
+            Err(Failure::Environment(e)) if e.is::<crate::print::typst::Cancelled>() => {
+                eprintln!("konzept: PDF build {e}");
+            }
             Err(Failure::Environment(e)) => {
                 eprintln!("konzept: the PDFs were not rebuilt: {e:#}");
                 say(PdfState::Failed, "serve.pdf_failed");
@@ -168,11 +174,9 @@ fn build_once(
     let documents = crate::print::documents(project)?;
     let mut warnings = documents.warnings.clone();
     let print_staging = Staging::new(print_out, &opts.root, opts.force)?;
-    let work = print_out
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let compilation = crate::print::prepare(project, documents, work)?;
+    // typst's staged documents; removed after the compilation that uses them.
+    let work = crate::output::Scratch::new(print_out)?;
+    let compilation = crate::print::prepare(project, documents, work.path())?;
     // The reader files are staged beside the site, then moved in one by one.
     let site_parent = out
         .parent()

@@ -3,7 +3,12 @@
 //! script and the error overlay to every HTML response (never to the files).
 //!
 //! Requests that lead outside the site folder get 404: `..` segments, also
-//! percent-encoded, and symbolic links whose target lies outside.
+//! percent-encoded, and symbolic links whose target lies outside; names too
+//! long for any file get 404, paths too long 414. [`serve`] accepts the
+//! connections itself (hyper) to close those that do not send a whole
+//! request head in [`HEAD_TIMEOUT`], idle ones included. Unless `--bind`
+//! asked otherwise, a request must carry exactly one `Host` header naming
+//! this computer ([`is_local`]).
 
 use super::live::{self, Hub};
 use axum::Router;
@@ -17,6 +22,7 @@ use axum::routing::get;
 use std::convert::Infallible;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, RwLock};
+use std::time::Duration;
 use tokio_stream::StreamExt as _;
 use tower::ServiceExt as _;
 use tower_http::services::ServeDir;
@@ -44,6 +50,40 @@ impl Shared {
     /// The site folder being served.
     pub fn site(&self) -> PathBuf {
         self.site.read().expect("not poisoned").clone()
+    }
+}
+
+/// How long a connection may take to send a request head, and how long it
+/// may stay idle between requests.
+pub const HEAD_TIMEOUT: Duration = Duration::from_secs(10);
+/// The longest request path served; longer ones get 414.
+pub const MAX_PATH: usize = 2048;
+/// The longest name of a file or folder (Linux's `NAME_MAX`).
+const MAX_NAME: usize = 255;
+
+/// Serves `router` on `listener` until the process ends, each connection
+/// with [`HEAD_TIMEOUT`].
+pub async fn serve(listener: tokio::net::TcpListener, router: Router) {
+    loop {
+        let stream = match listener.accept().await {
+            Ok((stream, _)) => stream,
+            Err(e) => {
+                // Out of file handles and the like: wait instead of spinning.
+                eprintln!("warning: cannot accept a connection: {e}");
+                tokio::time::sleep(Duration::from_millis(100)).await;
+                continue;
+            }
+        };
+        let service = hyper_util::service::TowerToHyperService::new(router.clone());
+        tokio::spawn(async move {
+            let io = hyper_util::rt::TokioIo::new(stream);
+            let _ = hyper::server::conn::http1::Builder::new()
+                .timer(hyper_util::rt::TokioTimer::new())
+                .header_read_timeout(HEAD_TIMEOUT)
+                .keep_alive(true)
+                .serve_connection(io, service)
+                .await;
+        });
     }
 }
 
@@ -82,7 +122,10 @@ async fn script() -> impl IntoResponse {
 /// A file from the site folder, or the site's 404 page.
 async fn site(State(s): State<Arc<Shared>>, req: Request) -> Response {
     let dir = s.site();
-    if !inside(&dir, req.uri().path()) {
+    if req.uri().path().len() > MAX_PATH {
+        return StatusCode::URI_TOO_LONG.into_response();
+    }
+    if !nameable(req.uri().path()) || !inside(&dir, req.uri().path()) {
         return not_found(&dir);
     }
     let res = match ServeDir::new(&dir).oneshot(req).await {
@@ -104,6 +147,13 @@ fn not_found(dir: &Path) -> Response {
         page,
     )
         .into_response()
+}
+
+/// Whether every segment of the path could be the name of a file.
+fn nameable(request_path: &str) -> bool {
+    percent_encoding::percent_decode_str(request_path)
+        .decode_utf8()
+        .is_ok_and(|p| p.split('/').all(|seg| seg.len() <= MAX_NAME))
 }
 
 /// Whether the request path names something inside `dir`: no `..` (also
@@ -142,12 +192,15 @@ pub fn inside(dir: &Path, request_path: &str) -> bool {
 /// from caching anything the next save may change.
 async fn decorate(State(s): State<Arc<Shared>>, req: Request, next: Next) -> Response {
     if s.local_only {
-        let host = req
-            .headers()
-            .get(header::HOST)
-            .and_then(|h| h.to_str().ok())
-            .unwrap_or("");
-        if !is_local(host) {
+        let mut hosts = req.headers().get_all(header::HOST).iter();
+        let (Some(host), None) = (hosts.next(), hosts.next()) else {
+            return (
+                StatusCode::BAD_REQUEST,
+                "a request needs exactly one Host header\n",
+            )
+                .into_response();
+        };
+        if !host.to_str().is_ok_and(is_local) {
             return (
                 StatusCode::FORBIDDEN,
                 "konzept serve answers only localhost\n",
@@ -184,16 +237,26 @@ async fn decorate(State(s): State<Arc<Shared>>, req: Request, next: Next) -> Res
     Response::from_parts(parts, Body::from(page))
 }
 
-/// Whether a `Host` header names this computer: `localhost`, `127.…` or `[::1]`.
-fn is_local(host: &str) -> bool {
-    let name = match host.strip_prefix('[') {
-        Some(v6) => return v6.split(']').next() == Some("::1"),
-        None => host.rsplit_once(':').map_or(host, |(n, _)| n),
+/// Whether a `Host` header names this computer: exactly `localhost`,
+/// `127.0.0.1` or `[::1]`, each with an optional numeric port.
+pub fn is_local(host: &str) -> bool {
+    let (name, port) = match host.strip_prefix('[') {
+        Some(rest) => match rest.split_once(']') {
+            Some(("::1", port)) => ("[::1]", port),
+            _ => return false,
+        },
+        None => match host.split_once(':') {
+            Some((name, _)) => (name, &host[name.len()..]),
+            None => (host, ""),
+        },
     };
-    name.eq_ignore_ascii_case("localhost")
-        || name
-            .parse::<std::net::Ipv4Addr>()
-            .is_ok_and(|ip| ip.is_loopback())
+    let port_ok = port.is_empty()
+        || port.strip_prefix(':').is_some_and(|p| {
+            (1..=5).contains(&p.len())
+                && p.bytes().all(|b| b.is_ascii_digit())
+                && p.parse::<u32>().is_ok_and(|n| n <= 65_535)
+        });
+    port_ok && (name == "[::1]" || name == "127.0.0.1" || name.eq_ignore_ascii_case("localhost"))
 }
 
 #[cfg(test)]
@@ -207,6 +270,7 @@ mod tests {
             "127.0.0.1:3000",
             "127.0.0.1",
             "[::1]:3000",
+            "[::1]",
             "LOCALHOST",
         ] {
             assert!(is_local(ok), "{ok}");
@@ -217,6 +281,15 @@ mod tests {
             "192.168.1.5:3000",
             "[::2]:3000",
             "localhost.evil.example",
+            "127.0.0.1:80@evil.example",
+            "[::1]evil.example",
+            "[::1]:80@evil.example",
+            "localhost:",
+            "localhost:99999",
+            "localhost:3000:3000",
+            "127.0.0.2",
+            "localhost@evil.example",
+            " localhost",
         ] {
             assert!(!is_local(bad), "{bad}");
         }

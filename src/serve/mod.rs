@@ -108,9 +108,8 @@ pub fn run(opts: Options) -> Result<()> {
         .name("konzept rebuild".into())
         .spawn(move || rebuild_loop(session, watcher, rx, builder, later))
         .context("cannot start the rebuild thread")?;
-    runtime
-        .block_on(async { axum::serve(listener, http::router(shared)).await })
-        .context("the web server stopped")
+    runtime.block_on(http::serve(listener, http::router(shared)));
+    Ok(())
 }
 
 /// Waits for batches of changes and rebuilds, until the watcher goes away.

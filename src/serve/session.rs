@@ -445,7 +445,7 @@ fn write_pages(
         .par_iter()
         .map(|(file, html)| {
             let hash = hash(html);
-            let path = out.join(file);
+            let path = crate::output::join(out, file)?;
             let same = match known.get(file) {
                 Some(Some(h)) => *h == hash,
                 // Not compared yet (written by the full build): ask the disk.
@@ -489,7 +489,9 @@ fn site_path(file: &str) -> String {
 
 /// Removes a page that no longer exists, and its folder when empty.
 fn remove_page(out: &Path, file: &str) {
-    let path = out.join(file);
+    let Ok(path) = crate::output::join(out, file) else {
+        return;
+    };
     let _ = std::fs::remove_file(&path);
     if let Some(dir) = path.parent()
         && dir != out

@@ -724,7 +724,7 @@ fn assert_rejected(p: &Project, before: &Tree, short: &[&str], hints: &[&str]) -
     let leftovers: Vec<String> = std::fs::read_dir(p.path())
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
-        .filter(|n| n.starts_with(".konzept"))
+        .filter(|n| n.starts_with(".konzept") && !n.ends_with(".lock"))
         .collect();
     assert!(
         leftovers.is_empty(),

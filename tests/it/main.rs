@@ -7,6 +7,7 @@ mod build;
 mod check;
 mod findings;
 mod layers;
+mod isolation;
 mod monitoring;
 mod print;
 mod sample;

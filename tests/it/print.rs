@@ -575,7 +575,7 @@ fn a_typst_of_another_version_is_refused_with_the_install_command() {
     assert_ne!(r.code, 0);
     assert!(
         r.stderr
-            .contains("reports `typst 0.13.1 (abc)`, not typst 0.15.x")
+            .contains("reports `typst 0.13.1 (abc)`, not typst 0.15.1")
             && r.stderr
                 .contains("cargo install typst-cli --locked --version 0.15.1"),
         "{}",

@@ -480,3 +480,145 @@ fn pdfs_and_search_are_rebuilt_in_the_background() {
     let (status, _) = server.get("/pagefind/pagefind.js");
     assert_eq!(status, 200);
 }
+
+/// Sends `raw` as it is and reads the answer until the server closes.
+fn exchange(addr: &str, raw: &str) -> (String, Duration) {
+    let mut s = TcpStream::connect(addr).unwrap();
+    s.set_read_timeout(Some(WAIT)).unwrap();
+    let start = Instant::now();
+    s.write_all(raw.as_bytes()).unwrap();
+    let mut got = Vec::new();
+    let _ = s.read_to_end(&mut got);
+    (String::from_utf8_lossy(&got).into_owned(), start.elapsed())
+}
+
+fn status_of(answer: &str) -> u16 {
+    answer
+        .split_whitespace()
+        .nth(1)
+        .and_then(|s| s.parse().ok())
+        .unwrap_or_else(|| panic!("no status in {answer:?}"))
+}
+
+#[test]
+fn long_paths_get_404_or_414_never_500() {
+    let p = Project::fixture("serve/basic");
+    let server = Server::start(&p, &["--no-pdf"]);
+    let long = "a".repeat(256);
+    for path in [
+        format!("/{long}"),
+        format!("/kapitel/{long}/"),
+        format!("/{}", "%61".repeat(256)),
+        format!("/{long}/index.html"),
+    ] {
+        assert_eq!(server.get(&path).0, 404, "{path}");
+    }
+    assert_eq!(server.get(&format!("/{}", "a/".repeat(1100))).0, 414);
+    assert_eq!(server.get("/").0, 200, "still serving");
+}
+
+#[test]
+fn only_one_host_header_naming_this_computer_is_answered() {
+    let p = Project::fixture("serve/basic");
+    let server = Server::start(&p, &["--no-pdf"]);
+    let port = server.addr.rsplit(':').next().unwrap();
+    for ok in [
+        format!("localhost:{port}"),
+        format!("127.0.0.1:{port}"),
+        format!("[::1]:{port}"),
+        "localhost".to_string(),
+    ] {
+        assert_eq!(get_as(&server.addr, &ok, "/").0, 200, "{ok}");
+    }
+    for bad in [
+        "127.0.0.1:80@evil.example",
+        "[::1]evil.example",
+        "localhost:80:80",
+        "localhost.evil.example",
+        "127.0.0.2",
+    ] {
+        let status = get_as(&server.addr, bad, "/").0;
+        assert!((400..500).contains(&status), "{bad}: {status}");
+    }
+    let (answer, _) = exchange(
+        &server.addr,
+        &format!(
+            "GET / HTTP/1.1\r\nHost: localhost:{port}\r\nHost: evil.example\r\nConnection: close\r\n\r\n"
+        ),
+    );
+    assert_eq!(status_of(&answer), 400, "two Host headers");
+    let (answer, _) = exchange(&server.addr, "GET / HTTP/1.0\r\n\r\n");
+    assert_eq!(status_of(&answer), 400, "no Host header");
+}
+
+#[test]
+fn half_sent_and_idle_connections_are_closed() {
+    let p = Project::fixture("serve/basic");
+    let server = Server::start(&p, &["--no-pdf"]);
+    let addr = server.addr.clone();
+    // Three connections at once: half a request head, nothing at all, and
+    // one request kept alive after its answer.
+    let cases = [
+        "GET / HTTP/1.1\r\nHost: loc".to_string(),
+        String::new(),
+        format!("GET / HTTP/1.1\r\nHost: {addr}\r\n\r\n"),
+    ];
+    let handles: Vec<_> = cases
+        .into_iter()
+        .map(|raw| {
+            let addr = addr.clone();
+            std::thread::spawn(move || exchange(&addr, &raw))
+        })
+        .collect();
+    let bound = Duration::from_secs(25);
+    for (i, h) in handles.into_iter().enumerate() {
+        let (answer, took) = h.join().unwrap();
+        assert!(took < bound, "connection {i} was open for {took:?}");
+        if i == 2 {
+            assert_eq!(status_of(&answer), 200, "the whole request was answered");
+        }
+    }
+}
+
+#[test]
+fn an_edit_cancels_a_pdf_build_that_is_still_running() {
+    let p = Project::fixture("serve/basic");
+    p.write("content/bilder/haenger.svg", crate::isolation::HANG_SVG);
+    let text = p.read("content/02-umsetzung.md");
+    p.write(
+        "content/02-umsetzung.md",
+        &format!("{text}\n![Ein Bild, an dem typst hängen bleibt](bilder/haenger.svg)\n"),
+    );
+    let server = Server::start(&p, &["--typst-timeout", "600"]);
+    let start = Instant::now();
+    let running = || crate::isolation::typst_processes(p.path());
+    while running().is_empty() {
+        assert!(
+            start.elapsed() < Duration::from_secs(120),
+            "typst never started:\n{}",
+            server.log()
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let first: Vec<i32> = running().into_iter().map(|(pid, _)| pid).collect();
+    p.write(
+        "content/02-umsetzung.md",
+        &p.read("content/02-umsetzung.md")
+            .replace("beginnt 2025", "beginnt 2026"),
+    );
+    let start = Instant::now();
+    loop {
+        let now: Vec<i32> = running().into_iter().map(|(pid, _)| pid).collect();
+        if !first.iter().any(|pid| now.contains(pid)) {
+            break;
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(30),
+            "the running typst was not stopped after the edit:\n{}",
+            server.log()
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let log = server.log();
+    assert!(!log.contains("konzept: PDFs ready"), "{log}");
+}

@@ -20,5 +20,7 @@ pub mod project;
 pub mod scaffold;
 pub mod serve;
 pub mod site;
+pub mod svg;
 pub mod text;
 pub mod theme;
+pub mod url_policy;

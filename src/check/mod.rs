@@ -13,6 +13,7 @@ pub mod links;
 pub mod pdf;
 pub mod records;
 pub mod today;
+pub mod urls;
 
 use crate::diag::Diagnostics;
 use crate::project::Project;

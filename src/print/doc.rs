@@ -415,7 +415,7 @@ impl<'a> Builder<'a> {
                 .map(|s| self.t.get_or(&format!("sprachen.{}", s.value), &s.value))
                 .collect::<Vec<_>>().join(", "),
             "kontakt": a.kontakt,
-            "url": a.url.as_ref().map(|u| u.value.clone()),
+            "url": a.url.as_ref().map(|u| u.value.clone()).filter(|u| crate::url_policy::Policy::default().allows(u)),
             "beschreibung": beschreibung,
         })
     }

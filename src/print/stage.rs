@@ -64,8 +64,13 @@ impl Stage {
         let mut copied = std::collections::HashSet::new();
         for img in &doc.images {
             if copied.insert(img.staged.clone()) {
-                let bytes = std::fs::read(&img.source)
+                let mut bytes = std::fs::read(&img.source)
                     .with_context(|| format!("cannot read {}", img.source.display()))?;
+                if crate::svg::is_svg(&img.staged) {
+                    // typst gets the same re-serialised drawing as the site.
+                    bytes = crate::svg::sanitize(&bytes)
+                        .map_err(|e| anyhow::anyhow!("{}: {e}", img.source.display()))?;
+                }
                 files.push((img.staged.clone(), bytes));
             }
         }

@@ -306,8 +306,8 @@ pub fn copy_assets(theme: &Theme, out: &Path) -> Result<usize> {
     Ok(files.len())
 }
 
-/// Copies every image the chapters use; refuses files that lead outside the
-/// project (symbolic links included).
+/// Copies every image the chapters use, SVGs through [`crate::svg::sanitize`];
+/// refuses files that lead outside the project (symbolic links included).
 pub fn copy_media(p: &Project, out: &Path) -> Result<usize> {
     let root = std::fs::canonicalize(&p.root)?;
     let mut n = 0;
@@ -327,7 +327,13 @@ pub fn copy_media(p: &Project, out: &Path) -> Result<usize> {
                 "the image {} leads outside the project",
                 img.src
             );
-            crate::output::write(out, &rel, &std::fs::read(&src)?)?;
+            let mut bytes = std::fs::read(&src)?;
+            if crate::svg::is_svg(&rel) {
+                // Published in the site's origin, so only the re-serialised drawing.
+                bytes = crate::svg::sanitize(&bytes)
+                    .map_err(|e| anyhow::anyhow!("the image {}: {e}", img.src))?;
+            }
+            crate::output::write(out, &rel, &bytes)?;
             n += 1;
         }
     }

@@ -414,6 +414,69 @@ mod tests {
         }
     }
 
+    mod property {
+        use super::*;
+        use proptest::prelude::*;
+
+        fn hostile() -> impl Strategy<Value = String> {
+            let piece = prop_oneof![
+                Just("javascript:alert(1)"),
+                Just("JaVaScRiPt:"),
+                Just("&#106;avascript:"),
+                Just("&#x09;"),
+                Just("vbscript:"),
+                Just("data:text/html,"),
+                Just("<script>alert(1)</script>"),
+                Just("<img src=x onerror=alert(1)>"),
+                Just(" onerror=alert(1)"),
+                Just("<svg onload=alert(1)>"),
+                Just("<a href=\"javascript:alert(1)\">"),
+                Just("<a href='"),
+                Just("<iframe src="),
+                Just("]("),
+                Just("[x]("),
+                Just("![i]("),
+                Just("<"),
+                Just(")"),
+                Just("\""),
+                Just("\n"),
+                Just("\n\n"),
+                Just(" "),
+                Just("\t"),
+                Just("`"),
+                Just("*"),
+            ]
+            .prop_map(str::to_string);
+            prop::collection::vec(prop_oneof![piece, "[ -~]{0,8}"], 0..32).prop_map(|v| v.concat())
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig { cases: 256, failure_persistence: None, ..ProptestConfig::default() })]
+
+            /// Whatever the Markdown, the HTML has no script, no handler and
+            /// no link or source the URL policy refuses.
+            #[test]
+            fn rendered_markdown_never_carries_script(src in hostile()) {
+                let p = project("allow_html = true\n");
+                for raw in [RawHtml::Escape, RawHtml::Sanitize, RawHtml::Allow] {
+                    let html = html_of(&p, &src, raw);
+                    let doc = scraper::Html::parse_fragment(&html);
+                    for e in doc.select(&scraper::Selector::parse("*").unwrap()) {
+                        let v = e.value();
+                        prop_assert!(!["script", "style", "object", "embed"].contains(&v.name()), "{html}");
+                        for (name, value) in v.attrs() {
+                            prop_assert!(!name.to_ascii_lowercase().starts_with("on"), "{name} in {html}");
+                            prop_assert!(name != "srcdoc", "{html}");
+                            if ["href", "src", "poster", "cite"].contains(&name) {
+                                prop_assert!(p.config.url_policy().allows(value), "{name}={value:?} in {html}");
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     #[test]
     fn sanitize_drops_scripts_and_handlers() {
         let out = sanitize(

@@ -5,6 +5,7 @@ mod fixture;
 
 mod build;
 mod check;
+mod hostile;
 mod monitoring;
 mod print;
 mod sample;

@@ -184,7 +184,8 @@ mod tests {
 
     #[test]
     fn the_home_page_is_rendered_once_after_the_other_pages_with_the_pdfs() {
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/build/minimal");
+        let root =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/build/minimal");
         let opts = Options {
             no_pdf: true,
             ..Options::new(&root)

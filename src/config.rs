@@ -44,6 +44,8 @@ pub struct Config {
     /// Where the output folders are written in book.toml.
     #[serde(skip)]
     pub spans: Spans,
+    #[serde(default)]
+    pub links: Links,
 }
 
 /// Positions of settings that findings after loading point at.
@@ -79,6 +81,15 @@ impl Spans {
             Err(_) => Spans::default(),
         }
     }
+}
+
+/// Which URL schemes links may use besides relative links, `http`,
+/// `https`, `mailto` and `tel` (see [`crate::url_policy`]).
+#[derive(Debug, Clone, Default, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Links {
+    #[serde(default)]
+    pub allowed_schemes: Vec<String>,
 }
 
 /// Data for the accessibility statement (Erklärung zur Barrierefreiheit).
@@ -171,6 +182,7 @@ const TOP_KEYS: &[&str] = &[
     "accessibility",
     "print",
     "monitoring",
+    "links",
 ];
 
 impl Config {
@@ -316,6 +328,25 @@ impl Config {
                 .hint("use `a4`, `a5` or `a6`"),
             );
         }
+        for s in &self.links.allowed_schemes {
+            let name = s.to_ascii_lowercase();
+            let problem = if !crate::url_policy::is_scheme_name(s) {
+                Some("write the scheme's name without `:` or `//`, e.g. `webcal`")
+            } else if crate::url_policy::NEVER.contains(&name.as_str()) {
+                Some(
+                    "links with this scheme can run code or read files in the reader's browser; konzept never writes them",
+                )
+            } else {
+                None
+            };
+            if let Some(hint) = problem {
+                out.push(
+                    Diagnostic::error(FILE, format!("the scheme `{s}` cannot be allowed"))
+                        .at_opt(at("allowed_schemes"))
+                        .hint(hint),
+                );
+            }
+        }
         if self.monitoring.first_year > self.monitoring.last_year {
             out.push(
                 Diagnostic::error(FILE, "`first_year` comes after `last_year`")
@@ -323,6 +354,11 @@ impl Config {
             );
         }
         out
+    }
+
+    /// The URL policy for every link of this project.
+    pub fn url_policy(&self) -> crate::url_policy::Policy<'_> {
+        crate::url_policy::Policy::new(&self.links.allowed_schemes)
     }
 
     /// The creation date as seconds since the epoch (for `SOURCE_DATE_EPOCH`).

@@ -26,6 +26,8 @@ pub mod scaffold;
 pub mod serve;
 pub mod site;
 pub mod strings;
+pub mod svg;
 pub mod text;
 pub mod theme;
+pub mod url_policy;
 pub mod views;

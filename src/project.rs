@@ -71,6 +71,7 @@ impl Project {
     pub fn check(&self, diags: &mut Diagnostics) {
         self.check_chapters(diags);
         self.check_record_texts(diags);
+        diags.extend(crate::findings::urls::check(self));
     }
 
     fn check_chapters(&self, diags: &mut Diagnostics) {
@@ -155,6 +156,19 @@ impl Project {
                             .at(span)
                             .hint("save the picture as SVG, PNG or JPEG (the PDFs cannot embed other formats)"),
                     );
+                } else if crate::svg::is_svg(&img.src)
+                    && let Err(e) = std::fs::read(self.root.join(&path))
+                        .map_err(|e| crate::svg::Invalid(format!("cannot read the file: {e}")))
+                        .and_then(|b| crate::svg::sanitize(&b))
+                {
+                    out.push(
+                        Diagnostic::error(
+                            &c.file,
+                            format!("the SVG image `{}` cannot be used: {e}", img.src),
+                        )
+                        .at(span)
+                        .hint("open it in a drawing program and save it again as plain SVG"),
+                    );
                 }
             } else {
                 out.push(
@@ -169,7 +183,7 @@ impl Project {
                 out.push(
                     Diagnostic::warning(&c.file, "raw HTML is removed or cleaned")
                         .at(c.span(range))
-                        .hint("write Markdown instead; set `allow_html = true` in book.toml only if you trust every editor"),
+                        .hint("write Markdown instead; `allow_html = true` in book.toml keeps more elements (video, frames) and silences this warning, but never scripts"),
                 );
             }
         }
@@ -214,6 +228,11 @@ impl Project {
 
     /// Whether a link destination resolves; plain web links always do.
     pub fn check_link(&self, dest: &str, from: Option<&Chapter>) -> Result<(), Problem> {
+        // A scheme the URL policy decides on (`webcal:` if allowed) is no
+        // record link; refused schemes are reported by `findings::urls`.
+        if self.config.url_policy().is_extra(dest) {
+            return Ok(());
+        }
         let Some(parsed) = RecordRef::parse(dest) else {
             return self.check_relative_link(dest, from);
         };

@@ -260,10 +260,12 @@ impl RecordRef {
         if prefix.is_empty() || !prefix.bytes().all(|b| b.is_ascii_lowercase()) {
             return None;
         }
-        if matches!(
-            prefix,
-            "http" | "https" | "mailto" | "tel" | "ftp" | "data" | "javascript"
-        ) {
+        // Web schemes and those the URL policy always refuses are links,
+        // never record references; the policy reports the refused ones.
+        if crate::url_policy::BUILT_IN.contains(&prefix)
+            || crate::url_policy::NEVER.contains(&prefix)
+            || prefix == "ftp"
+        {
             return None;
         }
         let Some(kind) = RefKind::ALL.into_iter().find(|k| k.prefix() == prefix) else {

@@ -15,6 +15,7 @@ pub mod content;
 pub mod pages;
 pub mod records;
 pub mod today;
+pub mod urls;
 
 use crate::config::FILE;
 use crate::diag::{Diagnostic, Diagnostics, Span};

@@ -366,7 +366,11 @@ impl Converter<'_, '_> {
                 _ => json!({"t": "span", "c": c}),
             };
         }
-        if crate::project::is_external(dest) && !dest.starts_with("//") {
+        // Only web links become PDF links, and only those the URL policy
+        // allows (the site's one, without a project's extra schemes).
+        let web = crate::url_policy::scheme(dest)
+            .is_some_and(|s| crate::url_policy::Policy::default().allows_scheme(&s));
+        if web {
             let shown = dest
                 .strip_prefix("mailto:")
                 .or_else(|| dest.strip_prefix("tel:"))

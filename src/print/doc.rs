@@ -413,7 +413,7 @@ impl<'a> Builder<'a> {
                 .map(|s| shape::sprache(&s.value, self.t))
                 .collect::<Vec<_>>().join(", "),
             "kontakt": a.kontakt,
-            "url": a.url.as_ref().map(|u| u.value.clone()),
+            "url": a.url.as_ref().map(|u| u.value.clone()).filter(|u| crate::url_policy::Policy::default().allows(u)),
             "beschreibung": beschreibung,
         })
     }

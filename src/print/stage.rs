@@ -68,8 +68,13 @@ impl Stage {
         let mut copied = std::collections::HashSet::new();
         for img in &doc.images {
             if copied.insert(img.staged.clone()) {
-                let bytes = std::fs::read(&img.source)
+                let mut bytes = std::fs::read(&img.source)
                     .with_context(|| format!("cannot read {}", img.source.display()))?;
+                if crate::svg::is_svg(&img.staged) {
+                    // typst gets the same re-serialised drawing as the site.
+                    bytes = crate::svg::sanitize(&bytes)
+                        .map_err(|e| anyhow::anyhow!("{}: {e}", img.source.display()))?;
+                }
                 files.push((img.staged.clone(), bytes));
             }
         }
@@ -109,6 +114,54 @@ pub use crate::project::regular_file_inside;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn svg_figures_reach_typst_re_serialised() {
+        let tmp = tempfile::tempdir().unwrap();
+        let fixture = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/print/basic");
+        let root = tmp.path().join("project");
+        for e in walkdir::WalkDir::new(&fixture) {
+            let e = e.unwrap();
+            let to = root.join(e.path().strip_prefix(&fixture).unwrap());
+            if e.file_type().is_dir() {
+                std::fs::create_dir_all(&to).unwrap();
+            } else {
+                std::fs::copy(e.path(), &to).unwrap();
+            }
+        }
+        std::fs::write(
+            root.join("content/bilder/zeitleiste.svg"),
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\" onload=\"alert(1)\">\
+             <script>alert(2)</script><rect width=\"10\" height=\"10\" onclick=\"alert(3)\"/>\
+             <foreignObject><p xmlns=\"http://www.w3.org/1999/xhtml\">x</p></foreignObject>\
+             <image href=\"../../book.toml\" width=\"1\" height=\"1\"/></svg>",
+        )
+        .unwrap();
+        let mut diags = crate::diag::Diagnostics::default();
+        let p = crate::project::Project::load(&root, &mut diags).expect("the fixture loads");
+        let theme = Theme::new(&root, &p.config.theme);
+        let strings = crate::strings::load(&p.config, &theme).unwrap();
+        let doc = super::super::doc::build(&p, &strings, super::super::doc::DocKind::Lang);
+        let stage = Stage::new(&tmp.path().join("work"), &doc, &theme, &root)
+            .unwrap_or_else(|_| panic!("the document stages"));
+        let img = doc
+            .images
+            .iter()
+            .find(|i| i.src.ends_with("zeitleiste.svg"))
+            .expect("the figure is printed");
+        let staged = std::fs::read_to_string(stage.path().join(&img.staged)).unwrap();
+        for bad in [
+            "alert",
+            "script",
+            "onload",
+            "onclick",
+            "foreignObject",
+            "book.toml",
+        ] {
+            assert!(!staged.contains(bad), "`{bad}` reached typst:\n{staged}");
+        }
+        assert!(staged.contains("<path"), "{staged}");
+    }
 
     #[test]
     fn symlinks_and_escapes_are_refused() {

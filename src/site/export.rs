@@ -1,9 +1,14 @@
 //! Open data: every record as JSON and CSV under `data/` in the site, and
 //! `sitemap.xml`.
+//!
+//! CSV cells that a spreadsheet would read as a formula (starting with `=`,
+//! `+`, `-`, `@`, a tab or a carriage return) get a leading `'`, the OWASP
+//! rule against formula injection; the JSON files keep every value exact.
 
 use super::model::Model;
 use crate::project::Project;
 use anyhow::Result;
+use std::borrow::Cow;
 use std::path::Path;
 
 /// The data sets under `data/` and the formats each is written in; the
@@ -17,6 +22,21 @@ pub const FILES: &[(&str, &[&str])] = &[
     ("angebote", &["csv"]),
     ("indikatoren", &["json"]),
 ];
+
+/// A CSV row with every cell made safe for spreadsheets ([`cell`]).
+fn cells<const N: usize>(row: [&str; N]) -> [String; N] {
+    row.map(|v| cell(v).into_owned())
+}
+
+/// `=HYPERLINK(…)` → `'=HYPERLINK(…)`: a cell a spreadsheet would evaluate
+/// starts with an apostrophe, which spreadsheets show as text.
+pub fn cell(value: &str) -> Cow<'_, str> {
+    if value.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        Cow::Owned(format!("'{value}"))
+    } else {
+        Cow::Borrowed(value)
+    }
+}
 
 /// Writes the exports and the sitemap of the pages at `paths` (site paths
 /// like `kapitel/a/`); returns the number of files.
@@ -47,7 +67,7 @@ pub fn write(p: &Project, model: &Model, paths: &[String], out: &Path) -> Result
     )?;
 
     let mut csv = csv::Writer::from_writer(Vec::new());
-    csv.write_record([
+    csv.write_record(cells([
         "id",
         "handlungsfeld",
         "titel",
@@ -56,9 +76,9 @@ pub fn write(p: &Project, model: &Model, paths: &[String], out: &Path) -> Result
         "mehrkosten",
         "kurzfassung",
         "massnahmen",
-    ])?;
+    ]))?;
     for e in &model.empfehlungen {
-        csv.write_record([
+        csv.write_record(cells([
             e.id.as_str(),
             e.handlungsfeld.id.as_str(),
             e.titel.as_str(),
@@ -71,12 +91,12 @@ pub fn write(p: &Project, model: &Model, paths: &[String], out: &Path) -> Result
             if e.mehrkosten { "ja" } else { "nein" },
             if e.kurzfassung { "ja" } else { "nein" },
             &e.massnahmen.join(";"),
-        ])?;
+        ]))?;
     }
     w("empfehlungen.csv", csv.into_inner()?)?;
 
     let mut csv = csv::Writer::from_writer(Vec::new());
-    csv.write_record([
+    csv.write_record(cells([
         "id",
         "titel",
         "empfehlung",
@@ -86,9 +106,9 @@ pub fn write(p: &Project, model: &Model, paths: &[String], out: &Path) -> Result
         "von",
         "bis",
         "status",
-    ])?;
+    ]))?;
     for m in &d.massnahmen {
-        csv.write_record([
+        csv.write_record(cells([
             m.id.value.as_str(),
             m.titel.as_str(),
             m.empfehlung.value.as_str(),
@@ -102,12 +122,12 @@ pub fn write(p: &Project, model: &Model, paths: &[String], out: &Path) -> Result
             m.zeitraum.von.value.as_str(),
             m.zeitraum.bis.as_ref().map_or("", |b| b.value.as_str()),
             m.status.key(),
-        ])?;
+        ]))?;
     }
     w("massnahmen.csv", csv.into_inner()?)?;
 
     let mut csv = csv::Writer::from_writer(Vec::new());
-    csv.write_record([
+    csv.write_record(cells([
         "slug",
         "name",
         "art",
@@ -116,9 +136,9 @@ pub fn write(p: &Project, model: &Model, paths: &[String], out: &Path) -> Result
         "quelle",
         "massnahmen",
         "angebote",
-    ])?;
+    ]))?;
     for k in &model.kommunen {
-        csv.write_record([
+        csv.write_record(cells([
             k.slug.as_str(),
             k.name.as_str(),
             k.art.as_str(),
@@ -128,12 +148,12 @@ pub fn write(p: &Project, model: &Model, paths: &[String], out: &Path) -> Result
             k.quelle.as_str(),
             &k.n_massnahmen.to_string(),
             &k.n_angebote.to_string(),
-        ])?;
+        ]))?;
     }
     w("kommunen.csv", csv.into_inner()?)?;
 
     let mut csv = csv::Writer::from_writer(Vec::new());
-    csv.write_record([
+    csv.write_record(cells([
         "kommune",
         "titel",
         "traeger",
@@ -141,9 +161,9 @@ pub fn write(p: &Project, model: &Model, paths: &[String], out: &Path) -> Result
         "sprachen",
         "kontakt",
         "url",
-    ])?;
+    ]))?;
     for a in &model.angebote {
-        csv.write_record([
+        csv.write_record(cells([
             a.kommune.id.as_str(),
             a.titel.as_str(),
             a.traeger.as_str(),
@@ -159,7 +179,7 @@ pub fn write(p: &Project, model: &Model, paths: &[String], out: &Path) -> Result
                 .join(";"),
             a.kontakt.as_deref().unwrap_or(""),
             a.url.as_deref().unwrap_or(""),
-        ])?;
+        ]))?;
     }
     w("angebote.csv", csv.into_inner()?)?;
 
@@ -178,4 +198,29 @@ pub fn write(p: &Project, model: &Model, paths: &[String], out: &Path) -> Result
     sitemap.push_str("</urlset>\n");
     crate::output::write(out, "sitemap.xml", sitemap.as_bytes())?;
     Ok(written.get() + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formula_cells_are_defused_and_others_kept() {
+        for (raw, safe) in [
+            (
+                "=HYPERLINK(\"https://evil.example\";\"x\")",
+                "'=HYPERLINK(\"https://evil.example\";\"x\")",
+            ),
+            ("+1", "'+1"),
+            ("-2+3", "'-2+3"),
+            ("@SUM(A1)", "'@SUM(A1)"),
+            ("\t=1", "'\t=1"),
+            ("\r=1", "'\r=1"),
+        ] {
+            assert_eq!(cell(raw), safe);
+        }
+        for plain in ["Sprachcafé", "M-001", "2025-03", "", "a=b", "'schon"] {
+            assert_eq!(cell(plain), plain);
+        }
+    }
 }

@@ -1,6 +1,8 @@
 //! Markdown events → HTML for the site: record links resolved, listings
 //! placed, images as figures, tables wrapped for small screens, and raw HTML
-//! sanitised (chapters) or escaped (YAML text).
+//! sanitised (chapters) or escaped (YAML text). Every `href` and `src`
+//! passes the project's [`crate::url_policy`] once more: a link the checks
+//! refused is shown as its text only, whatever called the renderer.
 
 use super::urls;
 use crate::content::markdown::{self, Heading, LISTING_INFO, Listing, RecordRef};
@@ -18,7 +20,8 @@ pub struct Labels {
 /// How raw HTML written by an editor is treated.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum RawHtml {
-    /// Kept as written (`allow_html = true`).
+    /// Cleaned with ammonia, keeping more elements (`allow_html = true`):
+    /// book.toml is the editors' file too, so it never lets script through.
     Allow,
     /// Cleaned with ammonia (chapters).
     Sanitize,
@@ -51,9 +54,11 @@ pub fn render(src: &str, headings: &[Heading], ctx: &Ctx) -> String {
     let events: Vec<(Event<'static>, std::ops::Range<usize>)> =
         markdown::events(src, headings).collect();
     let mut out: Vec<Event<'static>> = Vec::with_capacity(events.len());
+    let policy = ctx.project.config.url_policy();
     let mut had_raw = false;
-    // A record link whose target has no page yet shows its text only.
-    let mut unlinked = false;
+    // A record link whose target has no page yet, or a link the URL policy
+    // refuses, shows its text only; one flag per open link.
+    let mut unlinked: Vec<bool> = Vec::new();
     let mut i = 0;
     while i < events.len() {
         let ev = events[i].0.clone();
@@ -66,13 +71,16 @@ pub fn render(src: &str, headings: &[Heading], ctx: &Ctx) -> String {
             }) => {
                 if let Some(Ok(r)) = RecordRef::parse(&dest_url) {
                     match urls::of_ref(ctx.project, &r) {
-                        Some(url) => out.push(Event::Start(Tag::Link {
-                            link_type,
-                            dest_url: CowStr::from(format!("{}{url}", ctx.root)),
-                            title,
-                            id,
-                        })),
-                        None => unlinked = true,
+                        Some(url) => {
+                            unlinked.push(false);
+                            out.push(Event::Start(Tag::Link {
+                                link_type,
+                                dest_url: CowStr::from(format!("{}{url}", ctx.root)),
+                                title,
+                                id,
+                            }))
+                        }
+                        None => unlinked.push(true),
                     }
                     if matches!(events.get(i + 1), Some((Event::End(TagEnd::Link), _))) {
                         out.push(Event::Text(
@@ -82,16 +90,23 @@ pub fn render(src: &str, headings: &[Heading], ctx: &Ctx) -> String {
                                 .into(),
                         ));
                     }
-                } else {
+                } else if policy.allows(&dest_url) {
+                    unlinked.push(false);
                     out.push(Event::Start(Tag::Link {
                         link_type,
                         dest_url,
                         title,
                         id,
                     }));
+                } else {
+                    unlinked.push(true);
                 }
             }
-            Event::End(TagEnd::Link) if unlinked => unlinked = false,
+            Event::End(TagEnd::Link) => {
+                if !unlinked.pop().unwrap_or(false) {
+                    out.push(Event::End(TagEnd::Link));
+                }
+            }
             Event::Start(Tag::Paragraph) if is_lone_image(&events, i) => {
                 let (html, next) = figure(&events, i + 1, ctx);
                 out.push(Event::Html(html.into()));
@@ -140,11 +155,10 @@ pub fn render(src: &str, headings: &[Heading], ctx: &Ctx) -> String {
             }
             Event::Html(h) | Event::InlineHtml(h) => match ctx.raw {
                 RawHtml::Escape => out.push(Event::Text(h)),
-                RawHtml::Sanitize => {
+                RawHtml::Sanitize | RawHtml::Allow => {
                     had_raw = true;
                     out.push(Event::Html(h));
                 }
-                RawHtml::Allow => out.push(Event::Html(h)),
             },
             other => out.push(other),
         }
@@ -152,7 +166,11 @@ pub fn render(src: &str, headings: &[Heading], ctx: &Ctx) -> String {
     }
     let mut html = String::with_capacity(src.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, out.into_iter());
-    if had_raw { sanitize(&html) } else { html }
+    if had_raw {
+        sanitize(&html, ctx.raw == RawHtml::Allow, policy)
+    } else {
+        html
+    }
 }
 
 fn is_lone_image(events: &[(Event<'static>, std::ops::Range<usize>)], i: usize) -> bool {
@@ -220,6 +238,10 @@ fn img_tag(src: &str, alt: &str, ctx: &Ctx) -> String {
         }
         _ => src.to_string(),
     };
+    if !ctx.project.config.url_policy().allows(&url) {
+        // Refused by the checks already; the reader gets the description.
+        return format!("<span class=\"img-alt\">{}</span>", escape(alt.trim()));
+    }
     format!(
         "<img src=\"{}\" alt=\"{}\" loading=\"lazy\">",
         escape(&url),
@@ -229,14 +251,40 @@ fn img_tag(src: &str, alt: &str, ctx: &Ctx) -> String {
 
 pub use crate::text::escape;
 
-/// Cleans a chapter's HTML with ammonia, keeping what konzept itself writes.
-fn sanitize(html: &str) -> String {
-    ammonia::Builder::default()
-        .add_tags(["figure", "figcaption", "section", "span", "div", "sup"])
-        .add_generic_attributes(["id", "class", "role", "tabindex", "loading", "title"])
+/// Cleans a chapter's HTML with ammonia, keeping what konzept itself writes;
+/// `wide` (`allow_html = true`) keeps embedded media and frames as well.
+/// URLs in attributes must pass the URL policy, twice over: ammonia's own
+/// scheme list and [`crate::url_policy::Policy::allows`] on every value.
+fn sanitize(html: &str, wide: bool, policy: crate::url_policy::Policy) -> String {
+    let mut b = ammonia::Builder::default();
+    b.add_tags(["figure", "figcaption", "section", "span", "div", "sup"])
+        .add_generic_attributes([
+            "id", "class", "role", "tabindex", "loading", "title", "lang", "dir",
+        ])
         .add_generic_attribute_prefixes(["aria-", "data-"])
-        .clean(html)
-        .to_string()
+        .url_schemes(policy.schemes().into_iter().collect());
+    if wide {
+        b.add_tags(["iframe", "video", "audio", "source", "track", "picture"])
+            .add_tag_attributes("iframe", ["src", "width", "height", "allowfullscreen"])
+            .add_tag_attributes("video", ["src", "controls", "poster", "width", "height"])
+            .add_tag_attributes("audio", ["src", "controls"])
+            .add_tag_attributes("source", ["src", "type"])
+            .add_tag_attributes("track", ["src", "kind", "srclang", "label"])
+            .add_tag_attributes("img", ["width", "height"]);
+    }
+    let extra: Vec<String> = policy.schemes().iter().map(|s| s.to_string()).collect();
+    b.attribute_filter(move |_, attr, value| {
+        let is_url = matches!(
+            attr,
+            "href" | "src" | "cite" | "poster" | "longdesc" | "action" | "formaction"
+        );
+        if is_url && !crate::url_policy::Policy::new(&extra).allows(value) {
+            None
+        } else {
+            Some(value.into())
+        }
+    });
+    b.clean(html).to_string()
 }
 
 #[cfg(test)]
@@ -251,10 +299,174 @@ mod tests {
         );
     }
 
+    /// A project with nothing in it but `extra` book.toml lines.
+    fn project(extra: &str) -> Project {
+        let toml = format!("title = \"T\"\npublisher = \"P\"\ndate = \"2025-02-17\"\n{extra}");
+        Project {
+            root: std::path::PathBuf::from("."),
+            config: crate::config::Config::parse(&toml).unwrap(),
+            book: Default::default(),
+            data: Default::default(),
+        }
+    }
+
+    fn html_of(p: &Project, src: &str, raw: RawHtml) -> String {
+        let labels = Labels {
+            table: "Tabelle".into(),
+            task_done: String::new(),
+            task_open: String::new(),
+        };
+        let none = |_: &Listing| String::new();
+        let ctx = Ctx {
+            project: p,
+            root: "../",
+            dir: None,
+            raw,
+            labels: &labels,
+            listing: &none,
+        };
+        render(src, &[], &ctx)
+    }
+
+    const HOSTILE_LINKS: &str = "[a](javascript:alert(1)) [b](JaVaScRiPt:alert(2)) [c](&#106;avascript:alert(3)) \
+        [d](data:text/html,x) [e](vbscript:x) [f](https://example.org) [g](webcal://kreis.example/t.ics) \
+        ![h](javascript:alert(4)) [**i**](javascript:alert(5))";
+
+    #[test]
+    fn refused_links_are_rendered_as_their_text() {
+        let p = project("");
+        for raw in [RawHtml::Escape, RawHtml::Sanitize, RawHtml::Allow] {
+            let html = html_of(&p, HOSTILE_LINKS, raw);
+            let lower = html.to_lowercase();
+            for bad in ["javascript", "vbscript", "data:", "webcal", "<img"] {
+                assert!(!lower.contains(bad), "`{bad}` in {html}");
+            }
+            for text in [
+                "<p>a b c d e ",
+                "<strong>i</strong>",
+                "<span class=\"img-alt\">h</span>",
+            ] {
+                assert!(html.contains(text), "the text `{text}` is gone: {html}");
+            }
+            assert!(
+                html.contains("<a href=\"https://example.org\">f</a>"),
+                "{html}"
+            );
+        }
+        // A project may allow further schemes, never script.
+        let p = project("[links]\nallowed_schemes = [\"webcal\"]\n");
+        let html = html_of(&p, HOSTILE_LINKS, RawHtml::Escape);
+        assert!(
+            html.contains("href=\"webcal://kreis.example/t.ics\""),
+            "{html}"
+        );
+        assert!(!html.to_lowercase().contains("javascript"), "{html}");
+    }
+
+    #[test]
+    fn raw_html_is_sanitised_even_when_allowed() {
+        let raw = "<p><a href=\"javascript:alert(1)\">a</a> <a href=\" JaVa&#x09;Script:alert(2)\">b</a> \
+            <a href=\"webcal://x\">c</a> <img src=\"data:image/svg+xml,<svg onload=alert(3)>\" alt=\"d\"> \
+            <b onclick=\"alert(4)\">e</b></p>\n<script>alert(5)</script>\n\
+            <iframe src=\"javascript:alert(6)\"></iframe><iframe srcdoc=\"<script>alert(7)</script>\" src=\"https://video.example/e\"></iframe>\n";
+        let p = project("allow_html = true\n");
+        for mode in [RawHtml::Sanitize, RawHtml::Allow] {
+            let html = html_of(&p, raw, mode);
+            let lower = html.to_lowercase();
+            for bad in [
+                "javascript",
+                "script",
+                "alert",
+                "onclick",
+                "data:",
+                "webcal",
+                "srcdoc",
+            ] {
+                assert!(
+                    !lower.contains(bad),
+                    "`{bad}` survived ({}):\n{html}",
+                    mode == RawHtml::Allow
+                );
+            }
+            assert!(html.contains(">e</b>"), "{html}");
+            // Only the wide mode keeps a frame with a web address.
+            assert_eq!(
+                html.contains("<iframe src=\"https://video.example/e\">"),
+                mode == RawHtml::Allow,
+                "{html}"
+            );
+        }
+    }
+
+    mod property {
+        use super::*;
+        use proptest::prelude::*;
+
+        fn hostile() -> impl Strategy<Value = String> {
+            let piece = prop_oneof![
+                Just("javascript:alert(1)"),
+                Just("JaVaScRiPt:"),
+                Just("&#106;avascript:"),
+                Just("&#x09;"),
+                Just("vbscript:"),
+                Just("data:text/html,"),
+                Just("<script>alert(1)</script>"),
+                Just("<img src=x onerror=alert(1)>"),
+                Just(" onerror=alert(1)"),
+                Just("<svg onload=alert(1)>"),
+                Just("<a href=\"javascript:alert(1)\">"),
+                Just("<a href='"),
+                Just("<iframe src="),
+                Just("]("),
+                Just("[x]("),
+                Just("![i]("),
+                Just("<"),
+                Just(")"),
+                Just("\""),
+                Just("\n"),
+                Just("\n\n"),
+                Just(" "),
+                Just("\t"),
+                Just("`"),
+                Just("*"),
+            ]
+            .prop_map(str::to_string);
+            prop::collection::vec(prop_oneof![piece, "[ -~]{0,8}"], 0..32).prop_map(|v| v.concat())
+        }
+
+        proptest! {
+            #![proptest_config(ProptestConfig { cases: 256, failure_persistence: None, ..ProptestConfig::default() })]
+
+            /// Whatever the Markdown, the HTML has no script, no handler and
+            /// no link or source the URL policy refuses.
+            #[test]
+            fn rendered_markdown_never_carries_script(src in hostile()) {
+                let p = project("allow_html = true\n");
+                for raw in [RawHtml::Escape, RawHtml::Sanitize, RawHtml::Allow] {
+                    let html = html_of(&p, &src, raw);
+                    let doc = scraper::Html::parse_fragment(&html);
+                    for e in doc.select(&scraper::Selector::parse("*").unwrap()) {
+                        let v = e.value();
+                        prop_assert!(!["script", "style", "object", "embed"].contains(&v.name()), "{html}");
+                        for (name, value) in v.attrs() {
+                            prop_assert!(!name.to_ascii_lowercase().starts_with("on"), "{name} in {html}");
+                            prop_assert!(name != "srcdoc", "{html}");
+                            if ["href", "src", "poster", "cite"].contains(&name) {
+                                prop_assert!(p.config.url_policy().allows(value), "{name}={value:?} in {html}");
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     #[test]
     fn sanitize_drops_scripts_and_handlers() {
         let out = sanitize(
             "<p onclick=\"x()\">a</p><script>alert(1)</script><img src=x onerror=alert(1)>",
+            false,
+            crate::url_policy::Policy::default(),
         );
         assert!(
             !out.contains("script") && !out.contains("onclick") && !out.contains("onerror"),

@@ -319,7 +319,8 @@ pub fn copy_assets(theme: &Theme, out: &Path, seen: &Pages) -> Result<usize> {
     Ok(files.len())
 }
 
-/// Copies every image the chapters use; refuses files that lead outside the
+/// Copies every image the chapters use, SVGs through [`crate::svg::sanitize`];
+/// refuses files that lead outside the
 /// project (symbolic links included).
 pub fn copy_media(p: &Project, out: &Path, seen: &Pages) -> Result<usize> {
     let root = std::fs::canonicalize(&p.root)?;

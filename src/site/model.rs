@@ -269,7 +269,11 @@ impl Model {
                     zielgruppen: a.zielgruppen.iter().map(|z| zg_link(z)).collect(),
                     sprachen: a.sprachen.iter().map(|s| sprache_link(s)).collect(),
                     kontakt: a.kontakt.clone(),
-                    url: a.url.as_ref().map(|u| u.value.clone()),
+                    url: a
+                        .url
+                        .as_ref()
+                        .map(|u| u.value.clone())
+                        .filter(|u| p.config.url_policy().allows(u)),
                     beschreibung: md(&a.beschreibung),
                     anker: format!("{}-{}", k.slug, i + 1),
                 })

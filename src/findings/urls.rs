@@ -1,0 +1,304 @@
+//! The URL policy ([`crate::url_policy`]) as findings: every link or image
+//! in an editor's Markdown whose scheme the policy refuses is an error at
+//! its place. Covers chapter bodies and summaries, parts, every Markdown
+//! field of the records and the `notice` in book.toml. Runs with the other
+//! load-time checks ([`Project::check`]), so `check`, `build` and `serve`
+//! report the same.
+//!
+//! Record texts and front matter are YAML, and book.toml is TOML: the link
+//! is looked up in the file's text after the record's first line, so the
+//! editor is sent to the line and column where it is written.
+
+use crate::content::markdown::{self, RecordRef, RefKind};
+use crate::diag::{Diagnostic, Span};
+use crate::project::Project;
+use crate::url_policy::{BUILT_IN, NEVER, Policy, Refused};
+use std::collections::HashMap;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+/// Every refused link in the project's texts.
+pub fn check(p: &Project) -> Vec<Diagnostic> {
+    let policy = p.config.url_policy();
+    let mut files = Files {
+        root: &p.root,
+        text: HashMap::new(),
+    };
+    let mut out = Vec::new();
+    for c in &p.book.chapters {
+        // Images in a body must be files next to the chapter; that check
+        // reports them. Links are the policy's.
+        let scan = &c.scan;
+        for (dest, range) in &scan.links {
+            if let Err(r) = refused(&policy, dest) {
+                out.push(finding(&c.file, Some(c.span(range)), dest, &r, &policy));
+            }
+        }
+        if let Some(summary) = &c.summary {
+            let front = &c.source[..c.body_start];
+            for (dest, range) in dests(summary) {
+                if let Err(r) = refused(&policy, &dest) {
+                    let span = locate(front, 0, &summary[range], &dest);
+                    out.push(finding(&c.file, span, &dest, &r, &policy));
+                }
+            }
+        }
+    }
+    for part in &p.book.parts {
+        for (dest, range) in dests(part.body()) {
+            if let Err(r) = refused(&policy, &dest) {
+                let span = Span::from_bytes(
+                    &part.source,
+                    part.body_start + range.start,
+                    part.body_start + range.end,
+                );
+                out.push(finding(&part.file, Some(span), &dest, &r, &policy));
+            }
+        }
+        if let Some(summary) = &part.summary {
+            let front = &part.source[..part.body_start];
+            for (dest, range) in dests(summary) {
+                if let Err(r) = refused(&policy, &dest) {
+                    let span = locate(front, 0, &summary[range], &dest);
+                    out.push(finding(&part.file, span, &dest, &r, &policy));
+                }
+            }
+        }
+    }
+    for t in record_texts(p) {
+        for (dest, range) in dests(t.text) {
+            if let Err(r) = refused(&policy, &dest) {
+                let span = files.text(&t.file).and_then(|file| {
+                    let from = t.line.map_or(0, |l| line_offset(file, l));
+                    locate(file, from, &t.text[range], &dest)
+                });
+                out.push(finding(&t.file, span.or(t.fallback), &dest, &r, &policy));
+            }
+        }
+    }
+    if let Some(notice) = &p.config.notice {
+        let file = PathBuf::from(crate::config::FILE);
+        for (dest, range) in dests(notice) {
+            if let Err(r) = refused(&policy, &dest) {
+                let span = files.text(&file).and_then(|text| {
+                    let from = text.find("notice").unwrap_or(0);
+                    locate(text, from, &notice[range], &dest)
+                });
+                out.push(finding(&file, span, &dest, &r, &policy));
+            }
+        }
+    }
+    out
+}
+
+/// The link and image destinations of a piece of Markdown, with their
+/// byte ranges in it.
+fn dests(src: &str) -> Vec<(String, Range<usize>)> {
+    let scan = markdown::scan(src);
+    let mut out = scan.links;
+    out.extend(scan.images.into_iter().map(|i| (i.src, i.range)));
+    out
+}
+
+/// The policy's verdict on a destination; record links (`empfehlung:SB-1`,
+/// and unknown kinds such as `empfehlungen:`) are checked elsewhere.
+fn refused(policy: &Policy, dest: &str) -> Result<(), Refused> {
+    if RecordRef::parse(dest).is_some() && !policy.is_extra(dest) {
+        return Ok(());
+    }
+    policy.check(dest)
+}
+
+/// The error for a refused link.
+fn finding(
+    file: &Path,
+    span: Option<Span>,
+    dest: &str,
+    r: &Refused,
+    policy: &Policy,
+) -> Diagnostic {
+    let mut shown: String = dest.escape_debug().collect();
+    if shown.chars().count() > 60 {
+        shown = shown.chars().take(57).collect::<String>() + "…";
+    }
+    let mut d = Diagnostic::error(
+        file,
+        format!(
+            "the link `{shown}` uses the scheme `{}:`, which konzept does not allow",
+            r.scheme
+        ),
+    )
+    .at_opt(span)
+    .label("links may be relative or use an allowed scheme");
+    if NEVER.contains(&r.scheme.as_str()) {
+        d = d.hint(format!(
+            "`{}:` links can run code or open local files in the reader's browser; konzept never writes them",
+            r.scheme
+        ));
+    } else if let Some(kind) = RefKind::ALL.iter().find(|k| k.prefix() == r.scheme) {
+        d = d.hint(format!(
+            "links to records are written in lower case: `{}:…`",
+            kind.prefix()
+        ));
+    } else {
+        d = d.hint(format!(
+            "allowed are relative links and {}; add other schemes to `[links] allowed_schemes` in book.toml",
+            policy
+                .schemes()
+                .iter()
+                .map(|s| format!("`{s}:`"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ));
+    }
+    debug_assert!(!BUILT_IN.contains(&r.scheme.as_str()));
+    d
+}
+
+/// One Markdown field of a record.
+struct RecordText<'a> {
+    file: PathBuf,
+    /// The line of the record's first spanned value, where the search starts.
+    line: Option<usize>,
+    /// Where to point when the link cannot be found in the file.
+    fallback: Option<Span>,
+    text: &'a str,
+}
+
+/// Every Markdown field of the records, with where each record starts.
+fn record_texts(p: &Project) -> Vec<RecordText<'_>> {
+    let d = &p.data;
+    let rel = crate::data::rel;
+    let mut out = Vec::new();
+    for h in &d.handlungsfelder {
+        out.push(RecordText {
+            file: rel("handlungsfelder.yaml"),
+            line: h.id.span.map(|s| s.line),
+            fallback: h.id.span,
+            text: &h.beschreibung,
+        });
+    }
+    for z in &d.zielgruppen {
+        out.push(RecordText {
+            file: rel("zielgruppen.yaml"),
+            line: z.id.span.map(|s| s.line),
+            fallback: z.id.span,
+            text: &z.beschreibung,
+        });
+    }
+    for e in &d.empfehlungen {
+        out.push(RecordText {
+            file: rel("empfehlungen.yaml"),
+            line: e.id.span.map(|s| s.line),
+            fallback: e.id.span,
+            text: &e.text,
+        });
+    }
+    for m in &d.massnahmen {
+        out.push(RecordText {
+            file: rel("massnahmen.yaml"),
+            line: m.id.span.map(|s| s.line),
+            fallback: m.id.span,
+            text: &m.beschreibung,
+        });
+    }
+    for i in &d.indikatoren {
+        out.push(RecordText {
+            file: rel("indikatoren.yaml"),
+            line: i.id.span.map(|s| s.line),
+            fallback: i.id.span,
+            text: &i.beschreibung,
+        });
+    }
+    for k in &d.kommunen {
+        let file = rel("kommunen").join(format!("{}.yaml", k.slug));
+        out.push(RecordText {
+            file: file.clone(),
+            line: None,
+            fallback: None,
+            text: &k.profil,
+        });
+        for a in &k.angebote {
+            out.push(RecordText {
+                file: file.clone(),
+                line: a.titel.span.map(|s| s.line),
+                fallback: a.titel.span,
+                text: &a.beschreibung,
+            });
+        }
+    }
+    out
+}
+
+/// The project's files, read once when a finding needs a position.
+struct Files<'a> {
+    root: &'a Path,
+    text: HashMap<PathBuf, Option<String>>,
+}
+
+impl Files<'_> {
+    fn text(&mut self, rel: &Path) -> Option<&str> {
+        self.text
+            .entry(rel.to_path_buf())
+            .or_insert_with(|| std::fs::read_to_string(self.root.join(rel)).ok())
+            .as_deref()
+    }
+}
+
+/// The byte offset where 1-based `line` starts in `text`.
+fn line_offset(text: &str, line: usize) -> usize {
+    if line <= 1 {
+        return 0;
+    }
+    text.match_indices('\n')
+        .nth(line - 2)
+        .map_or(text.len(), |(i, _)| i + 1)
+}
+
+/// Where the Markdown `fragment` (or, failing that, `dest`) is written in
+/// `text`, searching from `from` first.
+fn locate(text: &str, from: usize, fragment: &str, dest: &str) -> Option<Span> {
+    let from = from.min(text.len());
+    let find = |needle: &str| -> Option<usize> {
+        if needle.is_empty() {
+            return None;
+        }
+        text.get(from..)
+            .and_then(|rest| rest.find(needle))
+            .map(|i| from + i)
+            .or_else(|| text.find(needle))
+    };
+    let first_line = fragment.lines().next().unwrap_or("").trim();
+    if let Some(at) = find(first_line) {
+        return Some(Span::from_bytes(text, at, at + first_line.len()));
+    }
+    let dest_line = dest.lines().next().unwrap_or("").trim();
+    find(dest_line).map(|at| Span::from_bytes(text, at, at + dest_line.len()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn links_are_found_after_the_record_line() {
+        let yaml = "- id: A\n  text: Siehe [x](javascript:a).\n- id: B\n  text: Siehe [x](javascript:a).\n";
+        let from = line_offset(yaml, 3);
+        let s = locate(yaml, from, "[x](javascript:a)", "javascript:a").unwrap();
+        assert_eq!((s.line, s.column), (4, 15));
+        let s = locate(yaml, 0, "[y](nowhere:b)", "javascript:a").unwrap();
+        assert_eq!((s.line, s.column), (2, 19));
+        assert!(locate(yaml, 0, "[y](q)", "q:").is_none());
+    }
+
+    #[test]
+    fn record_links_are_left_to_the_record_check() {
+        let p = Policy::default();
+        assert!(refused(&p, "empfehlung:SB-1").is_ok());
+        assert!(refused(&p, "empfehlungen:SB-1").is_ok());
+        assert!(refused(&p, "javascript:alert(1)").is_err());
+        assert!(refused(&p, "Kapitel:einleitung").is_err());
+        let extra = vec!["webcal".to_string()];
+        assert!(refused(&Policy::new(&extra), "webcal://x").is_ok());
+    }
+}

@@ -11,6 +11,9 @@ use std::path::{Path, PathBuf};
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Config {
+    /// The text of book.toml as read, for checks over the whole text.
+    #[serde(skip)]
+    pub source: String,
     pub title: String,
     #[serde(default)]
     pub subtitle: String,
@@ -154,6 +157,7 @@ impl Config {
         let mut config: Config =
             toml::from_str(text).map_err(|e| vec![toml_diagnostic(text, &e)])?;
         config.base_url = normalise_base_url(&config.base_url);
+        config.source = text.to_string();
         let problems = config.validate(text);
         if problems.is_empty() {
             Ok(config)

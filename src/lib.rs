@@ -13,6 +13,7 @@ pub mod config;
 pub mod content;
 pub mod data;
 pub mod diag;
+pub mod fonts;
 pub mod monitoring;
 pub mod output;
 pub mod print;

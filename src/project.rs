@@ -66,6 +66,24 @@ impl Project {
     pub fn check(&self, diags: &mut Diagnostics) {
         self.check_chapters(diags);
         self.check_record_texts(diags);
+        self.check_printable(diags);
+    }
+
+    /// Characters the PDFs' fonts lack, in every file whose text reaches them.
+    fn check_printable(&self, diags: &mut Diagnostics) {
+        let theme = crate::theme::Theme::new(&self.root, &self.config.theme);
+        let coverage = crate::fonts::Coverage::of_theme(&theme);
+        let check = |file: &Path, text: &str| crate::fonts::findings(&coverage, file, text);
+        diags.extend(check(Path::new(crate::config::FILE), &self.config.source));
+        for p in &self.book.parts {
+            diags.extend(check(&p.file, &p.source));
+        }
+        for c in &self.book.chapters {
+            diags.extend(check(&c.file, &c.source));
+        }
+        for (file, text) in &self.data.texts {
+            diags.extend(check(file, text));
+        }
     }
 
     fn check_chapters(&self, diags: &mut Diagnostics) {

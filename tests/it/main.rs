@@ -10,3 +10,4 @@ mod print;
 mod sample;
 mod scaffold;
 mod serve;
+mod texts;

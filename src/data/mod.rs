@@ -66,7 +66,11 @@ pub fn rel(file: &str) -> PathBuf {
 fn read_text(root: &Path, rel_path: &Path, diags: &mut Diagnostics) -> Option<String> {
     match std::fs::read(root.join(rel_path)) {
         Ok(bytes) => match String::from_utf8(bytes) {
-            Ok(t) => Some(t),
+            // A byte order mark (some Windows editors write one) is accepted.
+            Ok(t) => Some(match t.strip_prefix('\u{feff}') {
+                Some(rest) => rest.to_string(),
+                None => t,
+            }),
             Err(e) => {
                 let at = e.utf8_error().valid_up_to();
                 let text = String::from_utf8_lossy(e.as_bytes()).into_owned();

@@ -11,6 +11,9 @@ use std::path::{Component, Path, PathBuf};
 #[derive(Debug, Clone, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Config {
+    /// The text of book.toml as read, for checks over the whole text.
+    #[serde(skip)]
+    pub source: String,
     pub title: String,
     #[serde(default)]
     pub subtitle: String,
@@ -217,6 +220,7 @@ impl Config {
             toml::from_str(text).map_err(|e| vec![toml_diagnostic(text, &e)])?;
         config.base_url = normalise_base_url(&config.base_url);
         config.spans = Spans::of(text);
+        config.source = text.to_string();
         let problems = config.validate(text);
         if problems.is_empty() {
             Ok(config)

@@ -24,26 +24,44 @@ pub fn german_cmp(a: &str, b: &str) -> Ordering {
 }
 
 /// A URL- and label-safe id from a heading: `Ziele für 2030` → `ziele-fuer-2030`.
+/// German umlauts are transliterated, other Latin letters lose their accents
+/// (`Café` → `cafe`), letters of other scripts stay (`Мова` → `мова`);
+/// everything else becomes one hyphen.
 pub fn slugify(s: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    use unicode_normalization::char::is_combining_mark;
     let mut out = String::with_capacity(s.len());
-    let mut dash = false;
     for c in s.chars().flat_map(char::to_lowercase) {
-        let piece: &str = match c {
-            'ä' => "ae",
-            'ö' => "oe",
-            'ü' => "ue",
-            'ß' => "ss",
-            _ => "",
-        };
-        if !piece.is_empty() {
-            out.push_str(piece);
-            dash = false;
-        } else if c.is_ascii_alphanumeric() {
-            out.push(c);
-            dash = false;
-        } else if !dash && !out.is_empty() {
-            out.push('-');
-            dash = true;
+        match c {
+            'ä' => out.push_str("ae"),
+            'ö' => out.push_str("oe"),
+            'ü' => out.push_str("ue"),
+            'ß' => out.push_str("ss"),
+            c if c.is_ascii_alphanumeric() => out.push(c),
+            // A vowel sign or diacritic stays with a letter of another
+            // script; after a Latin letter (`e` + U+0301) it is dropped.
+            c if is_combining_mark(c) => {
+                if out
+                    .chars()
+                    .last()
+                    .is_some_and(|p| p.is_alphanumeric() && !p.is_ascii())
+                {
+                    out.push(c);
+                }
+            }
+            c if c.is_alphanumeric() => {
+                let base: String = c.nfd().filter(|d| !is_combining_mark(*d)).collect();
+                if base.chars().all(|b| b.is_ascii_alphanumeric()) && !base.is_empty() {
+                    out.push_str(&base);
+                } else {
+                    out.push(c);
+                }
+            }
+            _ => {
+                if !out.is_empty() && !out.ends_with('-') {
+                    out.push('-');
+                }
+            }
         }
     }
     while out.ends_with('-') {
@@ -54,6 +72,18 @@ pub fn slugify(s: &str) -> String {
     } else {
         out
     }
+}
+
+/// The text a reader sees in a piece of HTML: tags, comments, scripts and
+/// styles removed, entities decoded (`<b>A &amp; B</b>` → `A & B`).
+pub fn html_text(html: &str) -> String {
+    let cleaned = ammonia::Builder::empty().clean(html).to_string();
+    // ammonia's serialiser escapes exactly these in text.
+    cleaned
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&nbsp;", "\u{a0}")
+        .replace("&amp;", "&")
 }
 
 /// Formats a whole number with German thousands separators: 101653 → `101.653`.
@@ -135,6 +165,31 @@ mod tests {
         assert_eq!(
             slugify("Straße & Öffentlichkeit"),
             "strasse-oeffentlichkeit"
+        );
+    }
+
+    #[test]
+    fn slugs_keep_letters_of_every_script() {
+        assert_eq!(slugify("Café au lait"), "cafe-au-lait");
+        assert_eq!(slugify("Żółć – Łódź"), "zołc-łodz");
+        assert_eq!(slugify("Мова і культура"), "мова-і-культура");
+        assert_eq!(slugify("Ελληνικά"), "ελληνικά");
+        assert_eq!(slugify("Cafe\u{301}"), "cafe");
+        assert_eq!(slugify("اللغة العربية"), "اللغة-العربية");
+        assert_eq!(slugify("7-Zip"), "7-zip");
+        assert_eq!(slugify("!!!"), "abschnitt");
+    }
+
+    #[test]
+    fn html_text_keeps_what_a_reader_sees() {
+        assert_eq!(html_text("<!-- Hinweis --> Die Stadt"), " Die Stadt");
+        assert_eq!(
+            html_text("<div class=\"x\"><b>A &amp; B</b> &lt;3 &amp;lt;</div>"),
+            "A & B <3 &lt;"
+        );
+        assert_eq!(
+            html_text("<script>alert(1)</script><style>p{}</style>ok"),
+            "ok"
         );
     }
 

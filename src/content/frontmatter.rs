@@ -38,7 +38,8 @@ pub struct FrontMatter {
 /// The parsed front matter and the byte offset where the body starts.
 pub fn split(text: &str, file: &Path) -> Result<(FrontMatter, usize), Diagnostic> {
     let first_len = text.find('\n').map_or(text.len(), |i| i + 1);
-    if text[..first_len].trim_end() != "---" {
+    // A byte order mark before the first `---` is accepted.
+    if text[..first_len].trim_start_matches('\u{feff}').trim_end() != "---" {
         return Err(
             Diagnostic::error(file, "the chapter does not start with front matter")
                 .at(Span {
@@ -83,6 +84,14 @@ mod tests {
         assert_eq!(&text[at..], "\n## A\n");
         let err = split("---\ntitle: A\nsumary: x\n---\n", Path::new("c.md")).unwrap_err();
         assert_eq!(err.span.unwrap().line, 3);
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_accepted() {
+        let text = "\u{feff}---\ntitle: Einleitung\n---\nText\n";
+        let (fm, at) = split(text, Path::new("c.md")).unwrap();
+        assert_eq!(fm.title, "Einleitung");
+        assert_eq!(&text[at..], "Text\n");
     }
 
     #[test]

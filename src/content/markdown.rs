@@ -8,7 +8,7 @@
 //! [`Listing`]; each back end renders them its own way.
 
 use crate::text::slugify;
-use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{CowStr, Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd};
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::ops::Range;
@@ -17,29 +17,29 @@ use std::ops::Range;
 const STAR: char = '\u{1f}';
 
 /// The one option set: CommonMark plus tables, footnotes, strikethrough,
-/// task lists and heading ids. Punctuation is made German by [`Smart`].
+/// task lists, heading ids, GFM alerts (`> [!NOTE]`) and definition lists.
+/// Punctuation is made German by [`Smart`].
 pub fn options() -> Options {
     Options::ENABLE_TABLES
         | Options::ENABLE_FOOTNOTES
         | Options::ENABLE_STRIKETHROUGH
         | Options::ENABLE_TASKLISTS
         | Options::ENABLE_HEADING_ATTRIBUTES
+        | Options::ENABLE_GFM
+        | Options::ENABLE_DEFINITION_LIST
 }
 
-/// A `*` between two letters is a gender star, not emphasis.
+/// A `*` after a letter and before `in`/`innen` (`Bürger*innen`,
+/// `Lehrer*in`) is a gender star, not emphasis; any other `*` keeps its
+/// Markdown meaning (`foo*bar*`, `*Zeit*raum`).
 fn protect_gender_star(src: &str) -> Cow<'_, str> {
     if !src.contains('*') {
         return Cow::Borrowed(src);
     }
     let mut out = String::with_capacity(src.len());
     let mut prev: Option<char> = None;
-    let mut chars = src.chars().peekable();
-    while let Some(c) = chars.next() {
-        let next = chars.peek().copied();
-        if c == '*'
-            && prev.is_some_and(char::is_alphabetic)
-            && next.is_some_and(char::is_alphabetic)
-        {
+    for (i, c) in src.char_indices() {
+        if c == '*' && prev.is_some_and(char::is_alphabetic) && gender_suffix(&src[i + 1..]) {
             out.push(STAR);
         } else {
             out.push(c);
@@ -47,6 +47,15 @@ fn protect_gender_star(src: &str) -> Cow<'_, str> {
         prev = Some(c);
     }
     Cow::Owned(out)
+}
+
+/// Whether `rest` starts with `in` or `innen` (either case of the `i`) as a
+/// whole word ending.
+fn gender_suffix(rest: &str) -> bool {
+    ["innen", "Innen", "in", "In"].iter().any(|suffix| {
+        rest.strip_prefix(suffix)
+            .is_some_and(|after| !after.chars().next().is_some_and(char::is_alphabetic))
+    })
 }
 
 /// German typography for text runs: straight double quotes become „…“,
@@ -71,8 +80,31 @@ impl Smart {
                     if opening { '\u{201e}' } else { '\u{201c}' }
                 }
                 '-' if chars.peek() == Some(&'-') => {
-                    chars.next();
-                    '–'
+                    let mut run = 1;
+                    while chars.peek() == Some(&'-') {
+                        chars.next();
+                        run += 1;
+                    }
+                    let option_like = self
+                        .prev
+                        .is_none_or(|p| p.is_whitespace() || "([{".contains(p))
+                        && chars.peek().is_some_and(|n| n.is_alphanumeric());
+                    match run {
+                        2 | 3 if !option_like => {
+                            if run == 2 {
+                                '–'
+                            } else {
+                                '—'
+                            }
+                        }
+                        // `--no-pdf`, `----`: left as written.
+                        _ => {
+                            for _ in 1..run {
+                                out.push('-');
+                            }
+                            '-'
+                        }
+                    }
                 }
                 '.' if s_starts(&mut chars, "..") => '…',
                 c => c,
@@ -116,6 +148,22 @@ fn restore_star(s: CowStr<'_>) -> CowStr<'_> {
         CowStr::from(s.replace(STAR, "*"))
     } else {
         s
+    }
+}
+
+/// Where a link points: an e-mail autolink (`<info@example.org>`) becomes
+/// a plain autolink to `mailto:…`, so every back end sees the real target;
+/// every other link stays as written.
+fn link_target(link_type: LinkType, dest: CowStr<'_>) -> (LinkType, CowStr<'_>) {
+    if link_type == LinkType::Email {
+        let dest = if dest.to_ascii_lowercase().starts_with("mailto:") {
+            dest
+        } else {
+            CowStr::from(format!("mailto:{dest}"))
+        };
+        (LinkType::Autolink, dest)
+    } else {
+        (link_type, dest)
     }
 }
 
@@ -183,12 +231,15 @@ pub fn events<'a>(
                 dest_url,
                 title,
                 id,
-            }) => Event::Start(Tag::Link {
-                link_type,
-                dest_url: restore_star(dest_url),
-                title: CowStr::from(germanise(&title)),
-                id,
-            }),
+            }) => {
+                let (link_type, dest_url) = link_target(link_type, restore_star(dest_url));
+                Event::Start(Tag::Link {
+                    link_type,
+                    dest_url,
+                    title: CowStr::from(germanise(&title)),
+                    id,
+                })
+            }
             Event::Start(Tag::Image {
                 link_type,
                 dest_url,
@@ -400,9 +451,13 @@ pub fn scan(src: &str) -> Scan {
                     });
                 }
             }
-            Event::Start(Tag::Link { dest_url, .. }) => {
-                scan.links.push((dest_url.to_string(), range))
-            }
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                ..
+            }) => scan
+                .links
+                .push((link_target(link_type, dest_url).1.to_string(), range)),
             Event::Start(Tag::Image {
                 dest_url, title, ..
             }) => {
@@ -484,6 +539,38 @@ mod tests {
             "Akteur*innen und Bürger*innen"
         );
         assert_eq!(text_of("ein *betontes* Wort"), "ein <em>betontes</em> Wort");
+    }
+
+    #[test]
+    fn only_real_gender_stars_are_kept() {
+        assert_eq!(
+            text_of("Lehrer*in und Kolleg*Innen."),
+            "Lehrer*in und Kolleg*Innen."
+        );
+        assert_eq!(text_of("foo*bar*"), "foo<em>bar</em>");
+        assert_eq!(text_of("*Zeit*raum"), "<em>Zeit</em>raum");
+        assert_eq!(
+            text_of("Bürger*innen*freundlich*"),
+            "Bürger*innen<em>freundlich</em>"
+        );
+    }
+
+    #[test]
+    fn dashes_leave_options_and_long_runs_alone() {
+        assert_eq!(text_of("a -- b --- c ---- d"), "a – b — c ---- d");
+        assert_eq!(text_of("mit --no-pdf bauen"), "mit --no-pdf bauen");
+        assert_eq!(text_of("S. 10--12"), "S. 10–12");
+    }
+
+    #[test]
+    fn email_autolinks_become_mailto() {
+        let s = scan("Schreiben Sie an <info@example.org>.");
+        assert_eq!(s.links[0].0, "mailto:info@example.org");
+        let dest = events("<info@example.org>", &[]).find_map(|(e, _)| match e {
+            Event::Start(Tag::Link { dest_url, .. }) => Some(dest_url.to_string()),
+            _ => None,
+        });
+        assert_eq!(dest.as_deref(), Some("mailto:info@example.org"));
     }
 
     #[test]

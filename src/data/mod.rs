@@ -30,6 +30,9 @@ pub struct Data {
     pub werte: monitoring::Werte,
     /// Files that could not be read; their errors are reported already.
     pub unread: Unread,
+    /// The text of every YAML file read, for checks over the whole text
+    /// (characters the PDFs cannot print).
+    pub texts: Vec<(PathBuf, String)>,
 }
 
 /// The data files that could not be read (broken YAML, not UTF-8 …). A
@@ -63,7 +66,11 @@ pub fn rel(file: &str) -> PathBuf {
 fn read_text(root: &Path, rel_path: &Path, diags: &mut Diagnostics) -> Option<String> {
     match crate::inside::read(root, rel_path) {
         Ok(bytes) => match String::from_utf8(bytes) {
-            Ok(t) => Some(t),
+            // A byte order mark (some Windows editors write one) is accepted.
+            Ok(t) => Some(match t.strip_prefix('\u{feff}') {
+                Some(rest) => rest.to_string(),
+                None => t,
+            }),
             Err(e) => {
                 let at = e.utf8_error().valid_up_to();
                 let text = String::from_utf8_lossy(e.as_bytes()).into_owned();
@@ -88,10 +95,10 @@ fn load_list<T: DeserializeOwned>(
     name: &'static str,
     required: bool,
     diags: &mut Diagnostics,
-    unread: &mut Unread,
+    (unread, texts): (&mut Unread, &mut Vec<(PathBuf, String)>),
 ) -> Vec<T> {
     let errors = diags.error_count();
-    let list = read_list(root, name, required, diags);
+    let list = read_list(root, name, required, diags, texts);
     if diags.error_count() > errors {
         unread.lists.push(name);
     }
@@ -103,6 +110,7 @@ fn read_list<T: DeserializeOwned>(
     name: &str,
     required: bool,
     diags: &mut Diagnostics,
+    texts: &mut Vec<(PathBuf, String)>,
 ) -> Vec<T> {
     let path = rel(name);
     if required && !root.join(&path).exists() {
@@ -118,29 +126,68 @@ fn read_list<T: DeserializeOwned>(
     if text.trim().is_empty() {
         return Vec::new();
     }
-    match yaml::parse::<Vec<T>>(&text, &path, 0) {
+    let list = match yaml::parse::<Vec<T>>(&text, &path, 0) {
         Ok(v) => v,
         Err(d) => {
             diags.push(d);
             Vec::new()
         }
-    }
+    };
+    texts.push((path, text));
+    list
 }
 
 impl Data {
     /// Reads `root/data/` and checks every reference; problems go to `diags`.
     pub fn load(root: &Path, period: (i32, i32), diags: &mut Diagnostics) -> Data {
         let mut unread = Unread::default();
-        let u = &mut unread;
+        let mut texts = Vec::new();
+        let handlungsfelder = load_list(
+            root,
+            "handlungsfelder.yaml",
+            true,
+            diags,
+            (&mut unread, &mut texts),
+        );
+        let zielgruppen = load_list(
+            root,
+            "zielgruppen.yaml",
+            true,
+            diags,
+            (&mut unread, &mut texts),
+        );
+        let kommunen = load_kommunen(root, diags, (&mut unread, &mut texts));
+        let empfehlungen = load_list(
+            root,
+            "empfehlungen.yaml",
+            true,
+            diags,
+            (&mut unread, &mut texts),
+        );
+        let massnahmen = load_list(
+            root,
+            "massnahmen.yaml",
+            false,
+            diags,
+            (&mut unread, &mut texts),
+        );
+        let indikatoren = load_list(
+            root,
+            "indikatoren.yaml",
+            false,
+            diags,
+            (&mut unread, &mut texts),
+        );
         let mut data = Data {
-            handlungsfelder: load_list(root, "handlungsfelder.yaml", true, diags, u),
-            zielgruppen: load_list(root, "zielgruppen.yaml", true, diags, u),
-            kommunen: load_kommunen(root, diags, u),
-            empfehlungen: load_list(root, "empfehlungen.yaml", true, diags, u),
-            massnahmen: load_list(root, "massnahmen.yaml", false, diags, u),
-            indikatoren: load_list(root, "indikatoren.yaml", false, diags, u),
+            handlungsfelder,
+            zielgruppen,
+            kommunen,
+            empfehlungen,
+            massnahmen,
+            indikatoren,
             werte: Default::default(),
             unread,
+            texts,
         };
         data.handlungsfelder.sort_by_key(|h| h.nummer);
         data.werte = monitoring::load(root, &data, period, diags);
@@ -182,7 +229,11 @@ impl Data {
     }
 }
 
-fn load_kommunen(root: &Path, diags: &mut Diagnostics, unread: &mut Unread) -> Vec<Kommune> {
+fn load_kommunen(
+    root: &Path,
+    diags: &mut Diagnostics,
+    (unread, texts): (&mut Unread, &mut Vec<(PathBuf, String)>),
+) -> Vec<Kommune> {
     let dir = root.join(DIR).join("kommunen");
     let Ok(entries) = std::fs::read_dir(&dir) else {
         return Vec::new();
@@ -225,6 +276,7 @@ fn load_kommunen(root: &Path, diags: &mut Diagnostics, unread: &mut Unread) -> V
                 unread.kommunen.push(slug);
             }
         }
+        texts.push((path, text));
     }
     out.sort_by(|a, b| crate::text::german_cmp(&a.name, &b.name));
     out

@@ -67,7 +67,10 @@ pub fn parse<T: DeserializeOwned>(
     line_offset: usize,
 ) -> Result<T, Diagnostic> {
     serde_saphyr::from_str_with_options(text, options()).map_err(|e| {
-        let mut d = to_diagnostic(&e, text, file);
+        // An invisible character where YAML needs a space is the real cause;
+        // the parser's message would point near it in its own words.
+        let mut d = crate::lint::yaml_invisible(text, file)
+            .unwrap_or_else(|| to_diagnostic(&e, text, file));
         if let Some(s) = &mut d.span {
             s.line += line_offset;
         }
@@ -88,7 +91,13 @@ fn to_diagnostic(e: &serde_saphyr::Error, text: &str, file: &Path) -> Diagnostic
     let found = span
         .map(|s| found_text(text, s.line, s.column))
         .unwrap_or_default();
-    let (message, hint) = reword(msg, &found);
+    let (message, mut hint) = reword(msg, &found);
+    if let Some(s) = span
+        && let Some(line) = text.lines().nth(s.line.saturating_sub(1))
+        && let Some(h) = crate::lint::typographic_quote_hint(line)
+    {
+        hint = Some(h);
+    }
     let d = Diagnostic::error(file, message).at_opt(span);
     match hint {
         Some(h) => d.hint(h),
@@ -283,6 +292,23 @@ mod tests {
     fn yes_is_not_a_boolean() {
         let d = err("- id: a\n  anzahl: 1\n  aktiv: ja\n");
         assert_eq!(d.message, "expected `true` or `false`");
+    }
+
+    #[test]
+    fn invisible_characters_and_typographic_quotes_get_the_real_cause() {
+        let d = err("- id: a\n  anzahl:\u{a0}1\n");
+        assert_eq!(d.message, "a non-breaking space (U+00A0) after the colon");
+        assert_eq!(d.span.unwrap().line, 2);
+        let d = parse::<Vec<std::collections::BTreeMap<String, String>>>(
+            "- titel: „Ankommen: leicht gemacht“\n",
+            Path::new("data/x.yaml"),
+            0,
+        )
+        .unwrap_err();
+        assert!(
+            d.hints.iter().any(|h| h.contains("straight double quotes")),
+            "{d:?}"
+        );
     }
 
     #[test]

@@ -118,6 +118,12 @@ enum Kind {
     Para,
     Heading(u8, Option<String>),
     Quote,
+    /// A GFM alert (`> [!NOTE]`), by its key in the strings' `[alert]` table.
+    Alert(&'static str),
+    /// A definition list and its terms and definitions.
+    Terms,
+    Term,
+    Definition,
     Code(Option<String>, String),
     Listing(String),
     List(Option<u64>),
@@ -216,7 +222,17 @@ impl Converter<'_, '_> {
                 markdown::level_num(*level),
                 id.as_ref().map(|i| i.to_string()),
             ),
-            Tag::BlockQuote(_) => Kind::Quote,
+            Tag::BlockQuote(None) => Kind::Quote,
+            Tag::BlockQuote(Some(kind)) => Kind::Alert(match kind {
+                pulldown_cmark::BlockQuoteKind::Note => "note",
+                pulldown_cmark::BlockQuoteKind::Tip => "tip",
+                pulldown_cmark::BlockQuoteKind::Important => "important",
+                pulldown_cmark::BlockQuoteKind::Warning => "warning",
+                pulldown_cmark::BlockQuoteKind::Caution => "caution",
+            }),
+            Tag::DefinitionList => Kind::Terms,
+            Tag::DefinitionListTitle => Kind::Term,
+            Tag::DefinitionListDefinition => Kind::Definition,
             Tag::CodeBlock(CodeBlockKind::Fenced(info)) if info.trim() == LISTING_INFO => {
                 Kind::Listing(String::new())
             }
@@ -307,6 +323,27 @@ impl Converter<'_, '_> {
                        "bookmarked": self.settings.bookmarked, "c": c})
             }
             Kind::Quote => json!({"t": "quote", "c": c}),
+            Kind::Alert(kind) => json!({"t": "alert", "kind": kind, "c": c}),
+            // Each term with the definitions that follow it.
+            Kind::Terms => {
+                let mut items: Vec<Value> = Vec::new();
+                for n in c {
+                    if n["t"] == "dt" {
+                        items.push(json!({"term": n["c"], "defs": []}));
+                    } else if n["t"] == "dd" {
+                        if items.is_empty() {
+                            items.push(json!({"term": [], "defs": []}));
+                        }
+                        let last = items.last_mut().expect("pushed");
+                        if let Some(defs) = last["defs"].as_array_mut() {
+                            defs.push(n["c"].clone());
+                        }
+                    }
+                }
+                json!({"t": "terms", "items": items})
+            }
+            Kind::Term => json!({"t": "dt", "c": c}),
+            Kind::Definition => json!({"t": "dd", "c": c}),
             Kind::Code(lang, text) => json!({"t": "codeblock", "lang": lang, "v": text}),
             Kind::Listing(text) => match Listing::parse(&text) {
                 Ok(l) => self.host.listing(&l, self.section_level + 1),
@@ -607,6 +644,21 @@ mod tests {
             v,
             vec![json!({"t":"p","c":["a <keep> b"]})],
             "HTML kept as text"
+        );
+    }
+
+    #[test]
+    fn alerts_and_definition_lists() {
+        assert_eq!(
+            conv("> [!WARNING]\n> Frist beachten.\n"),
+            json!([{"t":"alert","kind":"warning","c":[{"t":"p","c":["Frist beachten."]}]}])
+        );
+        assert_eq!(
+            conv("Kita\n: Kindertagesstätte\n: Kindergarten\n\nOGS\n: Offene Ganztagsschule\n"),
+            json!([{"t":"terms","items":[
+                {"term":["Kita"],"defs":[["Kindertagesstätte"],["Kindergarten"]]},
+                {"term":["OGS"],"defs":[["Offene Ganztagsschule"]]}
+            ]}])
         );
     }
 

@@ -800,25 +800,14 @@ impl Host for Builder<'_> {
         Some((staged, self.images.len() - 1))
     }
 
-    fn raw_html(&mut self, html: &str, range: &Range<usize>) -> Option<String> {
+    fn raw_html(&mut self, html: &str, _range: &Range<usize>) -> Option<String> {
         // YAML fields and summaries show HTML as text, as the site does.
         if self.origin.chapter.is_none() {
             return Some(html.to_string());
         }
-        // Without `allow_html` the project warns about every piece already.
-        if !self.p.config.allow_html {
-            return None;
-        }
-        let span =
-            self.origin.chapter.as_ref().map(|(text, start)| {
-                Span::from_bytes(text, start + range.start, start + range.end)
-            });
-        self.diags.push(
-            Diagnostic::warning(&self.origin.file, "raw HTML is left out of the PDFs")
-                .at_opt(span)
-                .hint("write Markdown instead, so the site and the PDFs show the same"),
-        );
-        None
+        // In chapters the site shows the (cleaned) HTML; the PDF its text.
+        let text = crate::text::html_text(html);
+        (!text.trim().is_empty()).then_some(text)
     }
 }
 

@@ -63,7 +63,10 @@ impl Stage {
         if !problems.is_empty() {
             return Err(Failure::Sources(problems.into_iter().collect()));
         }
-        let json = serde_json::to_vec(&doc.json).expect("JSON values serialize");
+        // Characters no font has would stop typst; `check` reports them.
+        let mut printable = doc.json.clone();
+        crate::fonts::Coverage::of_theme(theme).make_printable(&mut printable);
+        let json = serde_json::to_vec(&printable).expect("JSON values serialize");
         files.push(("data.json".into(), json));
         let mut copied = std::collections::HashSet::new();
         for img in &doc.images {

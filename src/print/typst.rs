@@ -268,6 +268,11 @@ impl Typst {
             .arg("--root")
             .arg(job.root)
             .args(["--diagnostic-format", "short", "--ignore-system-fonts"])
+            // Only the theme's fonts (staged from print/fonts/), the ones
+            // konzept checks the text against.
+            .arg("--ignore-embedded-fonts")
+            .arg("--font-path")
+            .arg(job.root.join("fonts"))
             .current_dir(job.root)
             .env_remove("TYPST_FONT_PATHS")
             .env_remove("TYPST_ROOT");

@@ -14,11 +14,10 @@ pub mod yaml;
 use crate::diag::Diagnostics;
 use crate::project::Project;
 use anyhow::{Context, Result, bail};
-use include_dir::{Dir, include_dir};
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
-static FILES: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/src/scaffold/files");
+pub(crate) use crate::starter::FILES;
 
 /// What a command made, for the terminal.
 #[derive(Debug, Clone, PartialEq, Eq)]

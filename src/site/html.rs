@@ -7,7 +7,7 @@
 use super::urls;
 use crate::content::markdown::{self, Heading, LISTING_INFO, Listing, RecordRef};
 use crate::project::Project;
-use pulldown_cmark::{CodeBlockKind, CowStr, Event, Tag, TagEnd};
+use pulldown_cmark::{BlockQuoteKind, CodeBlockKind, CowStr, Event, Tag, TagEnd};
 use std::path::Path;
 
 /// Interface words the HTML needs (from the theme's strings).
@@ -15,6 +15,32 @@ pub struct Labels {
     pub table: String,
     pub task_done: String,
     pub task_open: String,
+    /// The titles of GFM alerts (`> [!NOTE]`), in [`ALERTS`] order.
+    pub alerts: Vec<String>,
+}
+
+/// The kinds of GFM alerts: the key in the strings' `[alert]` table and CSS.
+pub const ALERTS: [(BlockQuoteKind, &str); 5] = [
+    (BlockQuoteKind::Note, "note"),
+    (BlockQuoteKind::Tip, "tip"),
+    (BlockQuoteKind::Important, "important"),
+    (BlockQuoteKind::Warning, "warning"),
+    (BlockQuoteKind::Caution, "caution"),
+];
+
+impl Labels {
+    /// The labels from the theme's strings.
+    pub fn new(strings: &crate::strings::Strings) -> Labels {
+        Labels {
+            table: strings.get("table_label"),
+            task_done: strings.get("task_done"),
+            task_open: strings.get("task_open"),
+            alerts: ALERTS
+                .iter()
+                .map(|(_, key)| strings.get(&format!("alert.{key}")))
+                .collect(),
+        }
+    }
 }
 
 /// How raw HTML written by an editor is treated.
@@ -139,6 +165,20 @@ pub fn render(src: &str, headings: &[Heading], ctx: &Ctx) -> String {
                 out.push(Event::End(TagEnd::Table));
                 out.push(Event::Html("</div>".into()));
             }
+            // A GFM alert (`> [!WARNING]`): a note with its title in words.
+            Event::Start(Tag::BlockQuote(Some(kind))) => {
+                let i = ALERTS.iter().position(|(k, _)| *k == kind).unwrap_or(0);
+                let title = ctx.labels.alerts.get(i).map_or("", String::as_str);
+                out.push(Event::Html(
+                    format!(
+                        "<div class=\"alert alert-{}\" role=\"note\">\n<p class=\"alert-title\">{}</p>\n",
+                        ALERTS[i].1,
+                        escape(title)
+                    )
+                    .into(),
+                ));
+            }
+            Event::End(TagEnd::BlockQuote(Some(_))) => out.push(Event::Html("</div>\n".into())),
             Event::TaskListMarker(done) => {
                 let (sym, label) = if done {
                     ("☑", &ctx.labels.task_done)
@@ -257,12 +297,22 @@ pub use crate::text::escape;
 /// scheme list and [`crate::url_policy::Policy::allows`] on every value.
 fn sanitize(html: &str, wide: bool, policy: crate::url_policy::Policy) -> String {
     let mut b = ammonia::Builder::default();
-    b.add_tags(["figure", "figcaption", "section", "span", "div", "sup"])
-        .add_generic_attributes([
-            "id", "class", "role", "tabindex", "loading", "title", "lang", "dir",
-        ])
-        .add_generic_attribute_prefixes(["aria-", "data-"])
-        .url_schemes(policy.schemes().into_iter().collect());
+    b.add_tags([
+        "figure",
+        "figcaption",
+        "section",
+        "span",
+        "div",
+        "sup",
+        "dl",
+        "dt",
+        "dd",
+    ])
+    .add_generic_attributes([
+        "id", "class", "role", "tabindex", "loading", "title", "lang", "dir",
+    ])
+    .add_generic_attribute_prefixes(["aria-", "data-"])
+    .url_schemes(policy.schemes().into_iter().collect());
     if wide {
         b.add_tags(["iframe", "video", "audio", "source", "track", "picture"])
             .add_tag_attributes("iframe", ["src", "width", "height", "allowfullscreen"])
@@ -315,6 +365,7 @@ mod tests {
             table: "Tabelle".into(),
             task_done: String::new(),
             task_open: String::new(),
+            alerts: Vec::new(),
         };
         let none = |_: &Listing| String::new();
         let ctx = Ctx {

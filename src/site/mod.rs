@@ -91,11 +91,7 @@ fn render_with(
         model: r.model_value.clone(),
         site,
         strings: r.strings_value.clone(),
-        labels: html::Labels {
-            table: strings.get("table_label"),
-            task_done: strings.get("task_done"),
-            task_open: strings.get("task_open"),
-        },
+        labels: html::Labels::new(strings),
         env: &r.env,
         errors: Default::default(),
     };
@@ -266,11 +262,7 @@ pub fn page_root(p: &Project, page: &pages::Page) -> String {
 fn site_value(p: &Project, strings: &Strings, downloads: &[Download]) -> Value {
     let c = &p.config;
     let notice = c.notice.as_deref().map(|n| {
-        let labels = html::Labels {
-            table: strings.get("table_label"),
-            task_done: String::new(),
-            task_open: String::new(),
-        };
+        let labels = html::Labels::new(strings);
         let none = |_: &crate::content::markdown::Listing| String::new();
         let root = urls::ROOT.to_string();
         let ctx = html::Ctx {

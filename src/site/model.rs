@@ -138,11 +138,7 @@ fn status_link(s: Status, t: &Strings) -> Link {
 impl Model {
     pub fn build(p: &Project, t: &Strings) -> Model {
         let d = &p.data;
-        let labels = Labels {
-            table: t.get("table_label"),
-            task_done: t.get("task_done"),
-            task_open: t.get("task_open"),
-        };
+        let labels = Labels::new(t);
         let no_listing = |_: &crate::content::markdown::Listing| String::new();
         let root = ROOT.to_string();
         let md = |src: &str| -> String {

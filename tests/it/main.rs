@@ -14,3 +14,4 @@ mod print;
 mod sample;
 mod scaffold;
 mod serve;
+mod texts;

@@ -42,7 +42,7 @@ fn initialised() -> (Project, PathBuf) {
 }
 
 #[test]
-fn init_makes_a_project_that_builds_and_checks_clean() {
+fn init_makes_a_project_that_builds_and_names_its_placeholders() {
     let p = Project::empty();
     let r = run(
         p.path(),
@@ -78,7 +78,18 @@ fn init_makes_a_project_that_builds_and_checks_clean() {
         "{toml}"
     );
     assert!(toml.contains("date = \"2025-06-01\""), "{toml}");
-    run(&dir, &["check", "--deny-warnings"]).ok();
+    // The starter project builds, but its placeholders are warnings until
+    // the editor replaces them.
+    let checked = run(&dir, &["check"]);
+    checked.ok();
+    assert!(
+        checked.stderr.contains(
+            "warning: a placeholder is still here: `Bitte den Herausgeber eintragen`\n  ┌─ book.toml:"
+        ),
+        "{}",
+        checked.stderr
+    );
+    assert_ne!(run(&dir, &["check", "--deny-warnings"]).code, 0);
     let built = run(&dir, &["build"]);
     built.ok();
     let home = std::fs::read_to_string(dir.join("public/index.html")).unwrap();
@@ -87,7 +98,7 @@ fn init_makes_a_project_that_builds_and_checks_clean() {
     assert!(dir.join("public/kapitel/einleitung/index.html").is_file());
     // With the PDFs built: the brochure is padded, the fonts are embedded.
     assert!(dir.join("druck/kurzfassung-druck.pdf").is_file());
-    run(&dir, &["check", "--deny-warnings"]).ok();
+    run(&dir, &["check"]).ok();
 }
 
 #[test]

@@ -71,48 +71,6 @@ impl Project {
     pub fn check(&self, diags: &mut Diagnostics) {
         self.check_chapters(diags);
         self.check_record_texts(diags);
-        diags.extend(crate::findings::urls::check(self));
-        self.check_texts(diags);
-    }
-
-    /// Checks over the whole text of every source file: characters the
-    /// PDFs' fonts lack, leftover placeholders, Word bullets, a `#` that cuts
-    /// a YAML value off, image paths with spaces.
-    fn check_texts(&self, diags: &mut Diagnostics) {
-        use crate::lint;
-        let theme = crate::theme::Theme::new(&self.root, &self.config.theme);
-        let coverage = crate::fonts::Coverage::of_theme(&theme);
-        let sentences = crate::starter::placeholders();
-        let common = |file: &Path, text: &str| {
-            let mut out = crate::fonts::findings(&coverage, file, text);
-            out.extend(lint::placeholders(text, file, &sentences));
-            out.extend(lint::word_bullets(text, file));
-            out
-        };
-        diags.extend(common(Path::new(crate::config::FILE), &self.config.source));
-        let markdown = self
-            .book
-            .parts
-            .iter()
-            .map(|p| (&p.file, &p.source, p.body_start))
-            .chain(
-                self.book
-                    .chapters
-                    .iter()
-                    .map(|c| (&c.file, &c.source, c.body_start)),
-            );
-        for (file, source, body_start) in markdown {
-            diags.extend(common(file, source));
-            diags.extend(lint::yaml_comment_cuts(
-                &source[..body_start.min(source.len())],
-                file,
-            ));
-            diags.extend(lint::image_paths_with_spaces(source, file));
-        }
-        for (file, text) in &self.data.texts {
-            diags.extend(common(file, text));
-            diags.extend(lint::yaml_comment_cuts(text, file));
-        }
     }
 
     fn check_chapters(&self, diags: &mut Diagnostics) {

@@ -14,6 +14,7 @@
 pub mod content;
 pub mod pages;
 pub mod records;
+pub mod texts;
 pub mod today;
 pub mod urls;
 
@@ -39,6 +40,8 @@ pub fn load(root: &Path, today: Day) -> (Option<Project>, Diagnostics) {
 pub fn sources(p: &Project, today: Day) -> Diagnostics {
     let mut diags = Diagnostics::default();
     p.check(&mut diags);
+    diags.extend(urls::check(p));
+    diags.extend(texts::check(p));
     for c in &p.book.chapters {
         diags.extend(content::chapter(c));
     }

@@ -5,6 +5,7 @@ mod fixture;
 
 mod build;
 mod check;
+mod commonmark;
 mod findings;
 mod hostile;
 mod isolation;

@@ -59,6 +59,9 @@ pub struct Built {
     pub total_time: Duration,
     /// One line per PDF step, for the terminal.
     pub notes: Vec<String>,
+    /// The PDFs' documents of a build without PDFs, for whoever makes them
+    /// later (`serve`'s PDF builder), so they are converted once.
+    pub documents: Option<crate::print::Documents>,
 }
 
 /// Loads the project and runs stage one of the findings (with the output
@@ -109,8 +112,10 @@ pub fn run_loaded(
     let staging = Staging::new(&out, &opts.root, opts.force)?;
     let seen = Pages::default();
     let mut notes = Vec::new();
+    let mut kept = None;
     let (written, downloads, print_staging) = if opts.no_pdf {
         let unfinished = site::build(project, renderer, staging.path(), &seen);
+        kept = Some(documents);
         (unfinished, Vec::new(), None)
     } else {
         let print_out = folders.print.clone();
@@ -160,6 +165,7 @@ pub fn run_loaded(
         warnings,
         total_time: start.elapsed(),
         notes,
+        documents: kept,
     })
 }
 

@@ -73,6 +73,13 @@ pub struct Documents {
     pub warnings: Diagnostics,
 }
 
+impl std::fmt::Debug for Documents {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let kinds: Vec<&str> = self.docs.iter().map(|(d, _)| d.kind.key()).collect();
+        f.debug_struct("Documents").field("docs", &kinds).finish()
+    }
+}
+
 /// What the PDF step produced.
 #[derive(Debug, Default)]
 pub struct Pdfs {

@@ -39,6 +39,8 @@ pub struct Snapshot {
     pub project: Arc<Project>,
     pub renderer: Arc<Renderer>,
     pub out: PathBuf,
+    /// The PDFs' documents, when the session's build converted them already.
+    pub documents: Arc<Mutex<Option<crate::print::Documents>>>,
 }
 
 /// The background worker.
@@ -171,7 +173,11 @@ fn build_once(
         return Err(Failure::Sources(conflicts));
     }
     let (out, print_out) = (&good.out, &folders.print);
-    let documents = crate::print::documents(project)?;
+    let converted = good.documents.lock().expect("not poisoned").take();
+    let documents = match converted {
+        Some(d) => d,
+        None => crate::print::documents(project)?,
+    };
     let mut warnings = documents.warnings.clone();
     let print_staging = Staging::new(print_out, &opts.root, opts.force)?;
     // typst's staged documents; removed after the compilation that uses them.

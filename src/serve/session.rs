@@ -60,6 +60,8 @@ struct Good {
     project: Arc<Project>,
     renderer: Arc<Renderer>,
     out: PathBuf,
+    /// The PDFs' documents of a full build, until the PDF builder takes them.
+    documents: Arc<std::sync::Mutex<Option<crate::print::Documents>>>,
     /// The page files written, relative to `out`, with the hash of their
     /// HTML once konzept wrote or compared them (unchanged pages are not
     /// written again, and their open copies not reloaded).
@@ -118,6 +120,7 @@ impl Session {
             project: g.project.clone(),
             renderer: g.renderer.clone(),
             out: g.out.clone(),
+            documents: g.documents.clone(),
         })
     }
 
@@ -199,6 +202,7 @@ impl Session {
             project: Arc::new(project),
             renderer: Arc::new(renderer),
             out: built.out,
+            documents: Arc::new(std::sync::Mutex::new(built.documents)),
         });
         Ok(Rebuilt::Done(Refreshed {
             kind: "full",
@@ -303,6 +307,7 @@ impl Session {
             renderer: Arc::new(renderer),
             out,
             files,
+            documents: Default::default(),
         };
         Ok((
             Rebuilt::Done(Refreshed {
@@ -386,6 +391,8 @@ impl Session {
                 return Ok(Rebuilt::Failed(d));
             }
         };
+        // The PDFs' documents of the last full build no longer match.
+        *good.documents.lock().expect("not poisoned") = None;
         let changed = write_pages(&good.out, &rendered, &mut good.files)?;
         if images_changed {
             site::copy_media(&good.project, &good.out, &Pages::default())?;

@@ -105,7 +105,10 @@ fn render_with(
                 .and_then(|t| t.render(ctx))
                 .map_err(|e| templates::describe(&e, &page.path, &r.theme))?;
             let root = page_root(p, page);
-            Ok((page.file(), html.replace(urls::ROOT, &root)))
+            let html = html
+                .replace(urls::ROOT, &root)
+                .replace(urls::ROOT_IN_URL, &root);
+            Ok((page.file(), html))
         })
         .collect();
     let mut diags = Diagnostics::default();

@@ -10,6 +10,10 @@ use crate::project::Project;
 /// sub-path without configuration.
 pub const ROOT: char = '\u{e000}';
 
+/// [`ROOT`] as the Markdown renderer writes it in an `href` or `src`
+/// (percent-encoded), e.g. in a record link inside a chapter's summary.
+pub const ROOT_IN_URL: &str = "%EE%80%80";
+
 pub fn chapter(slug: &str, kind: Kind) -> String {
     match kind {
         Kind::Chapter => format!("kapitel/{slug}/"),

@@ -299,3 +299,23 @@ fn a_second_interface_language_selects_the_same_records_on_the_site_and_in_the_p
     assert_eq!(site_listings(&html), expected, "the site");
     assert_eq!(pdf_listings(&chapter["body"]), expected, "the PDF");
 }
+
+#[test]
+fn a_record_link_in_a_summary_leads_to_the_record_from_its_page() {
+    // Found by the findings on the rendered pages: `build` used to publish
+    // the summary's link with the root placeholder still in it.
+    let p = Project::fixture("print/basic");
+    let (found, code) = built(p.path());
+    assert_eq!(code, 0, "{found:#?}");
+    let page = crate::fixture::html(&p.path().join("public/kapitel/einleitung/index.html"));
+    let sel = scraper::Selector::parse("a[href]").unwrap();
+    let hrefs: Vec<&str> = page
+        .select(&sel)
+        .filter_map(|a| a.value().attr("href"))
+        .filter(|h| h.contains("empfehlungen/sb-1/"))
+        .collect();
+    assert!(hrefs.len() >= 2, "summary and body link SB-1: {hrefs:?}");
+    for h in hrefs {
+        assert_eq!(h, "../../empfehlungen/sb-1/");
+    }
+}

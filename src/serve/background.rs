@@ -51,7 +51,10 @@ impl Background {
         let (tx, rx) = std::sync::mpsc::channel();
         std::thread::Builder::new()
             .name("konzept background".into())
-            .spawn(move || worker(rx, jobs, shared, now))
+            .spawn({
+                let again = tx.clone();
+                move || worker(rx, again, jobs, shared, now)
+            })
             .context("cannot start the background thread")?;
         if now {
             let _ = tx.send(());
@@ -59,15 +62,13 @@ impl Background {
         Ok(Background { tx })
     }
 
-    /// Asks for a rebuild after the sources changed; a PDF build still
-    /// running stops, the next one starts once the editor pauses.
+    /// Asks for a rebuild after the sources changed.
     pub fn request(&self) {
-        crate::print::typst::cancel_running();
         let _ = self.tx.send(());
     }
 }
 
-fn worker(rx: Receiver<()>, jobs: Jobs, shared: Arc<Shared>, mut first: bool) {
+fn worker(rx: Receiver<()>, again: Sender<()>, jobs: Jobs, shared: Arc<Shared>, mut first: bool) {
     let opts = &jobs.opts;
     while rx.recv().is_ok() {
         // Editors save in bursts; wait for a pause (except at the start).
@@ -130,6 +131,7 @@ fn worker(rx: Receiver<()>, jobs: Jobs, shared: Arc<Shared>, mut first: bool) {
             // A newer edit stopped typst; the next build says how it went.
             Err(e) if e.is::<crate::print::typst::Cancelled>() => {
                 eprintln!("konzept: PDF build {e}");
+                let _ = again.send(());
             }
             Err(e) => {
                 eprintln!("konzept: the PDFs were not rebuilt: {e:#}");

@@ -43,6 +43,13 @@ pub fn install() -> anyhow::Result<()> {
     .map_err(|e| anyhow::anyhow!("cannot install the Ctrl-C handler: {e}"))
 }
 
+/// Lets the handler finish its cleanup and exit; for `main`, when a
+/// command returned because it was interrupted.
+pub fn finish() -> ! {
+    std::thread::sleep(Duration::from_secs(10));
+    std::process::exit(EXIT_CODE)
+}
+
 /// Whether a signal asked konzept to stop.
 pub fn interrupted() -> bool {
     INTERRUPTED.load(Ordering::SeqCst)

@@ -17,7 +17,11 @@ fn main() -> ExitCode {
     if let Err(e) = konzept::interrupt::install() {
         eprintln!("warning: {e:#}");
     }
-    match cli::run(cli) {
+    let result = cli::run(cli);
+    if konzept::interrupt::interrupted() {
+        konzept::interrupt::finish();
+    }
+    match result {
         Ok(cli::Exit::Ok) => ExitCode::SUCCESS,
         Ok(cli::Exit::SourceErrors) => ExitCode::from(1),
         Err(e) => {

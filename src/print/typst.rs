@@ -380,6 +380,21 @@ fn out_of_time(job: &Job, limit: Duration) -> Vec<Message> {
         })
         .collect();
     svgs.sort();
+    // SVG filters are what typst cannot finish; name those when there are any.
+    let filtered: Vec<String> = svgs
+        .iter()
+        .filter(|s| {
+            std::fs::read(job.root.join(s)).is_ok_and(|b| {
+                String::from_utf8_lossy(&b)
+                    .to_ascii_lowercase()
+                    .contains("<filter")
+            })
+        })
+        .cloned()
+        .collect();
+    if !filtered.is_empty() {
+        svgs = filtered;
+    }
     out.extend(svgs.into_iter().map(|s| Message {
         error: false,
         at: Some((s, 1, 1)),

@@ -10,7 +10,7 @@
 //!
 //! The PDFs and the search index are rebuilt in the background
 //! ([`background`]) once the editor pauses; the pages show the PDFs' state
-//! through the `pdf` event.
+//! through the `pdf` event. A change stops a PDF build still running.
 
 pub mod background;
 pub mod classify;
@@ -125,6 +125,9 @@ fn rebuild_loop(
         while let Ok(more) = rx.try_recv() {
             batch.extend(more);
         }
+        if touches_sources(&batch, session.root(), &session.out()) {
+            crate::print::typst::cancel_running();
+        }
         watcher.arm(&batch);
         match session.apply(batch) {
             Ok(outcome) => {
@@ -138,6 +141,20 @@ fn rebuild_loop(
             Err(e) => eprintln!("error: {e:#}"),
         }
     }
+}
+
+/// Whether a batch changes a source (not only the outputs or konzept's own
+/// folders): then a PDF build still running is out of date, and stopping
+/// typst at once also frees the threads the site's rebuild needs; the
+/// background starts the PDFs again once the editor pauses.
+fn touches_sources(batch: &[PathBuf], root: &Path, out: &Path) -> bool {
+    let changes: Vec<classify::Change> = batch
+        .iter()
+        .map(|p| classify::Change::new(p, root.join(p).exists()))
+        .collect();
+    let out = crate::output::absolute(out);
+    let out_rel = out.strip_prefix(crate::output::absolute(root)).ok();
+    classify::plan(&changes, &Default::default(), out_rel) != classify::Rebuild::Nothing
 }
 
 /// Tells the terminal and the open pages how a rebuild went; whether the

@@ -411,6 +411,12 @@ fn a_hanging_typst_is_stopped_at_the_limit_and_named() {
         "the image is named:\n{}",
         r.stderr
     );
+    assert!(
+        !r.stderr
+            .contains("content/01-einleitung.md:45:1: warning: typst"),
+        "an SVG without filters is not blamed:\n{}",
+        r.stderr
+    );
     assert_eq!(typst_processes(p.path()), [], "typst survived");
     assert_eq!(litter(p.path()), Vec::<String>::new());
 }

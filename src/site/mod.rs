@@ -336,7 +336,13 @@ pub fn copy_media(p: &Project, out: &Path, seen: &Pages) -> Result<usize> {
                 "the image {} leads outside the project",
                 img.src
             );
-            crate::output::write(out, &rel, &std::fs::read(&src)?)?;
+            let mut bytes = std::fs::read(&src)?;
+            if crate::svg::is_svg(&rel) {
+                // Published in the site's origin, so only the re-serialised drawing.
+                bytes = crate::svg::sanitize(&bytes)
+                    .map_err(|e| anyhow::anyhow!("the image {}: {e}", img.src))?;
+            }
+            crate::output::write(out, &rel, &bytes)?;
             seen.file(rel);
             n += 1;
         }

@@ -2,6 +2,9 @@
 //! (German stemming; filters come from `data-pagefind-filter` attributes in
 //! the templates) and written to `pagefind/` in the site.
 //!
+//! Only the search API and the index are published; Pagefind's own result
+//! interfaces are left out (see [`is_prebuilt_ui`]).
+//!
 //! Pagefind indexes one page at a time, so the [`Indexer`] runs on its own
 //! thread and takes pages while the others are still being rendered; it
 //! only sees each page's `<main>` element, which is all Pagefind reads.
@@ -88,6 +91,9 @@ impl Indexer {
             .map_err(|_| anyhow!("the search indexer crashed"))??;
         for (name, contents) in files {
             let name = name.trim_start_matches('/');
+            if is_prebuilt_ui(name) {
+                continue;
+            }
             let rel = if name.starts_with(&format!("{DIR}/")) {
                 name.to_string()
             } else {
@@ -97,6 +103,21 @@ impl Indexer {
         }
         Ok(())
     }
+}
+
+/// Pagefind's ready-made interfaces, which the site does not use: they
+/// insert indexed text as HTML, so konzept's own `assets/search.js` shows
+/// the results instead, on the search API in `pagefind.js`.
+fn is_prebuilt_ui(name: &str) -> bool {
+    let file = name.rsplit('/').next().unwrap_or(name);
+    [
+        "pagefind-ui.",
+        "pagefind-modular-ui.",
+        "pagefind-component-ui.",
+        "pagefind-highlight.",
+    ]
+    .iter()
+    .any(|p| file.starts_with(p))
 }
 
 /// The part of a page Pagefind reads: its `<main data-pagefind-body>`
@@ -139,5 +160,27 @@ mod tests {
         assert!(doc.contains("<main id=\"inhalt\" data-pagefind-body><h1>Titel</h1></main>"));
         assert!(!doc.contains("Menü") && !doc.contains("Fuß"));
         assert!(indexable("<html><main>x</main></html>").is_none());
+    }
+
+    #[test]
+    fn the_prebuilt_interfaces_are_left_out() {
+        for ui in [
+            "pagefind-ui.js",
+            "pagefind/pagefind-ui.css",
+            "pagefind-modular-ui.js",
+            "pagefind-component-ui.js",
+            "pagefind-highlight.js",
+        ] {
+            assert!(is_prebuilt_ui(ui), "{ui}");
+        }
+        for kept in [
+            "pagefind.js",
+            "pagefind-worker.js",
+            "pagefind-entry.json",
+            "wasm.de.pagefind",
+            "index/de_1.pf_index",
+        ] {
+            assert!(!is_prebuilt_ui(kept), "{kept}");
+        }
     }
 }

@@ -29,10 +29,11 @@ export function binary() {
 
 /**
  * Copies the sample project (book.toml, content/, data/, themes/) into a
- * temporary folder with `base_url` set to PREFIX, builds the site there and
- * returns { dir, site, ms }.
+ * temporary folder with `base_url` set to PREFIX, lets `patch(project)`
+ * change the copy if given, builds the site there and returns
+ * { dir, site, ms }.
  */
-export function buildSample() {
+export function buildSample(patch) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "konzept-browser-"));
   const project = path.join(dir, "project");
   fs.mkdirSync(project);
@@ -44,6 +45,7 @@ export function buildSample() {
   const patched = toml.replace(/^base_url\s*=.*$/m, `base_url = "${PREFIX}"`);
   if (patched === toml) throw new Error("book.toml has no base_url line to patch");
   fs.writeFileSync(path.join(project, "book.toml"), patched);
+  if (patch) patch(project);
   const site = path.join(dir, "site");
   const t0 = Date.now();
   const r = spawnSync(binary(), ["build", "--no-pdf", "--root", project, "--out", site], {

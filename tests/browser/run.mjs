@@ -402,39 +402,169 @@ try {
   // ---------------------------------------------------------- search ---
   await guarded("search", async () => {
     await page.goto(server.base + "suche/");
-    const input = page.locator("#search input").first();
+    const input = page.locator("form[data-search] input[name=q]");
     await input.waitFor({ timeout: 10000 });
+    await page.waitForSelector("#search-filters:not([hidden])", { timeout: 15000 });
     await input.fill("Sprachkurs");
-    await page.waitForSelector(".pagefind-ui__result-link", { timeout: 15000 });
-    await page.waitForTimeout(300);
-    const hrefs = await page.$$eval(".pagefind-ui__result-link", (as) => as.map((a) => a.href));
-    const outside = hrefs.filter((h) => !h.startsWith(server.base));
+    await page.waitForSelector(".search-result .search-link", { timeout: 15000 });
+    await page.waitForTimeout(400);
+    const found = await page.evaluate(() => ({
+      hrefs: [...document.querySelectorAll(".search-result a")].map((a) => a.href),
+      count: document.querySelectorAll(".search-result").length,
+      status: document.getElementById("search-status").textContent,
+      live: document.getElementById("search-status").getAttribute("role"),
+      kinds: [...document.querySelectorAll(".search-result .search-kind")].map((k) => k.textContent),
+      marks: document.querySelectorAll(".search-result mark").length,
+      search: location.search,
+    }));
+    const outside = found.hrefs.filter((h) => !h.startsWith(server.base));
     check(
-      `search: „Sprachkurs“ finds ${hrefs.length} results, all under ${PREFIX}`,
-      hrefs.length > 0 && outside.length === 0,
+      `search: „Sprachkurs“ finds ${found.count} results, all under ${PREFIX}`,
+      found.count > 0 && outside.length === 0,
       outside.slice(0, 5).join("\n")
     );
+    check(
+      "search: the count is announced in a status region, each result shows its kind and marked words",
+      found.live === "status" && /\d+ Ergebnisse für „Sprachkurs“|Ein Ergebnis/.test(found.status) &&
+        found.kinds.length === found.count && found.kinds.every((k) => k.trim()) && found.marks > 0,
+      JSON.stringify(found).slice(0, 600)
+    );
+    check("search: the address follows the query", new URLSearchParams(found.search).get("q") === "Sprachkurs", found.search);
     const bad = [];
-    for (const h of new Set(hrefs.map((h) => h.split("#")[0]))) {
+    for (const h of new Set(found.hrefs.map((h) => h.split("#")[0]))) {
       const r = await fetch(h, { redirect: "manual" });
       if (r.status !== 200) bad.push(`${r.status} ${h}`);
     }
     check("search: every result link answers 200", bad.length === 0, bad.join("\n"));
     const labelled = await page.evaluate(() => {
-      const i = document.querySelector("#search input");
+      const i = document.querySelector("form[data-search] input[name=q]");
       return !!(i.labels && i.labels.length > 0 && i.labels[0].textContent.trim());
     });
     check("search: the input has a visible label", labelled);
+
+    // A filter narrows the results; its name and values are real form fields.
+    await page.click(".search-filter-panel > summary");
+    const typ = page.locator(".search-filter input[name=typ]").first();
+    const value = await typ.getAttribute("value");
+    await typ.check();
+    await page.waitForFunction(
+      (v) => new URLSearchParams(location.search).getAll("typ").includes(v),
+      value,
+      { timeout: 5000 }
+    );
+    await page.waitForTimeout(400);
+    const narrowed = await page.evaluate(() =>
+      [...document.querySelectorAll(".search-result .search-kind")].map((k) => k.textContent)
+    );
+    check(
+      `search: the filter „${value}“ keeps only results of that kind`,
+      narrowed.length > 0 && narrowed.length <= found.count && narrowed.every((k) => k.split(", ").includes(value)),
+      narrowed.join(" | ")
+    );
     const vs = await axeViolations(page);
-    check("search: no axe violations with results shown", vs.length === 0, describeViolations(vs));
+    check("search: no axe violations with results and filters shown", vs.length === 0, describeViolations(vs));
 
     // The not-found page's form sends ?q=; the search starts by itself.
     await page.goto(server.base + "suche/?q=Sprachkurs");
     const started = await page
-      .waitForSelector(".pagefind-ui__result-link", { timeout: 15000 })
+      .waitForSelector(".search-result .search-link", { timeout: 15000 })
       .then(() => true, () => false);
-    const value = await page.locator("#search input").first().inputValue();
-    check("search: suche/?q=… fills the box and shows results", started && value === "Sprachkurs", `value=${value}`);
+    const q = await page.locator("form[data-search] input[name=q]").inputValue();
+    check("search: suche/?q=… fills the box and shows results", started && q === "Sprachkurs", `value=${q}`);
+  });
+
+  // ------------------------------------------- search: hostile names ---
+  // Stored XSS (issue 10): a municipality and a field of action whose names
+  // carry markup, and a long web address in an indexed text. Every name is
+  // indexed by Pagefind; the results and filters must show it as text.
+  await guarded("search with hostile names", async () => {
+    const KOMMUNE = "Verl<img src=x onerror=alert(document.domain)>";
+    const FELD = "Sprache und Bildung<svg onload=alert(document.domain)>";
+    const LONG = "https://www.example.org/" + "sehr-langer-pfad-ohne-umbruch/".repeat(8) + "Sprachkursverzeichnis";
+    const hostile = buildSample((project) => {
+      const k = path.join(project, "data/kommunen/verl.yaml");
+      let text = fs.readFileSync(k, "utf8").replace(/^name: Verl$/m, `name: "${KOMMUNE}"`);
+      text = text.replace(/^profil: \|\n/m, `profil: |\n  Alle Sprachkurse stehen unter ${LONG} bereit.\n\n`);
+      fs.writeFileSync(k, text);
+      const h = path.join(project, "data/handlungsfelder.yaml");
+      fs.writeFileSync(
+        h,
+        fs.readFileSync(h, "utf8").replace(/^  titel: Sprache und Bildung$/m, `  titel: "${FELD}"`)
+      );
+    });
+    const hs = await serve(hostile.site);
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const p = await ctx.newPage();
+    const dialogs = [];
+    p.on("dialog", (d) => {
+      dialogs.push(d.message());
+      d.dismiss().catch(() => {});
+    });
+    const perr = [];
+    p.on("pageerror", (e) => perr.push(e.message));
+    try {
+      for (const q of ["Sprachkurs", "Bildung", "Verl"]) {
+        await p.goto(hs.base + "suche/?q=" + encodeURIComponent(q));
+        await p.waitForSelector(".search-result .search-link", { timeout: 15000 });
+        await p.waitForSelector("#search-filters:not([hidden])", { timeout: 15000 });
+        await p.click(".search-filter-panel > summary");
+        await p.waitForTimeout(600);
+      }
+      const shown = await p.evaluate(() => ({
+        titles: [...document.querySelectorAll(".search-title")].map((t) => t.textContent),
+        labels: [...document.querySelectorAll(".search-filter label")].map((l) => l.firstChild.textContent),
+        injected: document.querySelectorAll("main img, main svg[onload], [onerror], [onload]").length,
+      }));
+      check(
+        "search (hostile names): no dialog opened, no injected element",
+        dialogs.length === 0 && shown.injected === 0,
+        JSON.stringify({ dialogs, injected: shown.injected })
+      );
+      check(
+        "search (hostile names): the municipality's name is a filter value, shown literally",
+        shown.labels.includes(KOMMUNE),
+        shown.labels.join(" | ")
+      );
+      check(
+        "search (hostile names): the municipality's page is a result titled literally",
+        shown.titles.includes(KOMMUNE),
+        shown.titles.join(" | ")
+      );
+      await p.goto(hs.base + "suche/?q=Bildung");
+      await p.waitForSelector(".search-result .search-link", { timeout: 15000 });
+      await p.waitForTimeout(600);
+      const titles = await p.$$eval(".search-title", (ts) => ts.map((t) => t.textContent));
+      check(
+        "search (hostile names): the field of action is a result titled literally",
+        titles.includes(FELD),
+        titles.join(" | ")
+      );
+      await p.click(".search-filter-panel > summary");
+      const vs = await axeViolations(p);
+      check("search (hostile names): no axe violations", vs.length === 0, describeViolations(vs));
+      check("search (hostile names): no script errors", perr.length === 0 && dialogs.length === 0, perr.join("\n"));
+
+      // 320 px: the long address breaks instead of scrolling the page sideways.
+      await p.setViewportSize({ width: 320, height: 640 });
+      await p.goto(hs.base + "suche/?q=Sprachkursverzeichnis");
+      await p.waitForSelector(".search-result .search-link", { timeout: 15000 });
+      await p.waitForTimeout(400);
+      const m = await p.evaluate(() => ({
+        sw: document.scrollingElement.scrollWidth,
+        cw: document.scrollingElement.clientWidth,
+        long: [...document.querySelectorAll(".search-excerpt")].some((e) => e.textContent.includes("sehr-langer-pfad")),
+      }));
+      check(
+        "search at 320 px: a result with a long web address causes no horizontal scroll",
+        m.long && m.sw <= m.cw,
+        JSON.stringify(m)
+      );
+      check("search (hostile names): still no dialog", dialogs.length === 0, dialogs.join("\n"));
+    } finally {
+      await ctx.close();
+      await hs.close();
+      fs.rmSync(hostile.dir, { recursive: true, force: true });
+    }
   });
 
   // ----------------------------------------------------------- links ---

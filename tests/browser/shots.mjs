@@ -34,7 +34,7 @@ try {
       if (only && !only.includes(name)) continue;
       await page.goto(server.base + rel);
       if (name === "search") {
-        await page.waitForSelector(".pagefind-ui__result-link", { timeout: 10000 }).catch(() => {});
+        await page.waitForSelector(".search-result .search-link", { timeout: 10000 }).catch(() => {});
       }
       // Tall pages are cut into pieces that an image viewer shows legibly.
       const total = await page.evaluate(() => document.documentElement.scrollHeight);

@@ -311,13 +311,16 @@ fn minimal_project_builds_every_page_type() {
         "data/zielgruppen.json",
         "data/angebote.csv",
         "pagefind/pagefind.js",
-        "pagefind/pagefind-ui.js",
         "pagefind/pagefind-entry.json",
         "assets/style.css",
         "media/bilder/zeitleiste.svg",
     ] {
         assert!(files.contains_key(f), "{f} is missing from the site");
     }
+    assert!(
+        !files.keys().any(|k| k.starts_with("pagefind/pagefind-ui")),
+        "Pagefind's own interface, which inserts indexed text as HTML, is not published"
+    );
     assert!(
         files.keys().any(|k| k.starts_with("pagefind/index/")),
         "the search index has no index chunk"

@@ -13,17 +13,12 @@ use crate::content::markdown::{self, RecordRef, RefKind};
 use crate::diag::{Diagnostic, Span};
 use crate::project::Project;
 use crate::url_policy::{BUILT_IN, NEVER, Policy, Refused};
-use std::collections::HashMap;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 /// Every refused link in the project's texts.
 pub fn check(p: &Project) -> Vec<Diagnostic> {
     let policy = p.config.url_policy();
-    let mut files = Files {
-        root: &p.root,
-        text: HashMap::new(),
-    };
     let mut out = Vec::new();
     for c in &p.book.chapters {
         // Images in a body must be files next to the chapter; that check
@@ -35,13 +30,12 @@ pub fn check(p: &Project) -> Vec<Diagnostic> {
             }
         }
         if let Some(summary) = &c.summary {
-            let front = &c.source[..c.body_start];
-            for (dest, range) in dests(summary) {
-                if let Err(r) = refused(&policy, &dest) {
-                    let span = locate(front, 0, &summary[range], &dest);
-                    out.push(finding(&c.file, span, &dest, &r, &policy));
-                }
-            }
+            out.extend(summary_findings(
+                &policy,
+                &c.file,
+                &c.source[..c.body_start],
+                summary,
+            ));
         }
     }
     for part in &p.book.parts {
@@ -56,23 +50,28 @@ pub fn check(p: &Project) -> Vec<Diagnostic> {
             }
         }
         if let Some(summary) = &part.summary {
-            let front = &part.source[..part.body_start];
-            for (dest, range) in dests(summary) {
-                if let Err(r) = refused(&policy, &dest) {
-                    let span = locate(front, 0, &summary[range], &dest);
-                    out.push(finding(&part.file, span, &dest, &r, &policy));
-                }
-            }
+            out.extend(summary_findings(
+                &policy,
+                &part.file,
+                &part.source[..part.body_start],
+                summary,
+            ));
         }
     }
     for t in record_texts(p) {
         for (dest, range) in dests(t.text) {
             if let Err(r) = refused(&policy, &dest) {
-                let span = files.text(&t.file).and_then(|file| {
-                    let from = t.line.map_or(0, |l| line_offset(file, l));
-                    locate(file, from, &t.text[range], &dest)
-                });
-                out.push(finding(&t.file, span.or(t.fallback), &dest, &r, &policy));
+                // The file's text as loaded (`Data::texts`), not read again.
+                let span = p
+                    .data
+                    .texts
+                    .iter()
+                    .find(|(f, _)| *f == t.file)
+                    .and_then(|(_, file)| {
+                        let from = t.at.map_or(0, |s| line_offset(file, s.line));
+                        locate(file, from, &t.text[range], &dest)
+                    });
+                out.push(finding(&t.file, span.or(t.at), &dest, &r, &policy));
             }
         }
     }
@@ -80,10 +79,10 @@ pub fn check(p: &Project) -> Vec<Diagnostic> {
         let file = PathBuf::from(crate::config::FILE);
         for (dest, range) in dests(notice) {
             if let Err(r) = refused(&policy, &dest) {
-                let span = files.text(&file).and_then(|text| {
-                    let from = text.find("notice").unwrap_or(0);
-                    locate(text, from, &notice[range], &dest)
-                });
+                // book.toml's text as loaded.
+                let text = &p.config.source;
+                let from = text.find("notice").unwrap_or(0);
+                let span = locate(text, from, &notice[range], &dest);
                 out.push(finding(&file, span, &dest, &r, &policy));
             }
         }
@@ -155,13 +154,24 @@ fn finding(
     d
 }
 
+/// The refused links of a summary, found in the front matter's text.
+fn summary_findings(policy: &Policy, file: &Path, front: &str, summary: &str) -> Vec<Diagnostic> {
+    dests(summary)
+        .into_iter()
+        .filter_map(|(dest, range)| {
+            let r = refused(policy, &dest).err()?;
+            let span = locate(front, 0, &summary[range], &dest);
+            Some(finding(file, span, &dest, &r, policy))
+        })
+        .collect()
+}
+
 /// One Markdown field of a record.
 struct RecordText<'a> {
     file: PathBuf,
-    /// The line of the record's first spanned value, where the search starts.
-    line: Option<usize>,
-    /// Where to point when the link cannot be found in the file.
-    fallback: Option<Span>,
+    /// The record's first spanned value: the search for the link starts on
+    /// its line, and the finding points there if the link is not found.
+    at: Option<Span>,
     text: &'a str,
 }
 
@@ -173,40 +183,35 @@ fn record_texts(p: &Project) -> Vec<RecordText<'_>> {
     for h in &d.handlungsfelder {
         out.push(RecordText {
             file: rel("handlungsfelder.yaml"),
-            line: h.id.span.map(|s| s.line),
-            fallback: h.id.span,
+            at: h.id.span,
             text: &h.beschreibung,
         });
     }
     for z in &d.zielgruppen {
         out.push(RecordText {
             file: rel("zielgruppen.yaml"),
-            line: z.id.span.map(|s| s.line),
-            fallback: z.id.span,
+            at: z.id.span,
             text: &z.beschreibung,
         });
     }
     for e in &d.empfehlungen {
         out.push(RecordText {
             file: rel("empfehlungen.yaml"),
-            line: e.id.span.map(|s| s.line),
-            fallback: e.id.span,
+            at: e.id.span,
             text: &e.text,
         });
     }
     for m in &d.massnahmen {
         out.push(RecordText {
             file: rel("massnahmen.yaml"),
-            line: m.id.span.map(|s| s.line),
-            fallback: m.id.span,
+            at: m.id.span,
             text: &m.beschreibung,
         });
     }
     for i in &d.indikatoren {
         out.push(RecordText {
             file: rel("indikatoren.yaml"),
-            line: i.id.span.map(|s| s.line),
-            fallback: i.id.span,
+            at: i.id.span,
             text: &i.beschreibung,
         });
     }
@@ -214,35 +219,18 @@ fn record_texts(p: &Project) -> Vec<RecordText<'_>> {
         let file = rel("kommunen").join(format!("{}.yaml", k.slug));
         out.push(RecordText {
             file: file.clone(),
-            line: None,
-            fallback: None,
+            at: None,
             text: &k.profil,
         });
         for a in &k.angebote {
             out.push(RecordText {
                 file: file.clone(),
-                line: a.titel.span.map(|s| s.line),
-                fallback: a.titel.span,
+                at: a.titel.span,
                 text: &a.beschreibung,
             });
         }
     }
     out
-}
-
-/// The project's files, read once when a finding needs a position.
-struct Files<'a> {
-    root: &'a Path,
-    text: HashMap<PathBuf, Option<String>>,
-}
-
-impl Files<'_> {
-    fn text(&mut self, rel: &Path) -> Option<&str> {
-        self.text
-            .entry(rel.to_path_buf())
-            .or_insert_with(|| std::fs::read_to_string(self.root.join(rel)).ok())
-            .as_deref()
-    }
 }
 
 /// The byte offset where 1-based `line` starts in `text`.

@@ -83,9 +83,8 @@ pub fn sparkline(x: &mon::Indicator) -> Value {
 
 /// A status table for typst: header, rows and (when `sums`) the sums.
 fn status_table(sc: &StatusChart, t: &Strings, first: &str, sums: bool) -> Value {
-    let names: Vec<String> = crate::data::Status::ALL
-        .iter()
-        .map(|s| t.get(&format!("status.{}", s.slug())))
+    let names: Vec<String> = (crate::data::Status::ALL.iter())
+        .map(|s| crate::views::shape::status(*s, t))
         .collect();
     let sum = t.get("monitoring.status.sum");
     let mut head = vec![first.to_string()];
@@ -148,15 +147,7 @@ pub fn section(
             groups.push(json!({"titel": h.titel, "items": items}));
         }
     }
-    let status = mon::status_by_field(
-        d,
-        t,
-        "chart-umsetzung",
-        &t.get("monitoring.status.chart_title"),
-        |_| true,
-        false,
-    )
-    .map(|sc| {
+    let status = mon::status_overall(d, t).map(|sc| {
         json!({
             "title": t.get("monitoring.status.title"),
             "intro": t.get("monitoring.status.intro"),

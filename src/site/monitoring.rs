@@ -133,14 +133,7 @@ pub fn build(
         })
         .collect();
     let view = MonitoringView {
-        umsetzung: mon::status_by_field(
-            d,
-            t,
-            "chart-umsetzung",
-            &t.get("monitoring.status.chart_title"),
-            |_| true,
-            false,
-        ),
+        umsetzung: mon::status_overall(d, t),
         verlauf: mon::status_over_time(d, t, "chart-verlauf"),
         gruppen,
         kommunen,

@@ -1,10 +1,12 @@
 //! The project → the JSON documents the Typst templates read as `data.json`.
 //!
 //! Steps: walk the book in reading order and convert every Markdown text
-//! with [`ast::convert`]; resolve listing blocks into data (recommendation
-//! boxes, measure tables …) and give each record a label where it is first
-//! printed; insert the municipality profiles; finally drop links to labels
-//! the document does not have and note how each image is placed.
+//! with [`ast::convert`]; resolve listing blocks into the records' views
+//! from [`crate::views`] (selected there, shaped there) with what only the
+//! PDFs add: each record's label where it is first printed, its Markdown
+//! as typst nodes, its links as `ref` nodes; insert the municipality
+//! profiles; finally drop links to labels the document does not have and
+//! note how each image is placed.
 
 use super::ast::{self, Host, Settings};
 use super::monitoring;

@@ -43,6 +43,8 @@ pub struct Model {
     pub sprachen: Vec<Link>,
     /// Municipalities (and `kreisweit`) as filter options.
     pub kommune_optionen: Vec<Link>,
+    /// Municipalities as filter options of the offers.
+    pub angebot_kommunen: Vec<Link>,
     pub einwohner_summe: String,
     pub einwohner_stand: String,
     pub einwohner_quelle: String,
@@ -110,6 +112,7 @@ impl Model {
             ebenen: r.ebenen,
             sprachen: r.sprachen,
             kommune_optionen: r.kommune_optionen,
+            angebot_kommunen: r.angebot_kommunen,
             einwohner_summe: r.einwohner.summe,
             einwohner_stand: r.einwohner.stand,
             einwohner_quelle: r.einwohner.quelle,

@@ -34,6 +34,9 @@ pub struct Records {
     pub sprachen: Vec<Link>,
     /// Municipalities (and `kreisweit`) as filter options.
     pub kommune_optionen: Vec<Link>,
+    /// Municipalities as filter options of the offers (which are never
+    /// district-wide).
+    pub angebot_kommunen: Vec<Link>,
     /// The inhabitants of all municipalities together.
     pub einwohner: Einwohner,
 }
@@ -136,6 +139,8 @@ pub struct MassnahmeView {
     /// The municipalities it names, without `kreisweit`.
     pub kommunen: Vec<Link>,
     pub kreisweit: bool,
+    /// What the municipality filter compares: `kreisweit` or the slugs.
+    pub kommune_keys: Vec<String>,
     /// Where it happens, for people: „kreisweit“ or the municipalities' names.
     pub wo: String,
     pub zustaendig: String,
@@ -413,6 +418,11 @@ impl Records {
                         .unwrap_or_default(),
                     ebene: e.map(|e| e.ebene.key().to_string()).unwrap_or_default(),
                     kreisweit: m.is_kreisweit(),
+                    kommune_keys: if m.is_kreisweit() {
+                        vec![KREISWEIT.to_string()]
+                    } else {
+                        kommunen.iter().map(|k| k.id.clone()).collect()
+                    },
                     kommunen,
                     wo,
                     zustaendig: m.zustaendig.clone(),
@@ -443,6 +453,7 @@ impl Records {
         sprachen.sort_by(|a, b| crate::text::german_cmp(&a.titel, &b.titel));
 
         let first = d.kommunen.first();
+        let angebot_kommunen: Vec<Link> = d.kommunen.iter().map(|k| k_link(&k.slug)).collect();
         Records {
             handlungsfelder,
             zielgruppen,
@@ -453,16 +464,14 @@ impl Records {
             status: Status::ALL.iter().map(|s| status_link(*s, t)).collect(),
             ebenen: Ebene::ALL.iter().map(|e| ebene_link(*e, t)).collect(),
             sprachen,
-            kommune_optionen: d
-                .kommunen
-                .iter()
-                .map(|k| k_link(&k.slug))
+            kommune_optionen: (angebot_kommunen.iter().cloned())
                 .chain([Link {
                     id: KREISWEIT.into(),
                     titel: t.get("massnahme.district_wide"),
                     url: String::new(),
                 }])
                 .collect(),
+            angebot_kommunen,
             einwohner: Einwohner {
                 summe: shape::einwohner_summe(&d.kommunen),
                 stand: first

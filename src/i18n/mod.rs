@@ -100,7 +100,7 @@ pub fn choose(flag: Option<Lang>, root: Option<&Path>) -> Lang {
 /// book.toml's `language`, read on its own so that a broken book.toml
 /// still gets its messages in the right language.
 fn book_language(root: &Path) -> Option<Lang> {
-    let text = std::fs::read_to_string(root.join(crate::config::FILE)).ok()?;
+    let text = std::fs::read_to_string(root.join("book.toml")).ok()?;
     // The key usually sits at the top; a file that does not parse as a
     // whole still names its language on a line of its own.
     let value = match text.parse::<toml::Table>() {

@@ -61,7 +61,7 @@ impl Server {
         });
         server.addr = line
             .trim()
-            .strip_prefix("Die Website läuft unter http://")
+            .strip_prefix("Serving on http://")
             .and_then(|a| a.strip_suffix('/'))
             .unwrap_or_else(|| panic!("unexpected first line {line:?}"))
             .to_string();

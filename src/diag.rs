@@ -68,21 +68,36 @@ pub struct Diagnostic {
     pub hints: Vec<Msg>,
 }
 
+/// Messages come from the catalogue only ([`crate::i18n`]), so free
+/// (English) text cannot slip in:
+///
+/// ```compile_fail
+/// konzept::diag::Diagnostic::error("a.md", format!("unknown `{}`", 1));
+/// ```
+///
+/// ```compile_fail
+/// konzept::diag::Diagnostic::warning("a.md", "unknown field");
+/// ```
+///
+/// ```compile_fail
+/// let d = konzept::diag::Diagnostic::error("a.md", konzept::msg!("file-not-utf8"));
+/// d.hint("save it again");
+/// ```
 impl Diagnostic {
-    pub fn error(file: impl Into<PathBuf>, message: impl Into<Msg>) -> Self {
+    pub fn error(file: impl Into<PathBuf>, message: Msg) -> Self {
         Self::new(Severity::Error, file, message)
     }
 
-    pub fn warning(file: impl Into<PathBuf>, message: impl Into<Msg>) -> Self {
+    pub fn warning(file: impl Into<PathBuf>, message: Msg) -> Self {
         Self::new(Severity::Warning, file, message)
     }
 
-    fn new(severity: Severity, file: impl Into<PathBuf>, message: impl Into<Msg>) -> Self {
+    fn new(severity: Severity, file: impl Into<PathBuf>, message: Msg) -> Self {
         Diagnostic {
             severity,
             file: file.into(),
             span: None,
-            message: message.into(),
+            message,
             label: None,
             hints: Vec::new(),
         }
@@ -98,13 +113,13 @@ impl Diagnostic {
         self
     }
 
-    pub fn label(mut self, label: impl Into<Msg>) -> Self {
-        self.label = Some(label.into());
+    pub fn label(mut self, label: Msg) -> Self {
+        self.label = Some(label);
         self
     }
 
-    pub fn hint(mut self, hint: impl Into<Msg>) -> Self {
-        self.hints.push(hint.into());
+    pub fn hint(mut self, hint: Msg) -> Self {
+        self.hints.push(hint);
         self
     }
 

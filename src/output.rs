@@ -11,6 +11,7 @@
 //! which refuses any path that is not plain names below the folder.
 
 use crate::interrupt::{self, DirGuard};
+use crate::msg;
 use anyhow::{Context, Result, bail};
 use std::fs::File;
 use std::path::{Component, Path, PathBuf};
@@ -117,8 +118,14 @@ impl Staging {
         // that the next run removes.
         if let Err(e) = remove_ours(&old) {
             eprintln!(
-                "warning: cannot remove the previous output {}: {e}\n  = hint: the new output is in place; konzept tries again on the next run",
-                old.display()
+                "{}: {}\n  = {}",
+                msg!("severity-warning"),
+                msg!(
+                    "output-old-not-removed",
+                    dir = old.display().to_string(),
+                    reason = crate::i18n::io_reason(&e)
+                ),
+                msg!("hint-line", hint = msg!("hint-output-old-not-removed"))
             );
         }
         Ok(())
@@ -185,8 +192,8 @@ fn lock(target: &Path) -> Result<File> {
         Ok(()) => {}
         Err(std::fs::TryLockError::WouldBlock) => {
             eprintln!(
-                "konzept: another konzept run is writing {}; waiting for it to finish …",
-                target.display()
+                "konzept: {}",
+                msg!("output-waiting", dir = target.display().to_string())
             );
             file.lock()
                 .with_context(|| format!("cannot lock {}", path.display()))?;
@@ -214,8 +221,14 @@ fn sweep(parent: &Path, name: &str) {
         let ours = e.file_type().is_ok_and(|t| t.is_dir()) && path.join(MARKER).is_file();
         if ours && let Err(err) = remove_ours(&path) {
             eprintln!(
-                "warning: cannot remove {} left by an earlier run: {err}\n  = hint: konzept tries again on the next run",
-                path.display()
+                "{}: {}\n  = {}",
+                msg!("severity-warning"),
+                msg!(
+                    "output-litter-not-removed",
+                    dir = path.display().to_string(),
+                    reason = crate::i18n::io_reason(&err)
+                ),
+                msg!("hint-line", hint = msg!("hint-output-tries-again"))
             );
         }
     }
@@ -284,15 +297,19 @@ pub fn ensure_replaceable(target: &Path, root: &Path, force: bool) -> Result<()>
     let root_abs = absolute(root);
     if abs == root_abs || root_abs.starts_with(&abs) {
         bail!(
-            "refusing to write to {}: it is (or contains) the project folder",
-            target.display()
+            "{}",
+            msg!("output-is-project", dir = target.display().to_string())
         );
     }
     for src in SOURCES {
         if abs.starts_with(root_abs.join(src)) {
             bail!(
-                "refusing to write to {}: it is inside the project's `{src}`",
-                target.display()
+                "{}",
+                msg!(
+                    "output-inside-sources",
+                    dir = target.display().to_string(),
+                    source = *src
+                )
             );
         }
     }
@@ -301,16 +318,20 @@ pub fn ensure_replaceable(target: &Path, root: &Path, force: bool) -> Result<()>
         // A site konzept made has its own `data/` (the open data).
         if abs.join(src).exists() && !(made_by_us && *src == "data") {
             bail!(
-                "refusing to replace {}: it holds `{src}`, which looks like sources",
-                target.display()
+                "{}",
+                msg!(
+                    "output-holds-sources",
+                    dir = target.display().to_string(),
+                    source = *src
+                )
             );
         }
     }
     if abs.exists() {
         if !abs.is_dir() {
             bail!(
-                "refusing to replace {}: it is a file, not a folder",
-                target.display()
+                "{}",
+                msg!("output-is-a-file", dir = target.display().to_string())
             );
         }
         let empty = std::fs::read_dir(&abs)
@@ -318,8 +339,13 @@ pub fn ensure_replaceable(target: &Path, root: &Path, force: bool) -> Result<()>
             .unwrap_or(false);
         if !empty && !abs.join(MARKER).exists() && !force {
             bail!(
-                "refusing to replace {}: konzept did not make this folder (it has no {MARKER} file)\n  = hint: choose another output folder, or pass --force to replace it anyway",
-                target.display()
+                "{}\n  = {}",
+                msg!(
+                    "output-not-ours",
+                    dir = target.display().to_string(),
+                    marker = MARKER
+                ),
+                msg!("hint-line", hint = msg!("hint-output-not-ours"))
             );
         }
     }

@@ -435,9 +435,9 @@ pub fn inside(p: &Path) -> bool {
 
 /// `root/rel` if it is a regular file inside the project reached without
 /// symbolic links; otherwise why not.
-pub fn regular_file_inside(root: &Path, rel: &Path) -> std::result::Result<PathBuf, String> {
+pub fn regular_file_inside(root: &Path, rel: &Path) -> std::result::Result<PathBuf, Msg> {
     if !crate::project::inside(rel) {
-        return Err("the path leads outside the project".into());
+        return Err(msg!("reason-outside-project"));
     }
     let mut at = root.to_path_buf();
     for part in rel.components() {
@@ -448,17 +448,16 @@ pub fn regular_file_inside(root: &Path, rel: &Path) -> std::result::Result<PathB
             }
             _ => {}
         }
-        let meta =
-            std::fs::symlink_metadata(&at).map_err(|_| "the file does not exist".to_string())?;
+        let meta = std::fs::symlink_metadata(&at).map_err(|_| msg!("reason-missing"))?;
         if meta.file_type().is_symlink() {
-            return Err(format!(
-                "`{}` is a symbolic link",
-                at.strip_prefix(root).unwrap_or(&at).display()
+            return Err(msg!(
+                "reason-symlink",
+                path = at.strip_prefix(root).unwrap_or(&at).display().to_string()
             ));
         }
     }
     if !std::fs::metadata(&at).is_ok_and(|m| m.is_file()) {
-        return Err("it is not a regular file".into());
+        return Err(msg!("reason-not-regular"));
     }
     Ok(at)
 }

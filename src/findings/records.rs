@@ -5,6 +5,7 @@
 use super::today::{Day, month_index};
 use crate::data::{Data, Status, rel};
 use crate::diag::Diagnostic;
+use crate::msg;
 
 /// Every finding about the records in `data`.
 pub fn check(data: &Data, today: Day) -> Vec<Diagnostic> {
@@ -15,13 +16,10 @@ pub fn check(data: &Data, today: Day) -> Vec<Diagnostic> {
             out.push(
                 Diagnostic::warning(
                     &empfehlungen,
-                    format!("the recommendation `{}` has no measures", e.id.value),
+                    msg!("recommendation-no-measures", id = &e.id.value),
                 )
                 .at_opt(e.id.span)
-                .hint(format!(
-                    "add one with `konzept new massnahme --empfehlung {}`; until then its page says that no measures are recorded",
-                    e.id.value
-                )),
+                .hint(msg!("hint-recommendation-no-measures", id = &e.id.value)),
             );
         }
     }
@@ -34,16 +32,10 @@ pub fn check(data: &Data, today: Day) -> Vec<Diagnostic> {
             out.push(
                 Diagnostic::warning(
                     rel("handlungsfelder.yaml"),
-                    format!(
-                        "the field of action `{}` has no recommendations",
-                        h.id.value
-                    ),
+                    msg!("field-no-recommendations", id = &h.id.value),
                 )
                 .at_opt(h.id.span)
-                .hint(format!(
-                    "add one with `konzept new empfehlung --handlungsfeld {}`",
-                    h.id.value
-                )),
+                .hint(msg!("hint-field-no-recommendations", id = &h.id.value)),
             );
         }
     }
@@ -51,15 +43,9 @@ pub fn check(data: &Data, today: Day) -> Vec<Diagnostic> {
         if k.angebote.is_empty() {
             let file = rel("kommunen").join(format!("{}.yaml", k.slug));
             out.push(
-                Diagnostic::warning(
-                    &file,
-                    format!("the municipality `{}` has no offers", k.slug),
-                )
-                .at_opt(k.angebote_at)
-                .hint(format!(
-                    "add one with `konzept new angebot --kommune {}`; readers look for offers near them",
-                    k.slug
-                )),
+                Diagnostic::warning(&file, msg!("kommune-no-offers", slug = &k.slug))
+                    .at_opt(k.angebote_at)
+                    .hint(msg!("hint-kommune-no-offers", slug = &k.slug)),
             );
         }
     }
@@ -73,14 +59,11 @@ pub fn check(data: &Data, today: Day) -> Vec<Diagnostic> {
             out.push(
                 Diagnostic::warning(
                     rel("massnahmen.yaml"),
-                    format!(
-                        "the measure `{}` is still `geplant`, but its period ended (`bis: {}`)",
-                        m.id.value, bis.value
-                    ),
+                    msg!("measure-overdue", id = &m.id.value, bis = &bis.value),
                 )
                 .at_opt(m.status.span.or(m.id.span))
-                .label(format!("today is {today}"))
-                .hint("set `status:` to `laufend`, `umgesetzt` or `zurückgestellt` (and add it to `verlauf`), or move `bis` into the future"),
+                .label(msg!("label-today", today = today.to_string()))
+                .hint(msg!("hint-measure-overdue")),
             );
         }
     }

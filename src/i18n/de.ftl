@@ -18,7 +18,6 @@ summary-problems = { $errors ->
         [one] 1 Warnung
        *[other] { $warnings } Warnungen
     }
-untranslated = { $text }
 
 ## Häufige Hinweise
 
@@ -393,3 +392,179 @@ hint-image-low-ppi = Druckereien brauchen mindestens { $min } ppi: das Bild mit 
         [width] Breite
        *[height] Höhe
     } liefern oder als SVG
+
+## Monitoring: Indikatoren und CSV-Dateien
+
+csv-no-indicator = Kein Indikator hat die Kennung „{ $id }“
+label-csv-no-indicator = diese Werte gehören zu keinem Indikator
+hint-csv-file-name = Der Dateiname muss die Kennung eines Indikators aus data/indikatoren.yaml sein
+csv-header = Die erste Zeile muss „jahr,gebiet,wert“ lauten
+hint-csv-header = Die Spalten sind das Jahr, das Gebiet (der Kurzname einer Kommune oder „kreis“) und der Wert
+csv-year-outside = Das Jahr „{ $year }“ liegt außerhalb des Monitoring-Zeitraums { $first }–{ $last }
+label-outside-period = außerhalb des Zeitraums
+hint-csv-year-outside = Das Jahr korrigieren oder den Zeitraum unter [monitoring] in book.toml erweitern („first_year“, „last_year“)
+csv-expected-year = Erwartet wird ein Jahr für „jahr“, gefunden wurde „{ $found }“
+hint-csv-year = Das Jahr mit vier Ziffern schreiben, z. B. „2024“
+csv-unknown-area = Unbekanntes Gebiet „{ $area }“
+label-no-kommune-slug = keine Kommune hat diesen Kurznamen
+hint-csv-area = Den Kurznamen einer Kommune (ihren Dateinamen in data/kommunen/) schreiben oder „kreis“ für den ganzen Kreis
+csv-expected-number = Erwartet wird eine Zahl für „wert“, gefunden wurde „{ $found }“
+hint-csv-decimal-point = Ziffern mit Dezimalpunkt und ohne Tausendertrennzeichen schreiben, z. B. „1234.5“
+hint-csv-decimal-comma = Ziffern mit Dezimalkomma und ohne Tausendertrennzeichen schreiben, z. B. „1234,5“
+hint-csv-unknown-value = Die Zeile weglassen, wenn ein Wert nicht bekannt ist
+csv-second-value = Ein zweiter Wert für „{ $area }“ im Jahr { $year }
+label-second-value = zweiter Wert
+hint-csv-second-value = Der erste steht in Zeile { $line }; eine Zeile pro Jahr und Gebiet
+csv-line-length = Diese Zeile hat { $count ->
+        [one] 1 Wert
+       *[other] { $count } Werte
+    }, erwartet werden 3 („jahr“, „gebiet“, „wert“)
+csv-line-unreadable = Diese Zeile lässt sich nicht lesen: { $detail }
+hint-csv-line = Pro Zeile ein Jahr, ein Gebiet und einen Wert schreiben, getrennt durch „{ $sep }“
+hint-vergleich = „vergleich“ nennt Kommunen mit ihrem Dateinamen in data/kommunen/; der Kreis wird immer gezeigt
+vergleich-too-many = „vergleich“ von „{ $id }“ nennt { $count } Kommunen, in ein Diagramm passen höchstens { $max }
+hint-vergleich-too-many = Die wichtigsten Kommunen behalten; die Tabelle auf der Seite des Indikators zeigt alle
+indicator-no-values = Der Indikator „{ $id }“ hat keine Werte
+hint-indicator-no-values = data/monitoring/{ $id }.csv mit den Spalten „jahr,gebiet,wert“ anlegen
+
+## Hinweise zu Datensätzen und Ordnern
+
+recommendation-no-measures = Die Empfehlung „{ $id }“ hat keine Maßnahmen
+hint-recommendation-no-measures = Eine mit „konzept new massnahme --empfehlung { $id }“ anlegen; bis dahin steht auf ihrer Seite, dass keine Maßnahmen erfasst sind
+field-no-recommendations = Das Handlungsfeld „{ $id }“ hat keine Empfehlungen
+hint-field-no-recommendations = Eine mit „konzept new empfehlung --handlungsfeld { $id }“ anlegen
+kommune-no-offers = Die Kommune „{ $slug }“ hat keine Angebote
+hint-kommune-no-offers = Eines mit „konzept new angebot --kommune { $slug }“ anlegen; Lesende suchen Angebote in ihrer Nähe
+measure-overdue = Die Maßnahme „{ $id }“ ist noch „geplant“, ihr Zeitraum ist aber abgelaufen („bis: { $bis }“)
+label-today = heute ist der { $today }
+hint-measure-overdue = „status:“ auf „laufend“, „umgesetzt“ oder „zurückgestellt“ setzen (und unter „verlauf“ ergänzen) oder „bis“ in die Zukunft verschieben
+print-inside-site = Der Ordner für die Druckerei „{ $print }“ muss außerhalb des Website-Ordners „{ $site }“ liegen
+label-print-inside-site = die Druckdateien würden mit der Website veröffentlicht
+hint-print-inside-site = „{ $setting }“ auf einen Ordner neben der Website setzen, z. B. „druck“; die Druckdateien sind nicht barrierefrei und dürfen nicht veröffentlicht werden
+output-overlaps-source = Der { $what ->
+        [site] Website-Ordner
+       *[other] Ordner für die Druckerei
+    } „{ $dir }“ überschneidet sich mit dem Quellordner „{ $source }“
+label-output-overlaps = ein Bauen ersetzt diesen Ordner als Ganzes
+hint-output-overlaps = Einen eigenen Ausgabeordner neben content/, data/ und themes/ wählen, z. B. „public“ oder „druck“
+
+## Links auf den fertigen Seiten
+
+page-link-outside = Der Link „{ $link }“ führt aus der Website hinaus
+page-link-dead = Der Link „{ $link }“ führt zu keiner Seite und keiner Datei der Website
+page-link-no-anchor = Der Link „{ $link }“ führt zu keiner Überschrift und keinem Element „#{ $anchor }“ auf seiner Seite
+on-page = { $message } (auf der Seite „{ $page }“)
+hint-page-link-forms = Kapitel verlinkt man mit „kapitel:slug“, Einträge z. B. mit „empfehlung:SB-1“; andere Dateien des Projekts werden nicht veröffentlicht
+link-scheme-refused = Der Link „{ $link }“ verwendet das Schema „{ $scheme }:“, das konzept nicht erlaubt
+label-link-scheme = Links dürfen relativ sein oder ein erlaubtes Schema verwenden
+hint-link-scheme-never = Links mit „{ $scheme }:“ können im Browser der Lesenden Code ausführen oder lokale Dateien öffnen; konzept schreibt sie nie
+hint-link-lower-case = Links auf Einträge werden kleingeschrieben: „{ $kind }:…“
+hint-link-schemes-allowed = Erlaubt sind relative Links und { $schemes }; weitere Schemata unter „[links] allowed_schemes“ in book.toml eintragen
+
+## PDFs
+
+reason-outside-project = Der Pfad führt aus dem Projekt hinaus
+reason-missing = Die Datei ist nicht vorhanden
+reason-symlink = „{ $path }“ ist eine symbolische Verknüpfung
+reason-not-regular = Das ist keine gewöhnliche Datei
+image-not-for-pdf = Das Bild „{ $src }“ kann nicht in die PDFs: { $reason }
+hint-image-regular-file = Das Bild als gewöhnliche Datei ins Projekt kopieren (keine Verknüpfung)
+theme-file-symlink = Eine Theme-Datei für die PDFs ist eine symbolische Verknüpfung
+hint-theme-file-symlink = Die Verknüpfung durch eine Kopie der Datei ersetzen; typst sieht nur gewöhnliche Dateien
+typst-failed = typst konnte das PDF „{ $doc }“ nicht erstellen
+typst-message = typst ({ $doc }): { $text }
+brochure-pages = Die Broschüre „{ $file }“ hat { $pages } Seiten, keine durch vier teilbare Zahl
+hint-brochure-pages = Die Druckerei faltet die Broschüre aus Bögen zu je vier Seiten; „konzept build“ füllt mit Leerseiten auf – darum neu bauen, statt das PDF zu bearbeiten
+font-not-embedded = Die Schrift „{ $font }“ ist nicht in „{ $file }“ eingebettet
+hint-font-not-embedded = Druckereien und PDF/UA brauchen jede Schrift in der Datei; mit „konzept build“ neu bauen, das bettet die Schriften des Themes ein
+
+## Theme: Texte der Oberfläche und Vorlagen
+
+strings-missing = Das Theme hat keine Oberflächentexte für die Sprache „{ $language }“
+hint-strings-missing = { $file } ergänzen oder „language = "de"“ setzen
+strings-invalid = Die Oberflächentexte sind kein gültiges TOML: { $detail }
+template-error = Fehler in der Vorlage: { $detail }
+hint-template-page = Beim Erstellen der Seite „{ $page }“
+
+## konzept new und konzept init
+
+new-project-unreadable = Das Projekt in { $dir } lässt sich nicht lesen
+hint-new-project-unreadable = Den Befehl im Projektordner aufrufen (dem mit der book.toml) oder „--root ORDNER“ angeben
+new-would-break = Die Änderung würde das Projekt beschädigen, darum wurde nichts geschrieben
+init-unreadable = { $dir } ist kein Ordner, den konzept lesen kann
+init-not-empty = { $dir } ist nicht leer; „konzept init“ schreibt nur in einen leeren oder neuen Ordner
+hint-init-not-empty = Einen neuen Ordnernamen wählen, z. B. „konzept init mein-konzept“
+new-chapter-exists = Ein Kapitel mit der Adresse „{ $slug }“ gibt es schon: { $file }
+hint-new-chapter-exists = Kapitel brauchen verschiedene Titel (oder die Datei danach umbenennen)
+file-unreadable-at = { $file } kann nicht gelesen werden
+new-no-part = Es gibt keinen Teil „{ $part }“ in content/
+hint-no-parts-yet = Teile sind die Ordner in content/; bisher gibt es keine
+hint-parts = Teile sind die Ordner in content/: { $parts }
+new-kommune-exists = Die Kommune „{ $slug }“ gibt es schon ({ $name })
+hint-new-kommune-exists = Ihre Datei ist data/kommunen/{ $slug }.yaml
+new-indicator-exists = Den Indikator „{ $id }“ gibt es schon
+hint-new-indicator-exists = Dem neuen einen anderen Titel geben
+hint-known-ids-none = Bekannte Kennungen ({ $home }): noch keine
+hint-known-ids = Bekannte Kennungen ({ $home }): { $ids }
+new-list-in-brackets = Die Datei schreibt ihre Liste in eckigen Klammern („[…]“); konzept ergänzt Einträge nur in Listen mit einem „- “ pro Eintrag
+new-list-on-one-line = „{ $key }:“ steht in einer Zeile („{ $rest }“); konzept ergänzt Einträge nur in Listen mit einem „- “ pro Zeile
+
+## Ausgabeordner
+
+output-old-not-removed = Die vorige Ausgabe { $dir } lässt sich nicht entfernen: { $reason }
+hint-output-old-not-removed = Die neue Ausgabe ist an ihrem Platz; konzept versucht es beim nächsten Lauf wieder
+output-waiting = Ein anderer konzept-Lauf schreibt gerade { $dir }; warten, bis er fertig ist …
+output-litter-not-removed = { $dir }, übrig von einem früheren Lauf, lässt sich nicht entfernen: { $reason }
+hint-output-tries-again = konzept versucht es beim nächsten Lauf wieder
+output-is-project = { $dir } wird nicht beschrieben: Das ist der Projektordner (oder er liegt darin)
+output-inside-sources = { $dir } wird nicht beschrieben: Der Ordner liegt in „{ $source }“ des Projekts
+output-holds-sources = { $dir } wird nicht ersetzt: Er enthält „{ $source }“ und sieht nach Quellen aus
+output-is-a-file = { $dir } wird nicht ersetzt: Das ist eine Datei, kein Ordner
+output-not-ours = { $dir } wird nicht ersetzt: konzept hat diesen Ordner nicht angelegt (es fehlt die Datei { $marker })
+hint-output-not-ours = Einen anderen Ausgabeordner wählen oder mit „--force“ trotzdem ersetzen
+pdf-padded = { $doc }: { $pages ->
+        [one] 1 Seite
+       *[other] { $pages } Seiten
+    } + { $pad ->
+        [one] 1 Leerseite
+       *[other] { $pad } Leerseiten
+    } = { $total }
+pdf-timing = PDF: { $doc }, beide Fassungen: typst { $typst } s, konzept { $own } s ({ $share } % der Arbeit)
+pdf-progress = PDF: { $doc } ({ $variant ->
+        [print] Druckdatei
+       *[reader] Lesefassung
+    }), { $pages ->
+        [one] 1 Seite
+       *[other] { $pages } Seiten
+    }, { $seconds } s
+pdf-progress-cached = PDF: { $doc } ({ $variant ->
+        [print] Druckdatei
+       *[reader] Lesefassung
+    }) unverändert übernommen
+
+## konzept serve: Statuszeilen
+
+serve-cannot-listen = Auf { $addr } kann nicht gelauscht werden: Benutzt ein anderer Server den Port? „--port 0“ wählt einen freien
+serve-public = Es wird auf { $addr } gelauscht: Andere Computer, die diesen erreichen, können die Website (mit ihren Entwürfen) öffnen
+serve-url = Die Website läuft unter { $url }
+serve-no-browser = Der Browser lässt sich nicht öffnen: { $detail }
+serve-rebuilt = { $kind ->
+        [full] Alles neu gebaut
+       *[other] Kapitel neu gebaut
+    }, { $pages ->
+        [one] 1 Seite
+       *[other] { $pages } Seiten
+    } in { $ms } ms
+serve-failed = { $errors ->
+        [one] 1 Fehler
+       *[other] { $errors } Fehler
+    }; der Browser zeigt den letzten fehlerfreien Stand, bis sie behoben sind
+serve-search-updated = Suchindex in { $seconds } s aktualisiert
+serve-search-failed = Der Suchindex wurde nicht aktualisiert: { $detail }
+serve-pdfs-ready = PDFs in { $seconds } s fertig
+serve-pdfs-failed = Die PDFs wurden nicht neu gebaut ({ $errors ->
+        [one] 1 Fehler
+       *[other] { $errors } Fehler
+    })
+serve-pdfs-not-rebuilt = Die PDFs wurden nicht neu gebaut: { $detail }
+interrupted = abgebrochen

@@ -227,19 +227,6 @@ impl serde::Serialize for Msg {
     }
 }
 
-// Transitional: text not yet in the catalogue. Removed once every message
-// is converted, so that free text no longer compiles.
-impl From<String> for Msg {
-    fn from(text: String) -> Msg {
-        crate::msg!("untranslated", text = text)
-    }
-}
-impl From<&str> for Msg {
-    fn from(text: &str) -> Msg {
-        crate::msg!("untranslated", text = text)
-    }
-}
-
 /// `msg!("id", name = value, …)`: the message `id` of the catalogue with
 /// its arguments (strings, numbers, other `Msg`s).
 #[macro_export]

@@ -14,6 +14,7 @@ use crate::config::Config;
 use crate::content::markdown::{Listing, RecordRef, RefKind};
 use crate::content::{Chapter, Kind};
 use crate::diag::{Diagnostic, Span};
+use crate::msg;
 use crate::project::Project;
 use crate::strings::Strings;
 use crate::text::german_date;
@@ -680,9 +681,9 @@ impl Host for Builder<'_> {
             Ok(path) => path,
             Err(why) => {
                 self.diags.push(
-                    Diagnostic::error(&o.file, format!("the image `{src}` cannot go into the PDFs: {why}"))
+                    Diagnostic::error(&o.file, msg!("image-not-for-pdf", src = src, reason = why))
                         .at_opt(span)
-                        .hint("copy the picture into the project as a normal file (no shortcut or symbolic link)"),
+                        .hint(msg!("hint-image-regular-file")),
                 );
                 return None;
             }

@@ -5,6 +5,7 @@ use super::{Created, default_title, fill, load, template, verified, yaml, yaml_s
 use crate::data::{Art, rel};
 use crate::diag::suggest;
 use crate::findings::today::Day;
+use crate::msg;
 use anyhow::{Result, bail};
 use std::path::Path;
 
@@ -40,7 +41,7 @@ pub fn massnahme(
     let Some(e) = p.data.empfehlung(empfehlung) else {
         let known = p.data.empfehlungen.iter().map(|e| e.id.value.as_str());
         bail!(unknown(
-            "recommendation",
+            "empfehlung",
             empfehlung,
             known,
             "data/empfehlungen.yaml"
@@ -69,8 +70,12 @@ pub fn kommune(root: &Path, name: &str, art: Art, today: Day) -> Result<Created>
     let slug = crate::text::slugify(name);
     if let Some(k) = p.data.kommune(&slug) {
         bail!(
-            "the municipality `{slug}` exists already ({})\n  = hint: its file is data/kommunen/{slug}.yaml",
-            k.name
+            "{}\n  = {}",
+            msg!("new-kommune-exists", slug = &slug, name = &k.name),
+            msg!(
+                "hint-line",
+                hint = msg!("hint-new-kommune-exists", slug = &slug)
+            )
         );
     }
     let file = rel("kommunen").join(format!("{slug}.yaml"));
@@ -94,7 +99,7 @@ pub fn angebot(root: &Path, kommune: &str, titel: Option<&str>) -> Result<Create
     let (p, before) = load(root)?;
     let Some(k) = p.data.kommune(kommune) else {
         let known = p.data.kommunen.iter().map(|k| k.slug.as_str());
-        bail!(unknown("municipality", kommune, known, "data/kommunen/"));
+        bail!(unknown("kommune", kommune, known, "data/kommunen/"));
     };
     let file = rel("kommunen").join(format!("{}.yaml", k.slug));
     let titel = titel.map_or_else(|| default_title("angebot"), str::to_string);
@@ -120,7 +125,11 @@ pub fn indikator(root: &Path, titel: &str, handlungsfeld: &str) -> Result<Create
     let h = field(&p, handlungsfeld)?;
     let id = crate::text::slugify(titel);
     if p.data.indikator(&id).is_some() {
-        bail!("the indicator `{id}` exists already\n  = hint: give the new one another title");
+        bail!(
+            "{}\n  = {}",
+            msg!("new-indicator-exists", id = &id),
+            msg!("hint-line", hint = msg!("hint-new-indicator-exists"))
+        );
     }
     let item = fill(
         template("new/indikator.yaml"),
@@ -186,7 +195,7 @@ fn field<'a>(p: &'a crate::project::Project, id: &str) -> Result<&'a crate::data
     p.data.handlungsfeld(id).ok_or_else(|| {
         let known = p.data.handlungsfelder.iter().map(|h| h.id.value.as_str());
         anyhow::anyhow!(unknown(
-            "field of action",
+            "handlungsfeld",
             id,
             known,
             "data/handlungsfelder.yaml"
@@ -196,19 +205,17 @@ fn field<'a>(p: &'a crate::project::Project, id: &str) -> Result<&'a crate::data
 
 fn unknown<'a>(what: &str, id: &str, known: impl Iterator<Item = &'a str>, home: &str) -> String {
     let known: Vec<&str> = known.collect();
-    let mut msg = format!("unknown {what} `{id}`");
+    let hint = |h| format!("\n  = {}", msg!("hint-line", hint = h));
+    let mut text = msg!("ref-unknown", kind = what, id = id).to_string();
     if let Some(s) = suggest(id, known.iter().copied()) {
-        msg.push_str(&format!("\n  = hint: did you mean `{s}`?"));
+        text.push_str(&hint(msg!("hint-did-you-mean", name = s)));
     }
-    msg.push_str(&format!(
-        "\n  = hint: known ids ({home}): {}",
-        if known.is_empty() {
-            "none yet".to_string()
-        } else {
-            known.join(", ")
-        }
-    ));
-    msg
+    text.push_str(&hint(if known.is_empty() {
+        msg!("hint-known-ids-none", home = home)
+    } else {
+        msg!("hint-known-ids", home = home, ids = known.join(", "))
+    }));
+    text
 }
 
 #[cfg(test)]

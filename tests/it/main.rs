@@ -10,6 +10,7 @@ mod findings;
 mod hostile;
 mod isolation;
 mod layers;
+mod messages;
 mod monitoring;
 mod print;
 mod sample;

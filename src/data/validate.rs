@@ -39,11 +39,22 @@ pub fn check(data: &Data, diags: &mut Diagnostics) {
         "indicator",
         data.indikatoren.iter().map(|i| &i.id),
     );
+    unique(
+        diags,
+        &rel("akteure.yaml"),
+        "actor",
+        data.akteure.iter().map(|a| &a.id),
+    );
     for (file, what, ids) in [
+        (
+            "akteure.yaml",
+            "actor",
+            data.akteure.iter().map(|a| &a.id).collect::<Vec<_>>(),
+        ),
         (
             "empfehlungen.yaml",
             "recommendation",
-            data.empfehlungen.iter().map(|e| &e.id).collect::<Vec<_>>(),
+            data.empfehlungen.iter().map(|e| &e.id).collect(),
         ),
         (
             "massnahmen.yaml",
@@ -78,6 +89,7 @@ pub fn check(data: &Data, diags: &mut Diagnostics) {
     empfehlungen(data, &refs, diags);
     massnahmen(data, &refs, diags);
     kommunen(data, &refs, diags);
+    super::akteure::check(data, diags);
     let file = rel("indikatoren.yaml");
     for i in &data.indikatoren {
         refs.field(diags, &file, &i.handlungsfeld);
@@ -109,7 +121,7 @@ fn bad_id(file: &Path, what: &str, id: &Sp<String>) -> Diagnostic {
 
 /// Reports the second use of an id, compared without regard to case: ids
 /// become web addresses and file names, where `M-001` and `m-001` meet.
-fn unique<'a>(
+pub(super) fn unique<'a>(
     diags: &mut Diagnostics,
     file: &Path,
     what: &str,
@@ -162,12 +174,12 @@ fn plural(what: &str) -> String {
 
 /// Id lookups with "did you mean" hints; a record whose file could not be
 /// read is not reported missing (that file's error says it all).
-struct Refs<'a> {
+pub(super) struct Refs<'a> {
     data: &'a Data,
 }
 
 impl<'a> Refs<'a> {
-    fn new(data: &'a Data) -> Self {
+    pub(super) fn new(data: &'a Data) -> Self {
         Refs { data }
     }
 
@@ -188,7 +200,7 @@ impl<'a> Refs<'a> {
         diags.push(d.hint(format!("{} are defined in {home}", plural(what))));
     }
 
-    fn field(&self, diags: &mut Diagnostics, file: &Path, id: &Sp<String>) {
+    pub(super) fn field(&self, diags: &mut Diagnostics, file: &Path, id: &Sp<String>) {
         if self.data.handlungsfeld(id).is_none() && !self.data.unread.list("handlungsfelder.yaml") {
             let known = self
                 .data
@@ -207,7 +219,7 @@ impl<'a> Refs<'a> {
         }
     }
 
-    fn group(&self, diags: &mut Diagnostics, file: &Path, id: &Sp<String>) {
+    pub(super) fn group(&self, diags: &mut Diagnostics, file: &Path, id: &Sp<String>) {
         if self.data.zielgruppe(id).is_none() && !self.data.unread.list("zielgruppen.yaml") {
             let known = self
                 .data
@@ -226,7 +238,7 @@ impl<'a> Refs<'a> {
         }
     }
 
-    fn kommune(&self, diags: &mut Diagnostics, file: &Path, id: &Sp<String>) {
+    pub(super) fn kommune(&self, diags: &mut Diagnostics, file: &Path, id: &Sp<String>) {
         if self.data.kommune(id).is_none() && !self.data.unread.kommune(id) {
             let known = self
                 .data
@@ -243,6 +255,19 @@ impl<'a> Refs<'a> {
                 known,
                 "data/kommunen/ (one file each)",
             );
+        }
+    }
+
+    /// An actor id (`anbieter`, `verantwortlich`, `partner`).
+    pub(super) fn akteur(&self, diags: &mut Diagnostics, file: &Path, id: &Sp<String>) {
+        if self.data.akteur(id).is_none() && !self.data.unread.list("akteure.yaml") {
+            let known = self
+                .data
+                .akteure
+                .iter()
+                .map(|a| a.id.value.as_str())
+                .collect();
+            Self::missing(diags, file, "actor", id, known, "data/akteure.yaml");
         }
     }
 
@@ -298,6 +323,19 @@ fn massnahmen(data: &Data, refs: &Refs, diags: &mut Diagnostics) {
     let file = rel("massnahmen.yaml");
     for m in &data.massnahmen {
         refs.empfehlung(diags, &file, &m.empfehlung);
+        for a in m.verantwortlich.iter().chain(&m.partner) {
+            refs.akteur(diags, &file, a);
+        }
+        if m.verantwortlich.is_empty() && m.zustaendig.is_none() {
+            diags.push(
+                Diagnostic::error(
+                    &file,
+                    format!("the measure `{}` names no responsible actor", m.id.value),
+                )
+                .at_opt(m.id.span)
+                .hint("add `verantwortlich: [id]` with the id of an actor from data/akteure.yaml"),
+            );
+        }
         if m.kommunen.is_empty() {
             diags.push(
                 Diagnostic::error(
@@ -412,32 +450,24 @@ fn kommunen(data: &Data, refs: &Refs, diags: &mut Diagnostics) {
             diags.push(date_error(&file, &k.einwohner.stand, "2018-01-01"));
         }
         for a in &k.angebote {
+            match &a.anbieter {
+                Some(id) => refs.akteur(diags, &file, id),
+                None if a.traeger.is_none() => diags.push(
+                    Diagnostic::error(
+                        &file,
+                        format!("the offer `{}` names no provider", a.titel.value),
+                    )
+                    .at_opt(a.titel.span)
+                    .hint("add `anbieter:` with the id of an actor from data/akteure.yaml"),
+                ),
+                None => {}
+            }
             for z in &a.zielgruppen {
                 refs.group(diags, &file, z);
             }
-            for s in &a.sprachen {
-                if !super::languages::is_known(s) {
-                    let mut d =
-                        Diagnostic::error(&file, format!("unknown language code `{}`", s.value))
-                            .at_opt(s.span)
-                            .hint("use ISO 639-1 codes such as `de`, `uk`, `ar`, `ro`");
-                    if let Some(x) = suggest(&s.value, super::languages::CODES.iter().copied()) {
-                        d = d.hint(format!("did you mean `{x}`?"));
-                    }
-                    diags.push(d);
-                }
-            }
-            if let Some(url) = &a.url
-                && !(url.starts_with("https://") || url.starts_with("http://"))
-            {
-                diags.push(
-                    Diagnostic::error(
-                        &file,
-                        format!("the web address `{}` must start with https://", url.value),
-                    )
-                    .at_opt(url.span)
-                    .hint("copy the full address from the browser's address bar"),
-                );
+            sprachen(diags, &file, &a.sprachen);
+            if let Some(url) = &a.url {
+                web_address(diags, &file, url);
             }
             if a.url.is_none() && a.kontakt.as_deref().is_none_or(str::is_empty) {
                 diags.push(
@@ -453,5 +483,34 @@ fn kommunen(data: &Data, refs: &Refs, diags: &mut Diagnostics) {
                 );
             }
         }
+    }
+}
+
+/// Language codes that konzept knows, with a "did you mean" for typos.
+pub(super) fn sprachen(diags: &mut Diagnostics, file: &Path, codes: &[Sp<String>]) {
+    for s in codes {
+        if !super::languages::is_known(s) {
+            let mut d = Diagnostic::error(file, format!("unknown language code `{}`", s.value))
+                .at_opt(s.span)
+                .hint("use ISO 639-1 codes such as `de`, `uk`, `ar`, `ro`");
+            if let Some(x) = suggest(&s.value, super::languages::CODES.iter().copied()) {
+                d = d.hint(format!("did you mean `{x}`?"));
+            }
+            diags.push(d);
+        }
+    }
+}
+
+/// A web address an editor wrote must be a full `http(s)` address.
+pub(super) fn web_address(diags: &mut Diagnostics, file: &Path, url: &Sp<String>) {
+    if !(url.starts_with("https://") || url.starts_with("http://")) {
+        diags.push(
+            Diagnostic::error(
+                file,
+                format!("the web address `{}` must start with https://", url.value),
+            )
+            .at_opt(url.span)
+            .hint("copy the full address from the browser's address bar"),
+        );
     }
 }

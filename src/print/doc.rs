@@ -334,7 +334,118 @@ impl<'a> Builder<'a> {
                 out.push(section);
             }
         }
+        if !p.data.akteure.is_empty() {
+            out.push(self.akteure_appendix());
+        }
         out
+    }
+
+    /// The actors working in a municipality, for its profile: name, kind,
+    /// and a link to the actor's entry in the appendix.
+    fn kommune_akteure(&self, slug: &str) -> Vec<Value> {
+        let d = &self.p.data;
+        crate::views::akteure::of_kommune(d, slug)
+            .into_iter()
+            .map(|i| {
+                let a = &d.akteure[i];
+                json!({
+                    "name": a.name.value,
+                    "art": crate::views::akteure::art(&a.art, self.t),
+                    "kreisweit": a.is_kreisweit(),
+                    "ref": crate::views::akteure::label(&a.id),
+                })
+            })
+            .collect()
+    }
+
+    /// The appendix of actors: one group per municipality with the actors of
+    /// the place, one group of the district-wide actors, and the network
+    /// overview (the site's SVG with the table of its numbers).
+    fn akteure_appendix(&mut self) -> Value {
+        use crate::views::akteure as va;
+        let (p, t) = (self.p, self.t);
+        let d = &p.data;
+        let views = va::views(d, t, &p.config.url_policy());
+        let entry = |b: &mut Self, i: usize| -> Value {
+            let v = &views[i];
+            let label = va::label(&v.id);
+            let first = b.emitted.insert(label.clone());
+            let beschreibung = b.md(
+                crate::data::rel(crate::data::akteure::FILE),
+                &v.beschreibung,
+            );
+            json!({
+                "name": v.name,
+                "label": first.then_some(label.clone()),
+                "ref": label,
+                "art": v.art.titel,
+                "wo": v.wo,
+                "handlungsfelder": v.handlungsfelder.iter().map(|h| h.titel.as_str()).collect::<Vec<_>>().join("; "),
+                "zielgruppen": b.zielgruppen_text(v.zielgruppen.iter().map(|z| z.id.as_str())),
+                "sprachen": v.sprachen.iter().map(|s| s.titel.as_str()).collect::<Vec<_>>().join(", "),
+                "kontakt": v.kontakt,
+                "url": v.website,
+                "beschreibung": beschreibung,
+                "angebote": v.angebote_idx.len(),
+                "massnahmen": v.verantwortlich_idx.iter().chain(&v.partner_idx)
+                    .map(|m| d.massnahmen[*m].id.value.as_str()).collect::<Vec<_>>().join(", "),
+            })
+        };
+        let mut groups = Vec::new();
+        let wide: Vec<usize> = d
+            .akteure
+            .iter()
+            .enumerate()
+            .filter(|(_, a)| a.is_kreisweit())
+            .map(|(i, _)| i)
+            .collect();
+        if !wide.is_empty() {
+            let mut wide = wide;
+            wide.sort_by(|x, y| crate::text::german_cmp(&d.akteure[*x].name, &d.akteure[*y].name));
+            let items: Vec<Value> = wide.into_iter().map(|i| entry(self, i)).collect();
+            groups.push(json!({"title": t.get("akteur.district_wide_group"), "items": items}));
+        }
+        for k in &d.kommunen {
+            let items: Vec<Value> = va::of_kommune(d, &k.slug)
+                .into_iter()
+                .filter(|i| !d.akteure[*i].is_kreisweit())
+                .map(|i| entry(self, i))
+                .collect();
+            groups.push(json!({"title": k.name, "items": items}));
+        }
+        let netz = va::netz(d, t);
+        let src = "diagramme/netzwerk.svg".to_string();
+        self.files
+            .push((src.clone(), netz.svg.clone().into_bytes()));
+        let rows: Vec<Value> = netz
+            .kommunen
+            .iter()
+            .map(|k| {
+                json!({"name": k.kommune.titel,
+                       "cells": k.felder.iter().map(|f| json!({"text": f.text, "stufe": f.stufe})).collect::<Vec<_>>()})
+            })
+            .collect();
+        json!({
+            "t": "akteure",
+            "title": t.get("akteur.appendix"),
+            "intro": t.get("akteur.appendix_intro"),
+            "label": "akteure",
+            "level": 1,
+            "groups": groups,
+            "netz": {
+                "title": t.get("akteur.network.title"),
+                "intro": t.get("akteur.network.intro"),
+                "src": src,
+                "alt": t.get("akteur.network.chart_desc"),
+                "caption": t.get("akteur.network.chart_title"),
+                "table_caption": t.get("akteur.network.summary_caption"),
+                "head": netz.handlungsfelder.iter().enumerate().map(|(i, h)| format!("{} {}", i + 1, h.titel)).collect::<Vec<_>>(),
+                "rows": rows,
+                "gaps_title": t.get("akteur.network.gaps"),
+                "gaps": netz.luecken,
+                "no_gaps": t.get("akteur.network.no_gaps"),
+            },
+        })
     }
 
     /// The monitoring section: charts, tables and trends of the indicators,
@@ -395,6 +506,7 @@ impl<'a> Builder<'a> {
             "profil": profil,
             "angebote": angebote,
             "massnahmen": massnahmen,
+            "akteure": self.kommune_akteure(&k.slug),
         })
     }
 
@@ -407,7 +519,7 @@ impl<'a> Builder<'a> {
         json!({
             "titel": a.titel.value,
             "kommune": k.name,
-            "traeger": a.traeger,
+            "traeger": crate::views::akteure::anbieter(&self.p.data, a).plain(),
             "zielgruppen": self.zielgruppen_text(a.zielgruppen.iter().map(|z| z.value.as_str())),
             "sprachen": a.sprachen.iter()
                 .map(|s| shape::sprache(&s.value, self.t))
@@ -538,7 +650,7 @@ impl<'a> Builder<'a> {
                     "empfehlung": [{"t": "ref", "label": format!("empfehlung:{}", m.empfehlung.value),
                                     "c": [m.empfehlung.value]}],
                     "kommunen": kommunen,
-                    "zustaendig": m.zustaendig,
+                    "zustaendig": crate::views::akteure::verantwortlich(d, m).plain(),
                     "zeitraum": zeitraum,
                     "status": shape::status(m.status.value, self.t),
                 })

@@ -8,7 +8,7 @@ use crate::data::{KREISWEIT, Status};
 use crate::project::Project;
 use crate::strings::Strings;
 use crate::text::german_date;
-use crate::views::shape;
+use crate::views::{akteure, shape};
 use serde::Serialize;
 
 pub use crate::views::Link;
@@ -21,6 +21,11 @@ pub struct Model {
     pub empfehlungen: Vec<EmpfehlungView>,
     pub massnahmen: Vec<MassnahmeView>,
     pub angebote: Vec<AngebotView>,
+    pub akteure: Vec<crate::views::akteure::AkteurView>,
+    /// Kinds and languages of the actors, as filter options.
+    pub akteur_optionen: crate::views::akteure::Optionen,
+    /// The network overview of the actors.
+    pub netz: crate::views::akteure::Netz,
     pub status: Vec<Link>,
     pub ebenen: Vec<Link>,
     pub sprachen: Vec<Link>,
@@ -78,12 +83,18 @@ pub struct KommuneView {
     pub n_angebote: usize,
     pub massnahmen_idx: Vec<usize>,
     pub angebote_idx: Vec<usize>,
+    /// Indexes into the model's `akteure`: those of the place, then the
+    /// district-wide ones.
+    pub akteure_idx: Vec<usize>,
 }
 
 #[derive(Serialize)]
 pub struct AngebotView {
     pub titel: String,
+    /// The provider's name (the actor's, else the free text).
     pub traeger: String,
+    /// The providing actor, linked.
+    pub anbieter: Vec<Link>,
     pub kommune: Link,
     pub zielgruppen: Vec<Link>,
     pub sprachen: Vec<Link>,
@@ -120,7 +131,10 @@ pub struct MassnahmeView {
     pub ebene: String,
     pub kommunen: Vec<Link>,
     pub kreisweit: bool,
+    /// Who is responsible, as one line of text.
     pub zustaendig: String,
+    pub verantwortlich: Vec<Link>,
+    pub partner: Vec<Link>,
     pub zeitraum: String,
     pub status: Link,
     pub verlauf: Vec<(String, Link)>,
@@ -260,7 +274,8 @@ impl Model {
             .flat_map(|k| {
                 k.angebote.iter().enumerate().map(|(i, a)| AngebotView {
                     titel: a.titel.value.clone(),
-                    traeger: a.traeger.clone(),
+                    traeger: akteure::anbieter(d, a).plain(),
+                    anbieter: akteure::anbieter(d, a).akteure,
                     kommune: k_link(&k.slug),
                     zielgruppen: a.zielgruppen.iter().map(|z| zg_link(z)).collect(),
                     sprachen: a.sprachen.iter().map(|s| sprache_link(s)).collect(),
@@ -331,6 +346,7 @@ impl Model {
                     n_angebote: k.angebote.len(),
                     massnahmen_idx,
                     angebote_idx,
+                    akteure_idx: akteure::of_kommune(d, &k.slug),
                 }
             })
             .collect();
@@ -390,7 +406,9 @@ impl Model {
                         .filter(|k| k.value != KREISWEIT)
                         .map(|k| k_link(k))
                         .collect(),
-                    zustaendig: m.zustaendig.clone(),
+                    zustaendig: akteure::verantwortlich(d, m).plain(),
+                    verantwortlich: akteure::verantwortlich(d, m).akteure,
+                    partner: akteure::partner(d, m),
                     zeitraum,
                     status: status_link(m.status.value, t),
                     verlauf: m
@@ -417,7 +435,14 @@ impl Model {
         sprachen.sort_by(|a, b| crate::text::german_cmp(&a.titel, &b.titel));
         let first = d.kommunen.first();
         let (indikatoren, monitoring) = super::monitoring::build(p, t, &md);
+        let mut akteur_views = akteure::views(d, t, &p.config.url_policy());
+        for a in &mut akteur_views {
+            a.beschreibung = md(&a.beschreibung);
+        }
         Model {
+            akteure: akteur_views,
+            akteur_optionen: akteure::optionen(d, t),
+            netz: akteure::netz(d, t),
             handlungsfelder,
             zielgruppen,
             kommunen,

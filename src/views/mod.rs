@@ -5,6 +5,8 @@
 //! The site serialises these into its MiniJinja context, the PDFs into
 //! their `data.json`; templates only display them.
 
+pub mod akteure;
+pub mod netz_svg;
 pub mod select;
 pub mod shape;
 

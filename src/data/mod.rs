@@ -203,6 +203,7 @@ impl Data {
         data.handlungsfelder.sort_by_key(|h| h.nummer);
         data.werte = monitoring::load(root, &data, period, diags);
         validate::check(&data, diags);
+        akteure::check(&data, diags);
         data
     }
 

@@ -89,7 +89,6 @@ pub fn check(data: &Data, diags: &mut Diagnostics) {
     empfehlungen(data, &refs, diags);
     massnahmen(data, &refs, diags);
     kommunen(data, &refs, diags);
-    super::akteure::check(data, diags);
     let file = rel("indikatoren.yaml");
     for i in &data.indikatoren {
         refs.field(diags, &file, &i.handlungsfeld);

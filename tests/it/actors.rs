@@ -99,7 +99,7 @@ fn actor_problems_are_found_with_place_and_fix() {
         "check",
         "--today",
         "2025-06-01",
-        "--diagnostic-format",
+        "--format",
         "short",
     ]);
     assert!(

@@ -5,6 +5,7 @@
 use super::validate::{Refs, sprachen, web_address};
 use super::{AKTEUR_ARTEN, Data, KREISWEIT, rel};
 use crate::diag::{Diagnostic, Diagnostics, suggest};
+use crate::msg;
 use std::collections::HashMap;
 
 /// The file of the actors, relative to `data/`.
@@ -17,32 +18,28 @@ pub fn check(data: &Data, diags: &mut Diagnostics) {
     let mut names: HashMap<String, &super::Akteur> = HashMap::new();
     for a in &data.akteure {
         if !AKTEUR_ARTEN.contains(&a.art.value.as_str()) {
-            let mut d =
-                Diagnostic::error(&file, format!("unknown kind of actor `{}`", a.art.value))
-                    .at_opt(a.art.span)
-                    .label("not a known kind");
+            let mut d = Diagnostic::error(&file, msg!("akteur-kind-unknown", kind = &a.art.value))
+                .at_opt(a.art.span)
+                .label(msg!("label-akteur-kind-unknown"));
             if let Some(s) = suggest(&a.art.value, AKTEUR_ARTEN) {
-                d = d.hint(format!("did you mean `{s}`?"));
+                d = d.hint(msg!("hint-did-you-mean", name = s));
             }
-            diags.push(d.hint(format!("the kinds are {}", known_kinds())));
+            diags.push(d.hint(msg!("hint-akteur-kinds", kinds = known_kinds())));
         }
         if a.kommunen.is_empty() {
             diags.push(
-                Diagnostic::error(
-                    &file,
-                    format!("the actor `{}` names no municipality", a.id.value),
-                )
-                .at_opt(a.id.span)
-                .hint("write `kommunen: [kreisweit]` for an actor working in the whole district"),
+                Diagnostic::error(&file, msg!("akteur-no-kommune", id = &a.id.value))
+                    .at_opt(a.id.span)
+                    .hint(msg!("hint-akteur-kreisweit")),
             );
         }
         for k in &a.kommunen {
             if k.value == KREISWEIT {
                 if a.kommunen.len() > 1 {
                     diags.push(
-                        Diagnostic::error(&file, "`kreisweit` together with single municipalities")
+                        Diagnostic::error(&file, msg!("measure-kreisweit-mixed"))
                             .at_opt(k.span)
-                            .hint("an actor works either in the whole district or names its municipalities"),
+                            .hint(msg!("hint-akteur-kreisweit-mixed")),
                     );
                 }
             } else {
@@ -64,16 +61,14 @@ pub fn check(data: &Data, diags: &mut Diagnostics) {
             diags.push(
                 Diagnostic::warning(
                     &file,
-                    format!(
-                        "the actors `{}` and `{}` have the same name",
-                        prev.id.value, a.id.value
+                    msg!(
+                        "akteur-same-name",
+                        first = &prev.id.value,
+                        second = &a.id.value
                     ),
                 )
                 .at_opt(a.name.span)
-                .hint(format!(
-                    "readers cannot tell them apart; if both are „{}“, keep one record and refer to its id",
-                    a.name.value
-                )),
+                .hint(msg!("hint-akteur-same-name", name = &a.name.value)),
             );
         } else {
             names.insert(folded, a);
@@ -81,13 +76,9 @@ pub fn check(data: &Data, diags: &mut Diagnostics) {
     }
 }
 
-/// The kinds as a list for hints: `` `verwaltung`, `verein`, … ``.
+/// The kinds as a list for hints: `verwaltung, verein, …`.
 fn known_kinds() -> String {
-    AKTEUR_ARTEN
-        .iter()
-        .map(|k| format!("`{k}`"))
-        .collect::<Vec<_>>()
-        .join(", ")
+    AKTEUR_ARTEN.join(", ")
 }
 
 /// A name compared without regard to case, spacing and the sample's

@@ -7,6 +7,7 @@ use super::today::{Day, month_index};
 use crate::data::yaml::Sp;
 use crate::data::{Data, Status, rel};
 use crate::diag::Diagnostic;
+use crate::msg;
 
 /// Every finding about the records in `data`.
 pub fn check(data: &Data, today: Day) -> Vec<Diagnostic> {
@@ -128,37 +129,43 @@ fn free_text_one(
     new: &str,
     list: bool,
 ) -> Diagnostic {
-    let d = Diagnostic::warning(
-        file,
-        format!("`{old}: {}` names an actor as free text", text.value),
-    )
-    .at_opt(text.span)
-    .label("free text");
-    let write = |id: &str| {
-        if list {
-            format!("`{new}: [{id}]`")
-        } else {
-            format!("`{new}: {id}`")
-        }
-    };
+    let list = if list { "yes" } else { "no" };
+    let d = Diagnostic::warning(file, msg!("free-text", field = old, text = &text.value))
+        .at_opt(text.span)
+        .label(msg!("label-free-text"));
     match crate::data::akteure::by_name(data, &text.value) {
-        Some((a, true)) => d.hint(format!(
-            "this is the actor `{}` („{}“): write {} instead of `{old}:`",
-            a.id.value,
-            a.name.value,
-            write(&a.id.value)
-        )),
-        Some((a, false)) => d
-            .hint(format!(
-                "did you mean the actor `{}` („{}“)? Then write {} instead of `{old}:`",
-                a.id.value,
-                a.name.value,
-                write(&a.id.value)
-            ))
-            .hint("otherwise add the actor with `konzept new akteur` and refer to its id"),
-        None => d.hint(format!(
-            "add the actor with `konzept new akteur` and write {} instead of `{old}:`",
-            write("<id>")
+        Some((a, exact)) => {
+            let hint = if exact {
+                msg!(
+                    "hint-free-text-match",
+                    id = &a.id.value,
+                    name = &a.name.value,
+                    list = list,
+                    new = new,
+                    field = old
+                )
+            } else {
+                msg!(
+                    "hint-free-text-similar",
+                    id = &a.id.value,
+                    name = &a.name.value,
+                    list = list,
+                    new = new,
+                    field = old
+                )
+            };
+            let d = d.hint(hint);
+            if exact {
+                d
+            } else {
+                d.hint(msg!("hint-free-text-new"))
+            }
+        }
+        None => d.hint(msg!(
+            "hint-free-text-none",
+            list = list,
+            new = new,
+            field = old
         )),
     }
 }

@@ -13,7 +13,7 @@ use serde::Serialize;
 
 /// The site path of an actor's page.
 pub fn url(id: &str) -> String {
-    format!("akteure/{}/", id.to_lowercase())
+    super::urls::akteur(id)
 }
 
 /// The label of an actor's entry in the PDF's appendix.
@@ -111,8 +111,6 @@ pub struct AkteurView {
     pub kontakt: crate::data::AkteurKontakt,
     /// The website, when the publication's link policy allows it.
     pub website: Option<String>,
-    /// As written (Markdown); each output renders it.
-    pub beschreibung: String,
     /// Indexes into the list of all offers ([`super::select::angebot_index`]).
     pub angebote_idx: Vec<usize>,
     /// Indexes into the measures.
@@ -190,7 +188,7 @@ fn view(d: &Data, t: &Strings, policy: &crate::url_policy::Policy, a: &Akteur) -
                     .handlungsfeld(h)
                     .map(|x| x.titel.clone())
                     .unwrap_or_default(),
-                url: format!("handlungsfelder/{}/", h.value),
+                url: super::urls::handlungsfeld(h),
             })
             .collect(),
         zielgruppen: a
@@ -199,7 +197,7 @@ fn view(d: &Data, t: &Strings, policy: &crate::url_policy::Policy, a: &Akteur) -
             .map(|z| Link {
                 id: z.value.clone(),
                 titel: d.zielgruppe(z).map(|x| x.titel.clone()).unwrap_or_default(),
-                url: format!("zielgruppen/{}/", z.value),
+                url: super::urls::zielgruppe(z),
             })
             .collect(),
         sprachen: a
@@ -217,7 +215,6 @@ fn view(d: &Data, t: &Strings, policy: &crate::url_policy::Policy, a: &Akteur) -
             .as_ref()
             .map(|u| u.value.clone())
             .filter(|u| policy.allows(u)),
-        beschreibung: a.beschreibung.clone(),
         angebote_idx,
         verantwortlich_idx: measures(|m| &m.verantwortlich),
         partner_idx: measures(|m| &m.partner),
@@ -228,7 +225,7 @@ fn kommune_link(d: &Data, slug: &str) -> Link {
     Link {
         id: slug.into(),
         titel: d.kommune(slug).map(|k| k.name.clone()).unwrap_or_default(),
-        url: format!("kommunen/{slug}/"),
+        url: super::urls::kommune(slug),
     }
 }
 
@@ -373,7 +370,7 @@ pub fn netz(d: &Data, t: &Strings) -> Netz {
         .map(|h| Link {
             id: h.id.value.clone(),
             titel: h.titel.clone(),
-            url: format!("handlungsfelder/{}/", h.id.value),
+            url: super::urls::handlungsfeld(&h.id),
         })
         .collect();
     let mut luecken = Vec::new();

@@ -35,7 +35,7 @@ pub fn kommune(slug: &str) -> String {
     format!("kommunen/{slug}/")
 }
 pub fn akteur(id: &str) -> String {
-    crate::views::akteure::url(id)
+    format!("akteure/{}/", id.to_lowercase())
 }
 /// The network overview of the actors.
 pub const NETZWERK: &str = "netzwerk/";

@@ -3,6 +3,7 @@
 //! Steps: read each file (a broken file is one error, the others still
 //! load), then [`validate::check`] every reference between records.
 
+pub mod akteure;
 pub mod languages;
 pub mod monitoring;
 pub mod records;
@@ -28,6 +29,8 @@ pub struct Data {
     pub empfehlungen: Vec<Empfehlung>,
     pub massnahmen: Vec<Massnahme>,
     pub indikatoren: Vec<Indikator>,
+    /// The actors (`akteure.yaml`), in the file's order.
+    pub akteure: Vec<Akteur>,
     pub werte: monitoring::Werte,
     /// Files that could not be read; their errors are reported already.
     pub unread: Unread,
@@ -182,7 +185,15 @@ impl Data {
             diags,
             (&mut unread, &mut texts),
         );
+        let akteure = load_list(
+            root,
+            "akteure.yaml",
+            false,
+            diags,
+            (&mut unread, &mut texts),
+        );
         let mut data = Data {
+            akteure,
             handlungsfelder,
             zielgruppen,
             kommunen,
@@ -196,6 +207,7 @@ impl Data {
         data.handlungsfelder.sort_by_key(|h| h.nummer);
         data.werte = monitoring::load(root, &data, period, diags);
         validate::check(&data, diags);
+        akteure::check(&data, diags);
         data
     }
 
@@ -216,6 +228,9 @@ impl Data {
     }
     pub fn indikator(&self, id: &str) -> Option<&Indikator> {
         self.indikatoren.iter().find(|i| i.id.value == id)
+    }
+    pub fn akteur(&self, id: &str) -> Option<&Akteur> {
+        self.akteure.iter().find(|a| a.id.value == id)
     }
     /// The measures implementing a recommendation.
     pub fn massnahmen_of<'a>(

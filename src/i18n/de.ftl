@@ -263,6 +263,7 @@ id-invalid = Die Kennung „{ $id }“ { $kind ->
         [zielgruppe] der Zielgruppe
         [indikator] des Indikators
         [kommune] der Kommune
+        [akteur] des Akteurs
        *[other] des Eintrags
     } kann nicht in einer Webadresse stehen
 label-id-invalid = keine gültige Kennung
@@ -274,6 +275,7 @@ id-twice = Die Kennung „{ $id }“ kommt bei den { $kind ->
         [zielgruppe] Zielgruppen
         [indikator] Indikatoren
         [kommune] Kommunen
+        [akteur] Akteuren
        *[other] Einträgen
     } zweimal vor
 id-twice-case = Die Kennung „{ $id }“ kommt bei den { $kind ->
@@ -283,6 +285,7 @@ id-twice-case = Die Kennung „{ $id }“ kommt bei den { $kind ->
         [zielgruppe] Zielgruppen
         [indikator] Indikatoren
         [kommune] Kommunen
+        [akteur] Akteuren
        *[other] Einträgen
     } zweimal vor: „{ $other }“ unterscheidet sich nur in der Groß- und Kleinschreibung
 label-second-use = zweites Vorkommen
@@ -295,6 +298,7 @@ ref-unknown = { $kind ->
         [zielgruppe] Unbekannte Zielgruppe
         [indikator] Unbekannter Indikator
         [kommune] Unbekannte Kommune
+        [akteur] Unbekannter Akteur
        *[other] Unbekannter Eintrag
     } „{ $id }“
 label-ref-unknown = { $kind ->
@@ -304,6 +308,7 @@ label-ref-unknown = { $kind ->
         [zielgruppe] keine Zielgruppe
         [indikator] kein Indikator
         [kommune] keine Kommune
+        [akteur] kein Akteur
        *[other] kein Eintrag
     } hat diese Kennung
 hint-ref-home = Die { $kind ->
@@ -313,6 +318,7 @@ hint-ref-home = Die { $kind ->
         [zielgruppe] Zielgruppen stehen
         [indikator] Indikatoren stehen
         [kommune] Kommunen stehen (je eine Datei)
+        [akteur] Akteure stehen
        *[other] Einträge stehen
     } in { $home }
 id-prefix = Die Kennung „{ $id }“ beginnt nicht mit „{ $prefix }-“
@@ -568,3 +574,32 @@ serve-pdfs-failed = Die PDFs wurden nicht neu gebaut ({ $errors ->
     })
 serve-pdfs-not-rebuilt = Die PDFs wurden nicht neu gebaut: { $detail }
 interrupted = abgebrochen
+## Akteure
+
+measure-no-responsible = Die Maßnahme „{ $id }“ nennt keinen verantwortlichen Akteur
+hint-measure-no-responsible = „verantwortlich: [Kennung]“ mit der Kennung eines Akteurs aus data/akteure.yaml ergänzen
+offer-no-provider = Das Angebot „{ $title }“ nennt keinen Anbieter
+hint-offer-no-provider = „anbieter:“ mit der Kennung eines Akteurs aus data/akteure.yaml ergänzen
+akteur-kind-unknown = Unbekannte Art von Akteur „{ $kind }“
+label-akteur-kind-unknown = keine bekannte Art
+hint-akteur-kinds = Die Arten sind { $kinds }
+akteur-no-kommune = Der Akteur „{ $id }“ nennt keine Kommune
+hint-akteur-kreisweit = Für einen im ganzen Kreis tätigen Akteur „kommunen: [kreisweit]“ schreiben
+hint-akteur-kreisweit-mixed = Ein Akteur ist entweder im ganzen Kreis tätig oder nennt seine Kommunen
+akteur-same-name = Die Akteure „{ $first }“ und „{ $second }“ haben denselben Namen
+hint-akteur-same-name = Leser können sie nicht unterscheiden; wenn beide „{ $name }“ sind, einen Eintrag behalten und auf seine Kennung verweisen
+free-text = „{ $field }: { $text }“ nennt einen Akteur als freien Text
+label-free-text = freier Text
+hint-free-text-match = Das ist der Akteur „{ $id }“ („{ $name }“): { $list ->
+        [yes] „{ $new }: [{ $id }]“
+       *[other] „{ $new }: { $id }“
+    } statt „{ $field }:“ schreiben
+hint-free-text-similar = Meinten Sie den Akteur „{ $id }“ („{ $name }“)? Dann { $list ->
+        [yes] „{ $new }: [{ $id }]“
+       *[other] „{ $new }: { $id }“
+    } statt „{ $field }:“ schreiben
+hint-free-text-new = Sonst den Akteur mit „konzept new akteur“ anlegen und auf seine Kennung verweisen
+hint-free-text-none = Den Akteur mit „konzept new akteur“ anlegen und { $list ->
+        [yes] „{ $new }: [Kennung]“
+       *[other] „{ $new }: Kennung“
+    } statt „{ $field }:“ schreiben

@@ -257,6 +257,7 @@ id-invalid = the { $kind ->
         [zielgruppe] focus group
         [indikator] indicator
         [kommune] municipality
+        [akteur] actor
        *[other] record
     } id `{ $id }` cannot be used in a web address
 label-id-invalid = not a valid id
@@ -268,6 +269,7 @@ id-twice = the { $kind ->
         [zielgruppe] focus group
         [indikator] indicator
         [kommune] municipality
+        [akteur] actor
        *[other] record
     } id `{ $id }` is used twice
 id-twice-case = the { $kind ->
@@ -277,6 +279,7 @@ id-twice-case = the { $kind ->
         [zielgruppe] focus group
         [indikator] indicator
         [kommune] municipality
+        [akteur] actor
        *[other] record
     } id `{ $id }` is used twice: `{ $other }` differs only in capitals
 label-second-use = second use
@@ -289,6 +292,7 @@ ref-unknown = unknown { $kind ->
         [zielgruppe] focus group
         [indikator] indicator
         [kommune] municipality
+        [akteur] actor
        *[other] record
     } `{ $id }`
 label-ref-unknown = no { $kind ->
@@ -298,6 +302,7 @@ label-ref-unknown = no { $kind ->
         [zielgruppe] focus group
         [indikator] indicator
         [kommune] municipality
+        [akteur] actor
        *[other] record
     } has this id
 hint-ref-home = { $kind ->
@@ -307,6 +312,7 @@ hint-ref-home = { $kind ->
         [zielgruppe] focus groups are
         [indikator] indicators are
         [kommune] municipalities are (one file each)
+        [akteur] actors are
        *[other] records are
     } defined in { $home }
 id-prefix = the id `{ $id }` does not start with `{ $prefix }-`
@@ -562,3 +568,32 @@ serve-pdfs-failed = the PDFs were not rebuilt ({ $errors ->
     })
 serve-pdfs-not-rebuilt = the PDFs were not rebuilt: { $detail }
 interrupted = interrupted
+## Actors
+
+measure-no-responsible = the measure `{ $id }` names no responsible actor
+hint-measure-no-responsible = add `verantwortlich: [id]` with the id of an actor from data/akteure.yaml
+offer-no-provider = the offer `{ $title }` names no provider
+hint-offer-no-provider = add `anbieter:` with the id of an actor from data/akteure.yaml
+akteur-kind-unknown = unknown kind of actor `{ $kind }`
+label-akteur-kind-unknown = not a known kind
+hint-akteur-kinds = the kinds are { $kinds }
+akteur-no-kommune = the actor `{ $id }` names no municipality
+hint-akteur-kreisweit = write `kommunen: [kreisweit]` for an actor working in the whole district
+hint-akteur-kreisweit-mixed = an actor works either in the whole district or names its municipalities
+akteur-same-name = the actors `{ $first }` and `{ $second }` have the same name
+hint-akteur-same-name = readers cannot tell them apart; if both are „{ $name }“, keep one record and refer to its id
+free-text = `{ $field }: { $text }` names an actor as free text
+label-free-text = free text
+hint-free-text-match = this is the actor `{ $id }` („{ $name }“): write { $list ->
+        [yes] `{ $new }: [{ $id }]`
+       *[other] `{ $new }: { $id }`
+    } instead of `{ $field }:`
+hint-free-text-similar = did you mean the actor `{ $id }` („{ $name }“)? Then write { $list ->
+        [yes] `{ $new }: [{ $id }]`
+       *[other] `{ $new }: { $id }`
+    } instead of `{ $field }:`
+hint-free-text-new = otherwise add the actor with `konzept new akteur` and refer to its id
+hint-free-text-none = add the actor with `konzept new akteur` and write { $list ->
+        [yes] `{ $new }: [id]`
+       *[other] `{ $new }: id`
+    } instead of `{ $field }:`

@@ -142,6 +142,64 @@ pub fn indikator(root: &Path, titel: &str, handlungsfeld: &str) -> Result<Create
     append(root, &before, &rel("indikatoren.yaml"), &id, &item)
 }
 
+/// Adds an actor to data/akteure.yaml; its id comes from the name and is
+/// never one in use (compared without regard to case), so `-2`, `-3` …
+/// follow when the name's id is taken.
+pub fn akteur(root: &Path, name: &str, art: &str, kommune: Option<&str>) -> Result<Created> {
+    let (p, before) = load(root)?;
+    if !crate::data::AKTEUR_ARTEN.contains(&art) {
+        let mut msg = format!("unknown kind of actor `{art}`");
+        if let Some(s) = suggest(art, crate::data::AKTEUR_ARTEN) {
+            msg.push_str(&format!("\n  = hint: did you mean `{s}`?"));
+        }
+        msg.push_str(&format!(
+            "\n  = hint: the kinds are {}",
+            crate::data::AKTEUR_ARTEN.join(", ")
+        ));
+        bail!(msg);
+    }
+    let kommune = match kommune {
+        None => crate::data::KREISWEIT.to_string(),
+        Some(k) if k == crate::data::KREISWEIT => k.to_string(),
+        Some(k) => match p.data.kommune(k) {
+            Some(k) => k.slug.clone(),
+            None => {
+                let known = p.data.kommunen.iter().map(|k| k.slug.as_str());
+                bail!(unknown("municipality", k, known, "data/kommunen/"));
+            }
+        },
+    };
+    let base = crate::text::slugify(name);
+    let base = if base.is_empty() {
+        "akteur".to_string()
+    } else {
+        base
+    };
+    let base: String = base.chars().take(crate::data::ID_MAX - 4).collect();
+    let taken = |id: &str| {
+        p.data
+            .akteure
+            .iter()
+            .any(|a| a.id.value.to_lowercase() == id.to_lowercase())
+    };
+    let mut id = base.clone();
+    let mut n = 2;
+    while taken(&id) {
+        id = format!("{base}-{n}");
+        n += 1;
+    }
+    let item = fill(
+        template("new/akteur.yaml"),
+        &[
+            ("id", &id),
+            ("name", &yaml_scalar(name)),
+            ("art", art),
+            ("kommune", &kommune),
+        ],
+    );
+    append(root, &before, &rel(crate::data::akteure::FILE), &id, &item)
+}
+
 /// Appends `item` to the list in `file` (created when missing).
 fn append(
     root: &Path,

@@ -39,6 +39,9 @@ pub enum PageKind {
     Kommunen,
     Kommune(usize),
     Angebote,
+    Akteure,
+    Akteur(usize),
+    Netzwerk,
     Monitoring,
     Indikator(usize),
     Search,
@@ -59,6 +62,9 @@ impl Page {
                 Source::Data("handlungsfelder.yaml")
             }
             PageKind::Zielgruppe(_) | PageKind::Zielgruppen => Source::Data("zielgruppen.yaml"),
+            PageKind::Akteur(_) | PageKind::Akteure | PageKind::Netzwerk => {
+                Source::Data(crate::data::akteure::FILE)
+            }
             _ => Source::Theme,
         }
     }
@@ -132,6 +138,16 @@ pub fn all(p: &Project) -> Vec<Page> {
             .map(|(i, k)| page(urls::kommune(&k.slug), PageKind::Kommune(i))),
     );
     v.push(page("angebote/".into(), PageKind::Angebote));
+    if !d.akteure.is_empty() {
+        v.push(page("akteure/".into(), PageKind::Akteure));
+        v.push(page(urls::NETZWERK.into(), PageKind::Netzwerk));
+        v.extend(
+            d.akteure
+                .iter()
+                .enumerate()
+                .map(|(i, a)| page(urls::akteur(&a.id), PageKind::Akteur(i))),
+        );
+    }
     v.push(page("monitoring/".into(), PageKind::Monitoring));
     v.extend(
         d.indikatoren
@@ -228,6 +244,9 @@ impl Shared<'_> {
             PageKind::Kommunen => ("kommunen.html", context! {}),
             PageKind::Kommune(i) => ("kommune.html", context! { index => i }),
             PageKind::Angebote => ("angebote.html", context! {}),
+            PageKind::Akteure => ("akteure.html", context! {}),
+            PageKind::Akteur(i) => ("akteur.html", context! { index => i }),
+            PageKind::Netzwerk => ("netzwerk.html", context! {}),
             PageKind::Monitoring => ("monitoring.html", context! {}),
             PageKind::Indikator(i) => ("indikator.html", context! { index => i }),
             PageKind::Search => ("search.html", context! {}),

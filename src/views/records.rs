@@ -39,6 +39,13 @@ pub struct Records {
     pub angebot_kommunen: Vec<Link>,
     /// The inhabitants of all municipalities together.
     pub einwohner: Einwohner,
+    /// The actors, in the data's order.
+    pub akteure: Vec<super::akteure::AkteurView>,
+    /// The actors' kinds and languages as filter options, and the
+    /// directory's groups.
+    pub akteur_optionen: super::akteure::Optionen,
+    /// The network overview of the actors.
+    pub netz: super::akteure::Netz,
 }
 
 /// A field of action (`handlungsfelder.yaml`).
@@ -90,13 +97,18 @@ pub struct KommuneView {
     pub n_angebote: usize,
     pub massnahmen_idx: Vec<usize>,
     pub angebote_idx: Vec<usize>,
+    /// Indexes into the actors: those of the place, then the district-wide ones.
+    pub akteure_idx: Vec<usize>,
 }
 
 /// An offer of a municipality.
 #[derive(Serialize)]
 pub struct AngebotView {
     pub titel: String,
+    /// The provider's name (the actor's, else the free text).
     pub traeger: String,
+    /// The providing actor, linked.
+    pub anbieter: Vec<Link>,
     pub kommune: Link,
     pub zielgruppen: Vec<Link>,
     pub sprachen: Vec<Link>,
@@ -143,7 +155,11 @@ pub struct MassnahmeView {
     pub kommune_keys: Vec<String>,
     /// Where it happens, for people: „kreisweit“ or the municipalities' names.
     pub wo: String,
+    /// Who is responsible, as one line of text.
     pub zustaendig: String,
+    /// The responsible actors and the partners, linked.
+    pub verantwortlich: Vec<Link>,
+    pub partner: Vec<Link>,
     /// `01.2025 – 12.2026`, or `seit 01.2025`.
     pub zeitraum: String,
     /// `id`: the status key, `titel`: its name in the interface language.
@@ -283,7 +299,8 @@ impl Records {
             .flat_map(|k| {
                 k.angebote.iter().enumerate().map(|(i, a)| AngebotView {
                     titel: a.titel.value.clone(),
-                    traeger: a.traeger.clone(),
+                    traeger: super::akteure::anbieter(d, a).plain(),
+                    anbieter: super::akteure::anbieter(d, a).akteure,
                     kommune: k_link(&k.slug),
                     zielgruppen: a.zielgruppen.iter().map(|z| zg_link(z)).collect(),
                     sprachen: a.sprachen.iter().map(|s| sprache_link(s)).collect(),
@@ -353,6 +370,7 @@ impl Records {
                     n_angebote: k.angebote.len(),
                     massnahmen_idx,
                     angebote_idx,
+                    akteure_idx: super::akteure::of_kommune(d, &k.slug),
                 }
             })
             .collect();
@@ -425,7 +443,9 @@ impl Records {
                     },
                     kommunen,
                     wo,
-                    zustaendig: m.zustaendig.clone(),
+                    zustaendig: super::akteure::verantwortlich(d, m).plain(),
+                    verantwortlich: super::akteure::verantwortlich(d, m).akteure,
+                    partner: super::akteure::partner(d, m),
                     zeitraum: shape::zeitraum(m, t),
                     status: status_link(m.status.value, t),
                     verlauf: m
@@ -455,6 +475,9 @@ impl Records {
         let first = d.kommunen.first();
         let angebot_kommunen: Vec<Link> = d.kommunen.iter().map(|k| k_link(&k.slug)).collect();
         Records {
+            akteure: super::akteure::views(d, t, &policy),
+            akteur_optionen: super::akteure::optionen(d, t),
+            netz: super::akteure::netz(d, t),
             handlungsfelder,
             zielgruppen,
             kommunen,

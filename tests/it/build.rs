@@ -875,7 +875,7 @@ fn unknown_field_suggests_the_right_one() {
         &before,
         &["data/massnahmen.yaml:21:3: error: unknown field `zustaendigkeit`"],
         &[
-            "did you mean `zustaendig`? Fields here: id, titel, empfehlung, kommunen, zustaendig, zeitraum, status, beschreibung, verlauf",
+            "did you mean `zustaendig`? Fields here: id, titel, empfehlung, kommunen, verantwortlich, partner, zustaendig, zeitraum, status, beschreibung, verlauf",
         ],
     );
 }

@@ -3,6 +3,7 @@
 
 mod fixture;
 
+mod actors;
 mod build;
 mod check;
 mod commonmark;

@@ -301,14 +301,14 @@ label-ref-unknown = no { $kind ->
        *[other] record
     } has this id
 hint-ref-home = { $kind ->
-        [empfehlung] recommendations are
-        [massnahme] measures are
-        [handlungsfeld] fields of action are
-        [zielgruppe] focus groups are
-        [indikator] indicators are
-        [kommune] municipalities are (one file each)
-       *[other] records are
-    } defined in { $home }
+        [empfehlung] recommendations are defined in { $home }
+        [massnahme] measures are defined in { $home }
+        [handlungsfeld] fields of action are defined in { $home }
+        [zielgruppe] focus groups are defined in { $home }
+        [indikator] indicators are defined in { $home }
+        [kommune] municipalities are defined in { $home } (one file each)
+       *[other] records are defined in { $home }
+    }
 id-prefix = the id `{ $id }` does not start with `{ $prefix }-`
 hint-id-prefix = recommendations of „{ $title }“ usually have ids like `{ $prefix }-1`
 measure-no-kommune = the measure `{ $id }` names no municipality

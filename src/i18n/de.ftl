@@ -321,6 +321,15 @@ hint-ref-home = Die { $kind ->
         [akteur] Akteure stehen
        *[other] Einträge stehen
     } in { $home }
+hint-ref-home = { $kind ->
+        [empfehlung] Die Empfehlungen stehen in { $home }
+        [massnahme] Die Maßnahmen stehen in { $home }
+        [handlungsfeld] Die Handlungsfelder stehen in { $home }
+        [zielgruppe] Die Zielgruppen stehen in { $home }
+        [indikator] Die Indikatoren stehen in { $home }
+        [kommune] Die Kommunen stehen in { $home } (je eine Datei)
+       *[other] Die Einträge stehen in { $home }
+    }
 id-prefix = Die Kennung „{ $id }“ beginnt nicht mit „{ $prefix }-“
 hint-id-prefix = Empfehlungen zu „{ $title }“ haben meist Kennungen wie „{ $prefix }-1“
 measure-no-kommune = Die Maßnahme „{ $id }“ nennt keine Kommune

@@ -315,6 +315,14 @@ hint-ref-home = { $kind ->
         [akteur] actors are
        *[other] records are
     } defined in { $home }
+        [empfehlung] recommendations are defined in { $home }
+        [massnahme] measures are defined in { $home }
+        [handlungsfeld] fields of action are defined in { $home }
+        [zielgruppe] focus groups are defined in { $home }
+        [indikator] indicators are defined in { $home }
+        [kommune] municipalities are defined in { $home } (one file each)
+       *[other] records are defined in { $home }
+    }
 id-prefix = the id `{ $id }` does not start with `{ $prefix }-`
 hint-id-prefix = recommendations of „{ $title }“ usually have ids like `{ $prefix }-1`
 measure-no-kommune = the measure `{ $id }` names no municipality

@@ -855,7 +855,7 @@ error: expected a whole number, found `zwölf`
   │
   = hint: write digits only, without dots or spaces
 
-konzept: 1 error(s), 0 warning(s); nothing was written
+konzept: 1 error, 0 warnings; nothing was written
 ";
     assert_eq!(long.stderr, expected);
 }

@@ -13,17 +13,24 @@ fn broken() -> Project {
         .read("data/handlungsfelder.yaml")
         .replacen("  kuerzel: SB", "  kuerzl: SB", 1);
     p.write("data/handlungsfelder.yaml", &fields);
-    let chapter = p
-        .read("content/02-ausblick.md")
-        .replacen(
-            "summary: Was als Nächstes geschieht.\n",
-            "summary: Was als Nächstes geschieht.\nhandlungsfeld: sprache-bildng\n",
-            1,
-        )
-        + "\nMehr dazu steht im [Bericht](bericht-2024.pdf).\n";
+    let chapter = p.read("content/02-ausblick.md").replacen(
+        "summary: Was als Nächstes geschieht.\n",
+        "summary: Was als Nächstes geschieht.\nhandlungsfeld: sprache-bildng\n",
+        1,
+    ) + "\nMehr dazu steht im [Bericht](bericht-2024.pdf).\n";
     p.write("content/02-ausblick.md", &chapter);
     p
 }
+
+const DEAD_LINK_DE: &str = "\
+Fehler: Das Linkziel „bericht-2024.pdf“ gibt es nicht
+  ┌─ content/02-ausblick.md:11:20
+   │
+11 │ Mehr dazu steht im [Bericht](bericht-2024.pdf).
+   │                    ^^^^^^^^^^^^^^^^^^^^^^^^^^^
+   │
+  = Hinweis: Kapitel verlinkt man mit „kapitel:slug“, Einträge z. B. mit „empfehlung:SB-1“; Dateipfade gelten ab dem Ordner des Kapitels
+";
 
 const YAML_TYPO_DE: &str = "\
 Fehler: Unbekanntes Feld „kuerzl“
@@ -40,11 +47,11 @@ fn a_yaml_typo_is_named_in_german_with_the_fix() {
     let p = broken();
     let r = p.run_de(&["check"]);
     assert_eq!(r.code, 1);
-    // The other mistakes of `broken()` are not reported while the fields
-    // of action do not load (their references are not checked then).
+    // The unknown field of action is not reported while the fields of
+    // action do not load (references into an unread file are not checked).
     assert_eq!(
         r.stderr,
-        format!("{YAML_TYPO_DE}\nkonzept: 1 Fehler, 0 Warnungen\n"),
+        format!("{DEAD_LINK_DE}\n{YAML_TYPO_DE}\nkonzept: 2 Fehler, 0 Warnungen\n"),
         "\nstderr:\n{}",
         r.stderr
     );
@@ -116,6 +123,14 @@ fn lang_en_speaks_english_and_json_keeps_the_code() {
     assert_eq!(
         stderr,
         "\
+error: the link target `bericht-2024.pdf` does not exist
+  ┌─ content/02-ausblick.md:11:20
+   │
+11 │ Mehr dazu steht im [Bericht](bericht-2024.pdf).
+   │                    ^^^^^^^^^^^^^^^^^^^^^^^^^^^
+   │
+  = hint: link to chapters with `kapitel:slug` and to records with e.g. `empfehlung:SB-1`; files are relative to the chapter
+
 error: unknown field `kuerzl`
   ┌─ data/handlungsfelder.yaml:4:3
   │
@@ -124,15 +139,16 @@ error: unknown field `kuerzl`
   │
   = hint: did you mean `kuerzel`? Fields here: id, nummer, titel, kuerzel, beschreibung
 
-konzept: 1 error, 0 warnings
+konzept: 2 errors, 0 warnings
 "
     );
     let json = p.run_de(&["check", "--format", "json"]);
     let v: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
-    assert_eq!(v[0]["code"], "yaml-unknown-field");
-    assert_eq!(v[0]["message"], "Unbekanntes Feld „kuerzl“");
+    assert_eq!(v[0]["code"], "link-target-missing");
+    assert_eq!(v[1]["code"], "yaml-unknown-field");
+    assert_eq!(v[1]["message"], "Unbekanntes Feld „kuerzl“");
     assert_eq!(
-        v[0]["hints"][0],
+        v[1]["hints"][0],
         "Meinten Sie „kuerzel“? Felder hier: id, nummer, titel, kuerzel, beschreibung"
     );
 }
@@ -157,7 +173,10 @@ fn counts_take_the_singular_and_the_plural() {
         let text = p.read(file).replacen(line, "", 1);
         p.write(file, &text);
     };
-    drop_summary("content/02-ausblick.md", "summary: Was als Nächstes geschieht.\n");
+    drop_summary(
+        "content/02-ausblick.md",
+        "summary: Was als Nächstes geschieht.\n",
+    );
     let r = p.run_de(&["check"]);
     assert!(
         r.stderr.ends_with("konzept: 0 Fehler, 1 Warnung\n"),

@@ -29,13 +29,11 @@ impl Project {
     /// between its parts, and outputs run only on a project without errors.
     pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<Project> {
         LOADS.with(|n| n.set(n.get() + 1));
-        let config = match Config::load(root) {
-            Ok(c) => c,
-            Err(errs) => {
-                diags.extend(errs);
-                return None;
-            }
-        };
+        // A book.toml with problems still yields settings (defaults where
+        // a key is wrong), so chapters and data are checked in the same run.
+        let (config, problems) = Config::load_lenient(root);
+        diags.extend(problems);
+        let config = config?;
         diags.extend(crate::theme::check(root, &config.theme));
         let period = (config.monitoring.first_year, config.monitoring.last_year);
         let (book, data) = rayon::join(
@@ -88,7 +86,7 @@ impl Project {
         let mut out = Vec::new();
         if let Some(h) = &c.handlungsfeld
             && self.data.handlungsfeld(h).is_none()
-            && !self.data.unread.list("handlungsfelder.yaml")
+            && !self.data.unread.list("handlungsfelder.yaml", h)
         {
             let known = self
                 .data
@@ -132,17 +130,20 @@ impl Project {
             if !is_external(&img.src) {
                 let path = c.dir().join(&img.src);
                 if !inside(&path) || !self.root.join(&path).is_file() {
-                    out.push(
-                        Diagnostic::error(
-                            &c.file,
-                            format!("the image `{}` does not exist", img.src),
-                        )
-                        .at(span)
-                        .hint(format!(
-                            "the path is relative to the chapter; konzept looked for {}",
-                            path.display()
-                        )),
-                    );
+                    let mut d = Diagnostic::error(
+                        &c.file,
+                        format!("the image `{}` does not exist", img.src),
+                    )
+                    .at(span);
+                    if let Some(near) =
+                        crate::findings::hints::nearest_file(&self.root, c.dir(), &img.src)
+                    {
+                        d = d.hint(format!("did you mean `{near}`?"));
+                    }
+                    out.push(d.hint(format!(
+                        "the path is relative to the chapter; konzept looked for {}",
+                        path.display()
+                    )));
                 } else if let Err(crate::inside::ReadError::Outside(target)) =
                     crate::inside::resolve(&self.root, &path)
                 {
@@ -292,14 +293,11 @@ impl Project {
             && let Some(chapter) = self.book.chapter(&r.id)
             && !chapter.scan.headings.iter().any(|h| &h.id == anchor)
         {
-            let ids = chapter.scan.headings.iter().map(|h| h.id.as_str());
             let mut p = Problem::new(
                 format!("the chapter `{}` has no heading `#{anchor}`", r.id),
                 "link to a heading by its id; give a heading an id with `## Ziele {#ziele}`",
             );
-            if let Some(s) = suggest(anchor, ids) {
-                p.hints.insert(0, format!("did you mean `#{s}`?"));
-            }
+            p.hints.splice(0..0, anchor_hints(chapter, anchor));
             return Err(p);
         }
         Ok(())
@@ -311,10 +309,12 @@ impl Project {
                 && !c.scan.headings.iter().any(|h| h.id == anchor)
                 && !anchor.starts_with("fn")
             {
-                return Err(Problem::new(
+                let mut p = Problem::new(
                     format!("this chapter has no heading `#{anchor}`"),
                     "give the heading an id with `## Ziele {#ziele}`, or correct the link",
-                ));
+                );
+                p.hints.splice(0..0, anchor_hints(c, anchor));
+                return Err(p);
             }
             return Ok(());
         }
@@ -326,10 +326,15 @@ impl Project {
         if inside(&path) && self.root.join(&path).exists() {
             return Ok(());
         }
-        Err(Problem::new(
+        let mut p = Problem::new(
             format!("the link target `{dest}` does not exist"),
             "link to chapters with `kapitel:slug` and to records with e.g. `empfehlung:SB-1`; files are relative to the chapter",
-        ))
+        );
+        let file = dest.split('#').next().unwrap_or(dest);
+        if let Some(near) = crate::findings::hints::nearest_file(&self.root, c.dir(), file) {
+            p.hints.insert(0, format!("did you mean `{near}`?"));
+        }
+        Err(p)
     }
 
     /// Whether a record or chapter may exist in a file that could not be
@@ -337,12 +342,12 @@ impl Project {
     fn unread(&self, kind: RefKind, id: &str) -> bool {
         let u = &self.data.unread;
         match kind {
-            RefKind::Empfehlung => u.list("empfehlungen.yaml"),
-            RefKind::Massnahme => u.list("massnahmen.yaml"),
+            RefKind::Empfehlung => u.list("empfehlungen.yaml", id),
+            RefKind::Massnahme => u.list("massnahmen.yaml", id),
             RefKind::Kommune => u.kommune(id),
-            RefKind::Handlungsfeld => u.list("handlungsfelder.yaml"),
-            RefKind::Zielgruppe => u.list("zielgruppen.yaml"),
-            RefKind::Indikator => u.list("indikatoren.yaml"),
+            RefKind::Handlungsfeld => u.list("handlungsfelder.yaml", id),
+            RefKind::Zielgruppe => u.list("zielgruppen.yaml", id),
+            RefKind::Indikator => u.list("indikatoren.yaml", id),
             RefKind::Kapitel => self.book.unread.iter().any(|s| s == id),
         }
     }
@@ -377,6 +382,30 @@ impl Project {
         }
         Ok(())
     }
+}
+
+/// "did you mean `#ziele`?" and the anchors `chapter` has (at most ten).
+fn anchor_hints(chapter: &Chapter, anchor: &str) -> Vec<String> {
+    let ids: Vec<&str> = chapter
+        .scan
+        .headings
+        .iter()
+        .map(|h| h.id.as_str())
+        .collect();
+    let mut out = Vec::new();
+    if let Some(s) = crate::findings::hints::nearest(anchor, ids.iter().copied())
+        .or_else(|| suggest(anchor, ids.iter().copied()))
+    {
+        out.push(format!("did you mean `#{s}`?"));
+    }
+    if ids.is_empty() {
+        out.push("the chapter has no headings to link to".to_string());
+    } else {
+        let shown: Vec<String> = ids.iter().take(10).map(|i| format!("`#{i}`")).collect();
+        let more = if ids.len() > 10 { ", …" } else { "" };
+        out.push(format!("headings there: {}{more}", shown.join(", ")));
+    }
+    out
 }
 
 /// A problem found without knowing the file yet.

@@ -189,7 +189,9 @@ impl<'a> Refs<'a> {
     }
 
     fn field(&self, diags: &mut Diagnostics, file: &Path, id: &Sp<String>) {
-        if self.data.handlungsfeld(id).is_none() && !self.data.unread.list("handlungsfelder.yaml") {
+        if self.data.handlungsfeld(id).is_none()
+            && !self.data.unread.list("handlungsfelder.yaml", id)
+        {
             let known = self
                 .data
                 .handlungsfelder
@@ -208,7 +210,7 @@ impl<'a> Refs<'a> {
     }
 
     fn group(&self, diags: &mut Diagnostics, file: &Path, id: &Sp<String>) {
-        if self.data.zielgruppe(id).is_none() && !self.data.unread.list("zielgruppen.yaml") {
+        if self.data.zielgruppe(id).is_none() && !self.data.unread.list("zielgruppen.yaml", id) {
             let known = self
                 .data
                 .zielgruppen
@@ -247,7 +249,7 @@ impl<'a> Refs<'a> {
     }
 
     fn empfehlung(&self, diags: &mut Diagnostics, file: &Path, id: &Sp<String>) {
-        if self.data.empfehlung(id).is_none() && !self.data.unread.list("empfehlungen.yaml") {
+        if self.data.empfehlung(id).is_none() && !self.data.unread.list("empfehlungen.yaml", id) {
             let known = self
                 .data
                 .empfehlungen
@@ -390,7 +392,10 @@ fn month(diags: &mut Diagnostics, file: &Path, v: &Sp<String>) -> Option<u32> {
                 ),
             )
             .at_opt(v.span)
-            .hint("write the month as year-month, e.g. `2026-12`"),
+            .hint(match crate::findings::hints::iso_month(&v.value) {
+                Some(iso) => format!("write `{iso}`: the month as year-month"),
+                None => "write the month as year-month, e.g. `2026-12`".to_string(),
+            }),
         );
     }
     parsed
@@ -402,7 +407,10 @@ fn date_error(file: &Path, v: &Sp<String>, example: &str) -> Diagnostic {
         format!("expected a date like `{example}`, found `{}`", v.value),
     )
     .at_opt(v.span)
-    .hint("write dates as year-month-day")
+    .hint(match crate::findings::hints::iso_date(&v.value) {
+        Some(iso) => format!("write `{iso}`: dates are written as year-month-day"),
+        None => "write dates as year-month-day".to_string(),
+    })
 }
 
 fn kommunen(data: &Data, refs: &Refs, diags: &mut Diagnostics) {

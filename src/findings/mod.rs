@@ -12,6 +12,7 @@
 //! only when stage one found no errors.
 
 pub mod content;
+pub mod hints;
 pub mod pages;
 pub mod records;
 pub mod texts;
@@ -33,7 +34,7 @@ pub fn load(root: &Path, today: Day) -> (Option<Project>, Diagnostics) {
     if let Some(p) = &project {
         diags.extend(sources(p, today));
     }
-    (project, diags)
+    (project, diags.capped(crate::diag::PER_FILE))
 }
 
 /// Stage one on a loaded project (without what loading itself found).

@@ -1,0 +1,270 @@
+//! Robustness: one bad value costs only its record, every problem of a run
+//! is reported at once (front matter, book.toml), and what follows from a
+//! problem is not reported again.
+
+use crate::fixture::{Project, Run, repo};
+
+/// (file, line, message) of each finding in `check --format json`.
+fn findings(run: &Run) -> Vec<(String, u64, String)> {
+    let items: Vec<serde_json::Value> = serde_json::from_str(&run.stdout)
+        .unwrap_or_else(|e| panic!("JSON expected: {e}\n{}", run.stdout));
+    items
+        .iter()
+        .map(|d| {
+            (
+                d["file"].as_str().unwrap().to_string(),
+                d["span"]["line"].as_u64().unwrap_or(0),
+                d["message"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect()
+}
+
+fn f(file: &str, line: u64, message: &str) -> (String, u64, String) {
+    (file.into(), line, message.into())
+}
+
+fn check(p: &Project) -> Run {
+    p.run(&["check", "--today", "2025-06-01", "--format", "json"])
+}
+
+#[test]
+fn a_bad_record_leaves_the_others_usable_without_follow_up_findings() {
+    let p = Project::fixture("robust/bad-record");
+    let run = check(&p);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    // Only the two bad values: no "unknown recommendation `SB-2`" for
+    // M-002, no "the link target `massnahme:M-003` does not exist", no
+    // "`SB-3` has no measures", no "`sprache-bildung` has no recommendations".
+    assert_eq!(
+        findings(&run),
+        vec![
+            f(
+                "data/empfehlungen.yaml",
+                12,
+                "`überall` is not an allowed value here"
+            ),
+            f(
+                "data/massnahmen.yaml",
+                26,
+                "`in Arbeit` is not an allowed value here"
+            ),
+        ]
+    );
+    // The other records are loaded, with their positions, and get pages.
+    let mut diags = konzept::diag::Diagnostics::default();
+    let project = konzept::project::Project::load(p.path(), &mut diags).unwrap();
+    let ids: Vec<(&str, usize)> = project
+        .data
+        .massnahmen
+        .iter()
+        .map(|m| (m.id.value.as_str(), m.id.span.unwrap().line))
+        .collect();
+    assert_eq!(ids, [("M-001", 1), ("M-002", 10)]);
+    let pages: Vec<String> = konzept::site::pages::all(&project)
+        .into_iter()
+        .map(|p| p.path)
+        .collect();
+    for page in [
+        "empfehlungen/sb-1/",
+        "empfehlungen/sb-3/",
+        "massnahmen/m-001/",
+        "massnahmen/m-002/",
+    ] {
+        assert!(pages.iter().any(|p| p == page), "{page} in {pages:?}");
+    }
+    for gone in ["empfehlungen/sb-2/", "massnahmen/m-003/"] {
+        assert!(!pages.iter().any(|p| p == gone), "{gone}");
+    }
+}
+
+#[test]
+fn every_front_matter_problem_of_every_chapter_in_one_run() {
+    let p = Project::fixture("robust/front-matter");
+    let run = check(&p);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert_eq!(
+        findings(&run),
+        vec![
+            f("content/01-einleitung.md", 3, "unknown field `sumary`"),
+            f(
+                "content/01-einleitung.md",
+                4,
+                "expected a whole number, found `zwei`"
+            ),
+            // The chapter still loads without its bad fields, so its links
+            // are checked in the same run.
+            f(
+                "content/01-einleitung.md",
+                7,
+                "the link target `empfehlung:SB-7` does not exist"
+            ),
+            f("content/02-anhang.md", 2, "unknown field `titel`"),
+            f(
+                "content/02-anhang.md",
+                3,
+                "the required field `title` is missing"
+            ),
+            f(
+                "content/02-anhang.md",
+                4,
+                "`anhang` is not an allowed value here"
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_broken_book_toml_still_lets_chapters_and_data_be_checked() {
+    let p = Project::fixture("robust/broken-config");
+    let run = check(&p);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert_eq!(
+        findings(&run),
+        vec![
+            f(
+                "book.toml",
+                5,
+                "`date` must be a date like `2025-02-17`, found `1.3.2026`"
+            ),
+            f("book.toml", 6, "unknown key `subtitel`"),
+            f(
+                "book.toml",
+                9,
+                "the value of `print.bleed_mm` cannot be used: invalid type: string \"drei\", expected f64"
+            ),
+            f(
+                "content/01-einleitung.md",
+                6,
+                "the link target `empfehlung:SB-7` does not exist"
+            ),
+        ]
+    );
+    let items: Vec<serde_json::Value> = serde_json::from_str(&run.stdout).unwrap();
+    assert_eq!(
+        items[0]["hints"][0],
+        "write `2026-03-01`: the date as year-month-day"
+    );
+    assert_eq!(items[1]["hints"][0], "did you mean `subtitle`?");
+    // Nothing is built from defaults.
+    let build = p.run(&["build", "--no-pdf"]);
+    assert_eq!(build.code, 1, "{}", build.stderr);
+    assert!(!p.path().join("public").exists());
+}
+
+#[test]
+fn a_toml_syntax_error_is_one_finding_and_the_rest_is_checked() {
+    let p = Project::fixture("robust/broken-config");
+    p.write(
+        "book.toml",
+        "title = \"T\"\npublisher = \"P\"\ndate = \"2025-02-17\"\nedition = \"1. Auflage\n",
+    );
+    let run = check(&p);
+    let found = findings(&run);
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!((found[0].0.as_str(), found[0].1), ("book.toml", 4));
+    assert_eq!(
+        found[1],
+        f(
+            "content/01-einleitung.md",
+            6,
+            "the link target `empfehlung:SB-7` does not exist"
+        )
+    );
+}
+
+#[test]
+fn new_refuses_a_list_that_does_not_load_and_names_the_problem() {
+    let p = Project::fixture("robust/bad-record");
+    let before = p.read("data/massnahmen.yaml");
+    let run = p.run(&["new", "massnahme", "--empfehlung", "SB-1"]);
+    assert_ne!(run.code, 0, "{}", run.stdout);
+    assert!(
+        run.stderr
+            .contains("data/massnahmen.yaml does not load, so nothing was added"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains(
+            "data/massnahmen.yaml:26:11: error: `in Arbeit` is not an allowed value here"
+        ),
+        "{}",
+        run.stderr
+    );
+    assert_eq!(p.read("data/massnahmen.yaml"), before, "nothing written");
+}
+
+#[test]
+fn new_never_reuses_an_id_that_differs_only_in_case() {
+    let p = Project::fixture("robust/bad-record");
+    // Repair the bad records; `m-003` and `M-003` would share a web address.
+    p.write(
+        "data/empfehlungen.yaml",
+        &p.read("data/empfehlungen.yaml").replace("überall", "kreis"),
+    );
+    p.write(
+        "data/massnahmen.yaml",
+        &p.read("data/massnahmen.yaml")
+            .replace("in Arbeit", "laufend")
+            .replace("id: M-003", "id: m-003"),
+    );
+    let run = p.run(&["new", "massnahme", "--empfehlung", "SB-1"]);
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(run.stdout.contains("`M-004`"), "{}", run.stdout);
+}
+
+#[test]
+fn hints_propose_the_nearest_file_and_anchor() {
+    let p = Project::fixture("robust/bad-record");
+    p.write(
+        "data/empfehlungen.yaml",
+        &p.read("data/empfehlungen.yaml").replace("überall", "kreis"),
+    );
+    p.write(
+        "data/massnahmen.yaml",
+        &p.read("data/massnahmen.yaml")
+            .replace("in Arbeit", "laufend"),
+    );
+    std::fs::create_dir_all(p.path().join("content/bilder")).unwrap();
+    std::fs::copy(
+        repo().join("tests/fixtures/check/load-errors/content/bilder/karte.svg"),
+        p.path().join("content/bilder/Karte.svg"),
+    )
+    .unwrap();
+    p.write("content/bericht-2025.pdf", "%PDF-1.4\n");
+    p.write(
+        "content/01-einleitung.md",
+        "---\ntitle: Einleitung\nsummary: Kurz.\n---\n\n## Ziele\n\n![Karte](bilder/karte.svg)\n\n[Bericht](bericht-2024.pdf), [oben](#ziel), [dort](kapitel:einleitung#zeile)\n",
+    );
+    let run = check(&p);
+    let items: Vec<serde_json::Value> = serde_json::from_str(&run.stdout).unwrap();
+    let hints = |message: &str| -> Vec<String> {
+        let d = items
+            .iter()
+            .find(|d| d["message"] == message)
+            .unwrap_or_else(|| panic!("{message} in {}", run.stdout));
+        d["hints"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|h| h.as_str().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(
+        hints("the image `bilder/karte.svg` does not exist")[0],
+        "did you mean `bilder/Karte.svg`?"
+    );
+    assert_eq!(
+        hints("the link target `bericht-2024.pdf` does not exist")[0],
+        "did you mean `bericht-2025.pdf`?"
+    );
+    assert_eq!(
+        hints("this chapter has no heading `#ziel`")[..2],
+        ["did you mean `#ziele`?", "headings there: `#ziele`"]
+    );
+    assert_eq!(
+        hints("the chapter `einleitung` has no heading `#zeile`")[..2],
+        ["did you mean `#ziele`?", "headings there: `#ziele`"]
+    );
+}

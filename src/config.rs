@@ -381,7 +381,7 @@ impl Config {
                     ),
                 )
                 .at_opt(at("date"))
-                .hint(match crate::findings::hints::iso_date(&self.date) {
+                .hint(match crate::hints::iso_date(&self.date) {
                     Some(iso) => format!("write `{iso}`: the date as year-month-day"),
                     None => "write the date as year-month-day".to_string(),
                 }),

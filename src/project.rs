@@ -135,9 +135,7 @@ impl Project {
                         format!("the image `{}` does not exist", img.src),
                     )
                     .at(span);
-                    if let Some(near) =
-                        crate::findings::hints::nearest_file(&self.root, c.dir(), &img.src)
-                    {
+                    if let Some(near) = crate::hints::nearest_file(&self.root, c.dir(), &img.src) {
                         d = d.hint(format!("did you mean `{near}`?"));
                     }
                     out.push(d.hint(format!(
@@ -331,7 +329,7 @@ impl Project {
             "link to chapters with `kapitel:slug` and to records with e.g. `empfehlung:SB-1`; files are relative to the chapter",
         );
         let file = dest.split('#').next().unwrap_or(dest);
-        if let Some(near) = crate::findings::hints::nearest_file(&self.root, c.dir(), file) {
+        if let Some(near) = crate::hints::nearest_file(&self.root, c.dir(), file) {
             p.hints.insert(0, format!("did you mean `{near}`?"));
         }
         Err(p)
@@ -393,7 +391,7 @@ fn anchor_hints(chapter: &Chapter, anchor: &str) -> Vec<String> {
         .map(|h| h.id.as_str())
         .collect();
     let mut out = Vec::new();
-    if let Some(s) = crate::findings::hints::nearest(anchor, ids.iter().copied())
+    if let Some(s) = crate::hints::nearest(anchor, ids.iter().copied())
         .or_else(|| suggest(anchor, ids.iter().copied()))
     {
         out.push(format!("did you mean `#{s}`?"));

@@ -392,7 +392,7 @@ fn month(diags: &mut Diagnostics, file: &Path, v: &Sp<String>) -> Option<u32> {
                 ),
             )
             .at_opt(v.span)
-            .hint(match crate::findings::hints::iso_month(&v.value) {
+            .hint(match crate::hints::iso_month(&v.value) {
                 Some(iso) => format!("write `{iso}`: the month as year-month"),
                 None => "write the month as year-month, e.g. `2026-12`".to_string(),
             }),
@@ -407,7 +407,7 @@ fn date_error(file: &Path, v: &Sp<String>, example: &str) -> Diagnostic {
         format!("expected a date like `{example}`, found `{}`", v.value),
     )
     .at_opt(v.span)
-    .hint(match crate::findings::hints::iso_date(&v.value) {
+    .hint(match crate::hints::iso_date(&v.value) {
         Some(iso) => format!("write `{iso}`: dates are written as year-month-day"),
         None => "write dates as year-month-day".to_string(),
     })

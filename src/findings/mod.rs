@@ -12,7 +12,6 @@
 //! only when stage one found no errors.
 
 pub mod content;
-pub mod hints;
 pub mod pages;
 pub mod records;
 pub mod texts;

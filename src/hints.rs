@@ -1,5 +1,6 @@
 //! Hints that propose what the editor probably meant: the nearest existing
-//! file for a missing one, the ISO form of a German date.
+//! file for a missing one, the nearest name, the ISO form of a German date.
+//! A bottom layer: it uses no other module of konzept.
 
 use std::path::Path;
 
@@ -14,7 +15,7 @@ pub fn nearest_file(root: &Path, dir: &Path, written: &str) -> Option<String> {
         None => (None, written),
     };
     let rel_folder = folder.map_or_else(|| dir.to_path_buf(), |f| dir.join(f));
-    if !crate::project::inside(&rel_folder) {
+    if !inside(&rel_folder) {
         return None;
     }
     let names: Vec<String> = std::fs::read_dir(root.join(&rel_folder))
@@ -67,8 +68,35 @@ pub fn iso_date(s: &str) -> Option<String> {
         _ => return None,
     };
     let (d, m): (u32, u32) = (d.parse().ok()?, m.parse().ok()?);
-    let iso = format!("{year}-{m:02}-{d:02}");
-    crate::config::is_iso_date(&iso).then_some(iso)
+    let y: u32 = year.parse().ok()?;
+    let leap = (y.is_multiple_of(4) && !y.is_multiple_of(100)) || y.is_multiple_of(400);
+    let days = match m {
+        2 if leap => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        1..=12 => 31,
+        _ => return None,
+    };
+    (1..=days)
+        .contains(&d)
+        .then(|| format!("{year}-{m:02}-{d:02}"))
+}
+
+/// A relative path that does not climb above where it starts.
+fn inside(p: &Path) -> bool {
+    let mut depth: i32 = 0;
+    for c in p.components() {
+        match c {
+            std::path::Component::Normal(_) => depth += 1,
+            std::path::Component::ParentDir => depth -= 1,
+            std::path::Component::CurDir => {}
+            _ => return false,
+        }
+        if depth < 0 {
+            return false;
+        }
+    }
+    true
 }
 
 /// `3.2026`, `03/2026` → `2026-03`: a month in ISO form.

@@ -268,3 +268,50 @@ fn hints_propose_the_nearest_file_and_anchor() {
         ["did you mean `#ziele`?", "headings there: `#ziele`"]
     );
 }
+
+/// 100,000 values with a mistake on every line, and 20,000 measures: the
+/// file loads (no parser budget breached) and shows 50 problems and one
+/// summary, not 100,000. No timing is asserted; the report states it.
+#[test]
+fn large_files_load_and_their_findings_are_capped() {
+    let p = Project::fixture("robust/large-files");
+    let mut csv = String::from("jahr,gebiet,wert\n");
+    for i in 0..100_000 {
+        csv.push_str(&format!("{},kreis,zwölf\n", 2010 + i % 20));
+    }
+    p.write("data/monitoring/sprachkurs-plaetze.csv", &csv);
+    let mut yaml = String::new();
+    for i in 1..=20_000 {
+        yaml.push_str(&format!(
+            "- id: M-{i:05}\n  titel: Maßnahme {i}\n  empfehlung: SB-1\n  kommunen: [verl]\n  zustaendig: Jugendamt\n  zeitraum: {{ von: 2025-01 }}\n  status: laufend\n"
+        ));
+    }
+    p.write("data/massnahmen.yaml", &yaml);
+    let run = p.run(&["check", "--today", "2025-06-01", "--format", "short"]);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    let lines: Vec<&str> = run.stderr.lines().collect();
+    let csv_lines: Vec<&&str> = lines
+        .iter()
+        .filter(|l| l.starts_with("data/monitoring/sprachkurs-plaetze.csv"))
+        .collect();
+    assert_eq!(
+        csv_lines.len(),
+        51,
+        "{}",
+        &run.stderr[..2000.min(run.stderr.len())]
+    );
+    assert_eq!(
+        csv_lines[0],
+        &"data/monitoring/sprachkurs-plaetze.csv:2:12: error: expected a number for `wert`, found `zwölf`"
+    );
+    assert_eq!(
+        csv_lines[50],
+        &"data/monitoring/sprachkurs-plaetze.csv: error: 99950 more problem(s) in this file are not shown (99950 error(s), 0 warning(s))"
+    );
+    assert!(
+        !run.stderr.contains("data/massnahmen.yaml"),
+        "20,000 measures load:\n{}",
+        &run.stderr[..2000.min(run.stderr.len())]
+    );
+    assert_eq!(lines.last(), Some(&"konzept: 51 error(s), 0 warning(s)"));
+}

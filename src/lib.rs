@@ -18,6 +18,7 @@ pub mod diag;
 pub mod findings;
 pub mod fonts;
 pub mod hints;
+pub mod i18n;
 pub mod inside;
 pub mod interrupt;
 pub mod lint;

@@ -2,6 +2,7 @@
 
 use crate::data::yaml::{self, Sp};
 use crate::diag::{Diagnostic, Span};
+use crate::msg;
 use serde::{Deserialize, Serialize};
 use std::path::Path;
 
@@ -55,13 +56,13 @@ pub fn split(text: &str, file: &Path) -> Result<Split, Vec<Diagnostic>> {
     // A byte order mark before the first `---` is accepted.
     if text[..first_len].trim_start_matches('\u{feff}').trim_end() != "---" {
         return Err(vec![
-            Diagnostic::error(file, "the chapter does not start with front matter")
+            Diagnostic::error(file, msg!("frontmatter-missing"))
                 .at(Span {
                     line: 1,
                     column: 1,
                     len: 1,
                 })
-                .hint("begin the file with a line `---`, then `title: …`, then another line `---`"),
+                .hint(msg!("hint-frontmatter-missing")),
         ]);
     }
     let mut offset = first_len;
@@ -82,14 +83,14 @@ pub fn split(text: &str, file: &Path) -> Result<Split, Vec<Diagnostic>> {
         offset += line.len();
     }
     Err(vec![
-        Diagnostic::error(file, "the front matter is not closed")
+        Diagnostic::error(file, msg!("frontmatter-not-closed"))
             .at(Span {
                 line: 1,
                 column: 1,
                 len: 3,
             })
-            .label("opened here")
-            .hint("add a line `---` after the last front-matter field (`title:`, `summary:` …)"),
+            .label(msg!("label-opened-here"))
+            .hint(msg!("hint-frontmatter-not-closed")),
     ])
 }
 
@@ -121,16 +122,21 @@ mod tests {
     fn every_problem_of_the_front_matter_at_once() {
         let text = "---\ntitle: A\nsumary: x\norder: zwei\nhandlungsfeld: sprache\n---\n";
         let s = split(text, Path::new("c.md")).unwrap();
-        let found: Vec<(usize, &str)> = s
+        let found: Vec<(usize, String)> = s
             .problems
             .iter()
-            .map(|d| (d.span.unwrap().line, d.message.as_str()))
+            .map(|d| {
+                (
+                    d.span.unwrap().line,
+                    d.message.render(crate::i18n::Lang::En),
+                )
+            })
             .collect();
         assert_eq!(
             found,
             [
-                (3, "unknown field `sumary`"),
-                (4, "expected a whole number, found `zwei`")
+                (3, "unknown field `sumary`".to_string()),
+                (4, "expected a whole number, found `zwei`".to_string())
             ]
         );
         assert_eq!(s.fm.handlungsfeld.unwrap().span.unwrap().line, 5);
@@ -141,6 +147,9 @@ mod tests {
     #[test]
     fn unclosed_front_matter_is_an_error() {
         let err = split("---\ntitle: A\n\n## Body\n", Path::new("c.md")).unwrap_err();
-        assert_eq!(err[0].message, "the front matter is not closed");
+        assert_eq!(
+            err[0].message.render(crate::i18n::Lang::De),
+            "Der Kopfbereich (Front Matter) ist nicht abgeschlossen"
+        );
     }
 }

@@ -8,6 +8,7 @@ pub mod frontmatter;
 pub mod markdown;
 
 use crate::diag::{Diagnostic, Diagnostics, Span};
+use crate::msg;
 pub use frontmatter::Kind;
 use markdown::Scan;
 use std::collections::HashMap;
@@ -109,8 +110,7 @@ impl Book {
         let dir = root.join(DIR);
         if !dir.is_dir() {
             diags.push(
-                Diagnostic::error(DIR, "the folder `content/` is missing")
-                    .hint("chapters are Markdown files in content/"),
+                Diagnostic::error(DIR, msg!("content-missing")).hint(msg!("hint-content-missing")),
             );
             return Book::default();
         }
@@ -185,15 +185,15 @@ impl Book {
         for c in &chapters {
             if let Some(prev) = seen.insert(&c.slug, c) {
                 diags.push(
-                    Diagnostic::error(&c.file, format!("two chapters have the slug `{}`", c.slug))
+                    Diagnostic::error(&c.file, msg!("chapter-slug-twice", slug = &c.slug))
                         .at(Span {
                             line: 1,
                             column: 1,
                             len: 3,
                         })
-                        .hint(format!(
-                            "the other one is {}; rename one of the files",
-                            prev.file.display()
+                        .hint(msg!(
+                            "hint-chapter-slug-twice",
+                            other = prev.file.display().to_string()
                         )),
                 );
             }
@@ -202,12 +202,10 @@ impl Book {
             let of_kind: Vec<&Chapter> = chapters.iter().filter(|c| c.kind == kind).collect();
             if of_kind.len() > 1 {
                 diags.push(
-                    Diagnostic::error(&of_kind[1].file, "a second page of this kind").hint(
-                        format!(
-                            "{} already has it; a publication has one of each special page",
-                            of_kind[0].file.display()
-                        ),
-                    ),
+                    Diagnostic::error(&of_kind[1].file, msg!("special-page-twice")).hint(msg!(
+                        "hint-special-page-twice",
+                        other = of_kind[0].file.display().to_string()
+                    )),
                 );
             }
         }
@@ -238,8 +236,11 @@ fn find_files(root: &Path, dir: &Path, diags: &mut Diagnostics) -> Vec<PathBuf> 
             Err(err) => {
                 let at = err.path().map_or_else(|| PathBuf::from(DIR), rel);
                 diags.push(
-                    Diagnostic::error(&at, format!("the folder `{}` cannot be read", at.display()))
-                        .hint("its chapters are missing from the book; check the folder's permissions (it must be readable by the person running konzept)"),
+                    Diagnostic::error(
+                        &at,
+                        msg!("folder-unreadable", folder = at.display().to_string()),
+                    )
+                    .hint(msg!("hint-folder-unreadable")),
                 );
                 continue;
             }
@@ -248,8 +249,14 @@ fn find_files(root: &Path, dir: &Path, diags: &mut Diagnostics) -> Vec<PathBuf> 
         let is_md = e.path().extension().is_some_and(|x| x == "md");
         if t.is_symlink() && e.path().is_dir() {
             diags.push(
-                Diagnostic::error(rel(e.path()), format!("the folder `{}` is a link to another folder", rel(e.path()).display()))
-                    .hint("konzept reads only folders inside content/ itself; move the chapters here instead of linking the folder"),
+                Diagnostic::error(
+                    rel(e.path()),
+                    msg!(
+                        "folder-is-link",
+                        folder = rel(e.path()).display().to_string()
+                    ),
+                )
+                .hint(msg!("hint-folder-is-link")),
             );
             continue;
         }
@@ -260,9 +267,15 @@ fn find_files(root: &Path, dir: &Path, diags: &mut Diagnostics) -> Vec<PathBuf> 
                 .any(|f| f.path().extension().is_some_and(|x| x == "md"));
             if has_md {
                 diags.push(
-                    Diagnostic::error(rel(e.path()), format!("the chapters in `{}` are not in the book", rel(e.path()).display()))
-                        .label("a folder inside a part")
-                        .hint("a part is one folder under content/ and does not contain further parts: move these files into the part's folder or make the folder a part of its own under content/"),
+                    Diagnostic::error(
+                        rel(e.path()),
+                        msg!(
+                            "folder-nested-part",
+                            folder = rel(e.path()).display().to_string()
+                        ),
+                    )
+                    .label(msg!("label-folder-nested-part"))
+                    .hint(msg!("hint-folder-nested-part")),
                 );
             }
             walk.skip_current_dir();
@@ -284,11 +297,9 @@ pub fn load_chapter(root: &Path, rel: &Path) -> Result<Chapter, Diagnostics> {
     match load_file(root, rel) {
         Ok((Loaded::Chapter(_, c), problems)) if problems.is_empty() => Ok(*c),
         Ok((Loaded::Chapter(..), problems)) => Err(problems.into_iter().collect()),
-        Ok((Loaded::Part(_), _)) => Err(std::iter::once(Diagnostic::error(
-            rel,
-            "this file names a part, not a chapter",
-        ))
-        .collect()),
+        Ok((Loaded::Part(_), _)) => {
+            Err(std::iter::once(Diagnostic::error(rel, msg!("file-is-a-part"))).collect())
+        }
         Err(d) => Err(d.into_iter().collect()),
     }
 }
@@ -320,9 +331,9 @@ fn load_file(root: &Path, rel: &Path) -> LoadResult {
         let at = e.utf8_error().valid_up_to();
         let text = String::from_utf8_lossy(e.as_bytes()).into_owned();
         vec![
-            Diagnostic::error(rel, "the file is not UTF-8 text")
+            Diagnostic::error(rel, msg!("file-not-utf8"))
                 .at(Span::from_bytes(&text, at, at + 1))
-                .hint("save the file as UTF-8 in your editor (\"Kodierung: UTF-8\")"),
+                .hint(msg!("hint-save-utf8")),
         ]
     })?;
     let frontmatter::Split {
@@ -361,11 +372,8 @@ fn load_file(root: &Path, rel: &Path) -> LoadResult {
     if !crate::data::is_slug(slug) {
         let mut all = problems;
         all.push(
-            Diagnostic::error(
-                rel,
-                format!("the file name `{slug}` cannot be used in a web address"),
-            )
-            .hint("use lower-case letters, digits and hyphens, e.g. `03-kreis-in-zahlen.md`"),
+            Diagnostic::error(rel, msg!("file-name-not-slug", name = slug))
+                .hint(msg!("hint-slug-example", example = "03-kreis-in-zahlen.md")),
         );
         return Err(all);
     }

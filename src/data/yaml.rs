@@ -5,6 +5,8 @@
 //! so that later checks (dangling references, duplicate ids) can point at it.
 
 use crate::diag::{Diagnostic, Span};
+use crate::i18n::Msg;
+use crate::msg;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::path::Path;
@@ -399,56 +401,64 @@ fn token_len(text: &str, line: usize, column: usize) -> usize {
     n.max(1)
 }
 
-/// What a Rust type name means to an editor.
-fn expected_words(ty: &str) -> &str {
+/// What a Rust type name means to an editor: the catalogue's `$expected` key.
+fn expected_words(ty: &str) -> &'static str {
     match ty {
-        t if t.starts_with("u") || t.starts_with("i") && t.len() <= 5 => "a whole number",
-        t if t.starts_with("f") && t.len() <= 3 => "a number",
-        t if t.contains("sequence") => "a list (`[a, b]` or lines starting with `- `)",
-        t if t.contains("string") || t.contains("str") => "a text",
-        t if t.contains("bool") => "`true` or `false`",
-        t if t.contains("map") || t.contains("struct") => "fields (`name: value` lines)",
-        t => t,
+        t if t.starts_with('u') || t.starts_with('i') && t.len() <= 5 => "integer",
+        t if t.starts_with('f') && t.len() <= 3 => "number",
+        t if t.contains("sequence") => "list",
+        t if t.contains("string") || t.contains("str") => "text",
+        t if t.contains("bool") => "boolean",
+        t if t.contains("map") || t.contains("struct") => "fields",
+        _ => "other",
     }
 }
 
 /// Turns the parser's error into the editor's words, by its variant.
-fn reword(e: &serde_saphyr::Error, found: &str) -> (String, Option<String>) {
+fn reword(e: &serde_saphyr::Error, found: &str) -> (Msg, Option<Msg>) {
     use serde_saphyr::Error as E;
     match e {
-        E::InvalidScalar { ty, .. } if matches!(expected_words(ty), "a whole number" | "a number") => (
-            format!("expected {}, found `{found}`", expected_words(ty)),
-            Some("write digits only, without dots or spaces".into()),
+        E::InvalidScalar { ty, .. } if matches!(expected_words(ty), "integer" | "number") => (
+            msg!(
+                "yaml-expected-found",
+                expected = expected_words(ty),
+                found = found
+            ),
+            Some(msg!("hint-digits-only")),
         ),
         E::SerdeUnknownField {
             field, expected, ..
         } => {
+            let fields = expected.join(", ");
             let hint = match crate::diag::suggest(field, expected.iter().copied()) {
-                Some(s) => format!("did you mean `{s}`? Fields here: {}", expected.join(", ")),
-                None => format!("fields here: {}", expected.join(", ")),
+                Some(s) => msg!("hint-field-did-you-mean", name = s, fields = fields),
+                None => msg!("hint-fields-here", fields = fields),
             };
-            (format!("unknown field `{field}`"), Some(hint))
+            (
+                msg!("yaml-unknown-field", field = field.as_str()),
+                Some(hint),
+            )
         }
         E::SerdeMissingField { field, .. } => (
-            format!("the required field `{field}` is missing"),
-            Some(format!("add `{field}:` to this record")),
+            msg!("yaml-missing-field", field = *field),
+            Some(msg!("hint-add-field", field = *field)),
         ),
         E::SerdeUnknownVariant {
             variant, expected, ..
         } => {
+            let allowed = expected.join(", ");
             let hint = match crate::diag::suggest(variant, expected.iter().copied()) {
-                Some(s) => format!("did you mean `{s}`? Allowed: {}", expected.join(", ")),
-                None => format!("allowed values: {}", expected.join(", ")),
+                Some(s) => msg!("hint-value-did-you-mean", name = s, allowed = allowed),
+                None => msg!("hint-allowed-values", allowed = allowed),
             };
             (
-                format!("`{variant}` is not an allowed value here"),
+                msg!("yaml-value-not-allowed", value = variant.as_str()),
                 Some(hint),
             )
         }
-        E::InvalidBooleanStrict { .. } => (
-            "expected `true` or `false`".into(),
-            Some("write `true` or `false`; `ja`, `nein`, `yes` and `no` are not accepted".into()),
-        ),
+        E::InvalidBooleanStrict { .. } => {
+            (msg!("yaml-expected-boolean"), Some(msg!("hint-boolean")))
+        }
         E::SerdeInvalidType {
             unexpected,
             expected,
@@ -459,39 +469,43 @@ fn reword(e: &serde_saphyr::Error, found: &str) -> (String, Option<String>) {
             expected,
             ..
         } => {
-            let found = unexpected.replace("string ", "the text ").replace('"', "`");
-            (
-                format!("expected {}, found {found}", expected_words(expected)),
-                None,
-            )
+            let expected = expected_words(expected);
+            // "string \"zwölf\"" names the text; "a sequence" and the like only a kind.
+            let message = match unexpected.strip_prefix("string ") {
+                Some(text) => msg!(
+                    "yaml-expected-found",
+                    expected = expected,
+                    found = text.trim_matches('"')
+                ),
+                None => msg!(
+                    "yaml-expected-kind",
+                    expected = expected,
+                    kind = unexpected.as_str()
+                ),
+            };
+            (message, None)
         }
-        E::NullIntoString { .. } => (
-            "expected a text, found nothing".into(),
-            Some("write the text after the colon, or remove the line".into()),
-        ),
+        E::NullIntoString { .. } => (msg!("yaml-null-text"), Some(msg!("hint-null-text"))),
         E::DuplicateMappingKey { key, .. } => (
-            format!(
-                "the field `{}` is written twice",
-                key.as_deref().unwrap_or(found)
+            msg!(
+                "yaml-duplicate-key",
+                field = key.as_deref().unwrap_or(found)
             ),
-            Some("remove one of the two lines".into()),
+            Some(msg!("hint-remove-one-line")),
         ),
-        E::Budget { .. } => (
-            "this file is too large or too deeply nested to read".into(),
-            Some("split it into smaller files, or check that aliases (`*name`) do not repeat each other".into()),
-        ),
+        E::Budget { .. } => (msg!("yaml-budget"), Some(msg!("hint-yaml-budget"))),
         E::AliasError { error, .. } => reword(error, found),
         other => {
-            let msg = match other {
+            let detail = match other {
                 E::Message { msg, .. } | E::ExternalMessage { msg, .. } => msg.clone(),
                 _ => other.to_string(),
             };
-            let msg = msg.lines().next().unwrap_or("").trim();
+            let detail = detail.lines().next().unwrap_or("").trim();
             // The position is shown separately.
-            let msg = msg.split(" at line ").next().unwrap_or(msg);
+            let detail = detail.split(" at line ").next().unwrap_or(detail);
             (
-                format!("this is not valid YAML: {msg}"),
-                Some("check the indentation and that text containing `: ` or starting with a special character is in quotes".into()),
+                msg!("yaml-invalid", detail = detail),
+                Some(msg!("hint-yaml-invalid")),
             )
         }
     }
@@ -500,6 +514,7 @@ fn reword(e: &serde_saphyr::Error, found: &str) -> (String, Option<String>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Lang;
     use serde::Deserialize;
 
     #[derive(Debug, Deserialize)]
@@ -531,18 +546,24 @@ mod tests {
     #[test]
     fn wrong_type_speaks_the_editors_words() {
         let d = err("- id: a\n  anzahl: zwölf\n");
-        assert_eq!(d.message, "expected a whole number, found `zwölf`");
+        assert_eq!(
+            d.message.render(Lang::De),
+            "Erwartet wird eine ganze Zahl, gefunden wurde „zwölf“"
+        );
+        assert_eq!(
+            d.message.render(Lang::En),
+            "expected a whole number, found `zwölf`"
+        );
         assert_eq!(d.span.unwrap().line, 2);
     }
 
     #[test]
     fn unknown_field_with_suggestion() {
         let d = err("- id: a\n  anzahll: 1\n");
-        assert_eq!(d.message, "unknown field `anzahll`");
-        assert!(
-            d.hints[0].starts_with("did you mean `anzahl`"),
-            "{:?}",
-            d.hints
+        assert_eq!(d.message.render(Lang::De), "Unbekanntes Feld „anzahll“");
+        assert_eq!(
+            d.hints[0].render(Lang::De),
+            "Meinten Sie „anzahl“? Felder hier: id, anzahl, aktiv"
         );
         assert_eq!(d.span.unwrap().line, 2);
     }
@@ -550,13 +571,16 @@ mod tests {
     #[test]
     fn yes_is_not_a_boolean() {
         let d = err("- id: a\n  anzahl: 1\n  aktiv: ja\n");
-        assert_eq!(d.message, "expected `true` or `false`");
+        assert_eq!(
+            d.message.render(Lang::De),
+            "Erwartet wird „true“ (ja) oder „false“ (nein)"
+        );
     }
 
     #[test]
     fn invisible_characters_and_typographic_quotes_get_the_real_cause() {
         let d = err("- id: a\n  anzahl:\u{a0}1\n");
-        assert_eq!(d.message, "a non-breaking space (U+00A0) after the colon");
+        assert_eq!(d.message.id(), "invisible-char");
         assert_eq!(d.span.unwrap().line, 2);
         let d = parse::<Vec<std::collections::BTreeMap<String, String>>>(
             "- titel: „Ankommen: leicht gemacht“\n",
@@ -565,7 +589,7 @@ mod tests {
         )
         .unwrap_err();
         assert!(
-            d.hints.iter().any(|h| h.contains("straight double quotes")),
+            d.hints.iter().any(|h| h.id() == "hint-typographic-quotes"),
             "{d:?}"
         );
     }
@@ -573,11 +597,7 @@ mod tests {
     #[test]
     fn broken_yaml_has_a_position() {
         let d = err("- id: a\n  anzahl: [1, 2\n");
-        assert!(
-            d.message.starts_with("this is not valid YAML"),
-            "{}",
-            d.message
-        );
+        assert_eq!(d.message.id(), "yaml-invalid", "{}", d.message);
         assert!(d.span.is_some());
     }
 }

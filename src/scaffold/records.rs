@@ -210,9 +210,10 @@ fn does_not_load(before: &crate::diag::Diagnostics, file: &Path) -> String {
         .map(|d| format!("  {}", crate::diag::render_short(d)))
         .collect();
     format!(
-        "{} does not load, so nothing was added (a new id could repeat one that did not load):\n{}\n  = hint: correct the file first; `konzept check` shows every problem",
-        file.display(),
-        problems.join("\n")
+        "{}\n{}\n  = hint: {}",
+        crate::tr!("new-list-does-not-load", file = file.display().to_string()),
+        problems.join("\n"),
+        crate::tr!("hint-new-list-does-not-load")
     )
 }
 

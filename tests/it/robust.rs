@@ -42,12 +42,12 @@ fn a_bad_record_leaves_the_others_usable_without_follow_up_findings() {
             f(
                 "data/empfehlungen.yaml",
                 12,
-                "`überall` is not an allowed value here"
+                "„überall“ ist hier kein erlaubter Wert"
             ),
             f(
                 "data/massnahmen.yaml",
                 26,
-                "`in Arbeit` is not an allowed value here"
+                "„in Arbeit“ ist hier kein erlaubter Wert"
             ),
         ]
     );
@@ -86,29 +86,25 @@ fn every_front_matter_problem_of_every_chapter_in_one_run() {
     assert_eq!(
         findings(&run),
         vec![
-            f("content/01-einleitung.md", 3, "unknown field `sumary`"),
+            f("content/01-einleitung.md", 3, "Unbekanntes Feld „sumary“"),
             f(
                 "content/01-einleitung.md",
                 4,
-                "expected a whole number, found `zwei`"
+                "Erwartet wird eine ganze Zahl, gefunden wurde „zwei“"
             ),
             // The chapter still loads without its bad fields, so its links
             // are checked in the same run.
             f(
                 "content/01-einleitung.md",
                 7,
-                "the link target `empfehlung:SB-7` does not exist"
+                "Das Linkziel „empfehlung:SB-7“ gibt es nicht"
             ),
-            f("content/02-anhang.md", 2, "unknown field `titel`"),
-            f(
-                "content/02-anhang.md",
-                3,
-                "the required field `title` is missing"
-            ),
+            f("content/02-anhang.md", 2, "Unbekanntes Feld „titel“"),
+            f("content/02-anhang.md", 3, "Das Pflichtfeld „title“ fehlt"),
             f(
                 "content/02-anhang.md",
                 4,
-                "`anhang` is not an allowed value here"
+                "„anhang“ ist hier kein erlaubter Wert"
             ),
         ]
     );
@@ -124,28 +120,28 @@ fn a_broken_book_toml_still_lets_chapters_and_data_be_checked() {
         vec![
             f(
                 "book.toml",
-                5,
-                "`date` must be a date like `2025-02-17`, found `1.3.2026`"
+                6,
+                "„date“ muss ein Datum wie „2025-02-17“ sein, gefunden wurde „1.3.2026“"
             ),
-            f("book.toml", 6, "unknown key `subtitel`"),
+            f("book.toml", 7, "Unbekannte Einstellung „subtitel“"),
             f(
                 "book.toml",
-                9,
-                "the value of `print.bleed_mm` cannot be used: invalid type: string \"drei\", expected f64"
+                10,
+                "Der Wert von „print.bleed_mm“ kann nicht verwendet werden: invalid type: string \"drei\", expected f64"
             ),
             f(
                 "content/01-einleitung.md",
                 6,
-                "the link target `empfehlung:SB-7` does not exist"
+                "Das Linkziel „empfehlung:SB-7“ gibt es nicht"
             ),
         ]
     );
     let items: Vec<serde_json::Value> = serde_json::from_str(&run.stdout).unwrap();
     assert_eq!(
         items[0]["hints"][0],
-        "write `2026-03-01`: the date as year-month-day"
+        "„2026-03-01“ schreiben: Daten stehen als Jahr-Monat-Tag (Monate als Jahr-Monat)"
     );
-    assert_eq!(items[1]["hints"][0], "did you mean `subtitle`?");
+    assert_eq!(items[1]["hints"][0], "Meinten Sie „subtitle“?");
     // Nothing is built from defaults.
     let build = p.run(&["build", "--no-pdf"]);
     assert_eq!(build.code, 1, "{}", build.stderr);
@@ -157,18 +153,18 @@ fn a_toml_syntax_error_is_one_finding_and_the_rest_is_checked() {
     let p = Project::fixture("robust/broken-config");
     p.write(
         "book.toml",
-        "title = \"T\"\npublisher = \"P\"\ndate = \"2025-02-17\"\nedition = \"1. Auflage\n",
+        "title = \"T\"\npublisher = \"P\"\nlanguage = \"de\"\ndate = \"2025-02-17\"\nedition = \"1. Auflage\n",
     );
     let run = check(&p);
     let found = findings(&run);
     assert_eq!(found.len(), 2, "{found:?}");
-    assert_eq!((found[0].0.as_str(), found[0].1), ("book.toml", 4));
+    assert_eq!((found[0].0.as_str(), found[0].1), ("book.toml", 5));
     assert_eq!(
         found[1],
         f(
             "content/01-einleitung.md",
             6,
-            "the link target `empfehlung:SB-7` does not exist"
+            "Das Linkziel „empfehlung:SB-7“ gibt es nicht"
         )
     );
 }
@@ -180,14 +176,15 @@ fn new_refuses_a_list_that_does_not_load_and_names_the_problem() {
     let run = p.run(&["new", "massnahme", "--empfehlung", "SB-1"]);
     assert_ne!(run.code, 0, "{}", run.stdout);
     assert!(
-        run.stderr
-            .contains("data/massnahmen.yaml does not load, so nothing was added"),
+        run.stderr.contains(
+            "data/massnahmen.yaml lässt sich nicht vollständig laden, daher wurde nichts ergänzt"
+        ),
         "{}",
         run.stderr
     );
     assert!(
         run.stderr.contains(
-            "data/massnahmen.yaml:26:11: error: `in Arbeit` is not an allowed value here"
+            "data/massnahmen.yaml:26:11: Fehler: „in Arbeit“ ist hier kein erlaubter Wert"
         ),
         "{}",
         run.stderr
@@ -211,7 +208,7 @@ fn new_never_reuses_an_id_that_differs_only_in_case() {
     );
     let run = p.run(&["new", "massnahme", "--empfehlung", "SB-1"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
-    assert!(run.stdout.contains("`M-004`"), "{}", run.stdout);
+    assert!(run.stdout.contains("„M-004“"), "{}", run.stdout);
 }
 
 #[test]
@@ -252,20 +249,20 @@ fn hints_propose_the_nearest_file_and_anchor() {
             .collect()
     };
     assert_eq!(
-        hints("the image `bilder/karte.svg` does not exist")[0],
-        "did you mean `bilder/Karte.svg`?"
+        hints("Das Bild „bilder/karte.svg“ gibt es nicht")[0],
+        "Meinten Sie „bilder/Karte.svg“?"
     );
     assert_eq!(
-        hints("the link target `bericht-2024.pdf` does not exist")[0],
-        "did you mean `bericht-2025.pdf`?"
+        hints("Das Linkziel „bericht-2024.pdf“ gibt es nicht")[0],
+        "Meinten Sie „bericht-2025.pdf“?"
     );
     assert_eq!(
-        hints("this chapter has no heading `#ziel`")[..2],
-        ["did you mean `#ziele`?", "headings there: `#ziele`"]
+        hints("Dieses Kapitel hat keine Überschrift „#ziel“")[..2],
+        ["Meinten Sie „#ziele“?", "Überschriften dort: #ziele"]
     );
     assert_eq!(
-        hints("the chapter `einleitung` has no heading `#zeile`")[..2],
-        ["did you mean `#ziele`?", "headings there: `#ziele`"]
+        hints("Das Kapitel „einleitung“ hat keine Überschrift „#zeile“")[..2],
+        ["Meinten Sie „#ziele“?", "Überschriften dort: #ziele"]
     );
 }
 
@@ -302,16 +299,16 @@ fn large_files_load_and_their_findings_are_capped() {
     );
     assert_eq!(
         csv_lines[0],
-        &"data/monitoring/sprachkurs-plaetze.csv:2:12: error: expected a number for `wert`, found `zwölf`"
+        &"data/monitoring/sprachkurs-plaetze.csv:2:12: Fehler: expected a number for `wert`, found `zwölf`"
     );
     assert_eq!(
         csv_lines[50],
-        &"data/monitoring/sprachkurs-plaetze.csv: error: 99950 more problem(s) in this file are not shown (99950 error(s), 0 warning(s))"
+        &"data/monitoring/sprachkurs-plaetze.csv: Fehler: 99950 weitere Probleme in dieser Datei werden nicht gezeigt (99950 Fehler, 0 Warnungen)"
     );
     assert!(
         !run.stderr.contains("data/massnahmen.yaml"),
         "20,000 measures load:\n{}",
         &run.stderr[..2000.min(run.stderr.len())]
     );
-    assert_eq!(lines.last(), Some(&"konzept: 51 error(s), 0 warning(s)"));
+    assert_eq!(lines.last(), Some(&"konzept: 51 Fehler, 0 Warnungen"));
 }

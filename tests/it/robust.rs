@@ -312,3 +312,31 @@ fn large_files_load_and_their_findings_are_capped() {
     );
     assert_eq!(lines.last(), Some(&"konzept: 51 Fehler, 0 Warnungen"));
 }
+
+#[test]
+fn chapters_the_book_would_lose_are_findings() {
+    let p = Project::fixture("robust/content-tree");
+    // A linked folder under content/ (its files could lie anywhere).
+    std::os::unix::fs::symlink(
+        p.path().join("content/02-teil"),
+        p.path().join("content/03-link"),
+    )
+    .unwrap();
+    let run = check(&p);
+    assert_eq!(run.code, 1, "{}", run.stderr);
+    assert_eq!(
+        findings(&run),
+        vec![
+            f(
+                "content/02-teil/unter",
+                0,
+                "Die Kapitel in „content/02-teil/unter“ stehen nicht im Buch"
+            ),
+            f(
+                "content/03-link",
+                0,
+                "Der Ordner „content/03-link“ ist eine Verknüpfung zu einem anderen Ordner"
+            ),
+        ]
+    );
+}

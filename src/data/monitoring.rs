@@ -53,7 +53,7 @@ pub fn load(root: &Path, data: &Data, period: (i32, i32), diags: &mut Diagnostic
                 continue;
             };
             if data.indikator(&id).is_none() {
-                if !data.unread.list("indikatoren.yaml") {
+                if !data.unread.list("indikatoren.yaml", &id) {
                     diags.push(unknown_indicator(&id, &rel, &text, data));
                 }
                 continue;

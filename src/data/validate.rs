@@ -182,7 +182,9 @@ impl<'a> Refs<'a> {
     }
 
     pub(super) fn field(&self, diags: &mut Diagnostics, file: &Path, id: &Sp<String>) {
-        if self.data.handlungsfeld(id).is_none() && !self.data.unread.list("handlungsfelder.yaml") {
+        if self.data.handlungsfeld(id).is_none()
+            && !self.data.unread.list("handlungsfelder.yaml", id)
+        {
             let known = self
                 .data
                 .handlungsfelder
@@ -201,7 +203,7 @@ impl<'a> Refs<'a> {
     }
 
     pub(super) fn group(&self, diags: &mut Diagnostics, file: &Path, id: &Sp<String>) {
-        if self.data.zielgruppe(id).is_none() && !self.data.unread.list("zielgruppen.yaml") {
+        if self.data.zielgruppe(id).is_none() && !self.data.unread.list("zielgruppen.yaml", id) {
             let known = self
                 .data
                 .zielgruppen
@@ -234,7 +236,7 @@ impl<'a> Refs<'a> {
 
     /// An actor id (`anbieter`, `verantwortlich`, `partner`).
     pub(super) fn akteur(&self, diags: &mut Diagnostics, file: &Path, id: &Sp<String>) {
-        if self.data.akteur(id).is_none() && !self.data.unread.list("akteure.yaml") {
+        if self.data.akteur(id).is_none() && !self.data.unread.list("akteure.yaml", id) {
             let known = self
                 .data
                 .akteure
@@ -246,7 +248,7 @@ impl<'a> Refs<'a> {
     }
 
     fn empfehlung(&self, diags: &mut Diagnostics, file: &Path, id: &Sp<String>) {
-        if self.data.empfehlung(id).is_none() && !self.data.unread.list("empfehlungen.yaml") {
+        if self.data.empfehlung(id).is_none() && !self.data.unread.list("empfehlungen.yaml", id) {
             let known = self
                 .data
                 .empfehlungen
@@ -386,7 +388,10 @@ fn month(diags: &mut Diagnostics, file: &Path, v: &Sp<String>) -> Option<u32> {
         diags.push(
             Diagnostic::error(file, msg!("expected-month", found = &v.value))
                 .at_opt(v.span)
-                .hint(msg!("hint-month")),
+                .hint(match crate::hints::iso_month(&v.value) {
+                    Some(iso) => msg!("hint-write-iso", iso = iso),
+                    None => msg!("hint-month"),
+                }),
         );
     }
     parsed
@@ -398,7 +403,10 @@ fn date_error(file: &Path, v: &Sp<String>, example: &str) -> Diagnostic {
         msg!("expected-date", example = example, found = &v.value),
     )
     .at_opt(v.span)
-    .hint(msg!("hint-date-order"))
+    .hint(match crate::hints::iso_date(&v.value) {
+        Some(iso) => msg!("hint-write-iso", iso = iso),
+        None => msg!("hint-date-order"),
+    })
 }
 
 fn kommunen(data: &Data, refs: &Refs, diags: &mut Diagnostics) {

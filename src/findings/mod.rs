@@ -34,7 +34,7 @@ pub fn load(root: &Path, today: Day) -> (Option<Project>, Diagnostics) {
     if let Some(p) = &project {
         diags.extend(sources(p, today));
     }
-    (project, diags)
+    (project, diags.capped(crate::diag::PER_FILE))
 }
 
 /// Stage one on a loaded project (without what loading itself found).

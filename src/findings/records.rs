@@ -14,7 +14,10 @@ pub fn check(data: &Data, today: Day) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     let empfehlungen = rel("empfehlungen.yaml");
     for e in &data.empfehlungen {
-        if data.massnahmen_of(&e.id).next().is_none() {
+        // A measure that did not load may name it (its error is reported).
+        if data.massnahmen_of(&e.id).next().is_none()
+            && !data.unread.refers("massnahmen.yaml", "empfehlung", &e.id)
+        {
             out.push(
                 Diagnostic::warning(
                     &empfehlungen,
@@ -30,6 +33,9 @@ pub fn check(data: &Data, today: Day) -> Vec<Diagnostic> {
             .empfehlungen
             .iter()
             .any(|e| e.handlungsfeld.value == h.id.value)
+            && !data
+                .unread
+                .refers("empfehlungen.yaml", "handlungsfeld", &h.id)
         {
             out.push(
                 Diagnostic::warning(
@@ -42,8 +48,8 @@ pub fn check(data: &Data, today: Day) -> Vec<Diagnostic> {
         }
     }
     for k in &data.kommunen {
-        if k.angebote.is_empty() {
-            let file = rel("kommunen").join(format!("{}.yaml", k.slug));
+        let file = rel("kommunen").join(format!("{}.yaml", k.slug));
+        if k.angebote.is_empty() && !data.unread.field(&file, "angebote") {
             out.push(
                 Diagnostic::warning(&file, msg!("kommune-no-offers", slug = &k.slug))
                     .at_opt(k.angebote_at)

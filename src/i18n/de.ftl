@@ -612,3 +612,34 @@ hint-free-text-none = Den Akteur mit „konzept new akteur“ anlegen und { $lis
         [yes] „{ $new }: [Kennung]“
        *[other] „{ $new }: Kennung“
     } statt „{ $field }:“ schreiben
+## Robustheit: Teile laden, Hinweise, Obergrenzen
+
+yaml-null-text = Erwartet wird ein Text, gefunden wurde nichts
+hint-null-text = Den Text hinter den Doppelpunkt schreiben oder die Zeile entfernen
+yaml-budget = Diese Datei ist zu groß oder zu tief verschachtelt, um sie zu lesen
+hint-yaml-budget = Die Datei in kleinere aufteilen oder prüfen, ob Verweise („*name“) einander wiederholen
+capped-summary = { $count ->
+        [one] Ein weiteres Problem
+       *[other] { $count } weitere Probleme
+    } in dieser Datei werden nicht gezeigt ({ $errors ->
+        [one] 1 Fehler
+       *[other] { $errors } Fehler
+    }, { $warnings ->
+        [one] 1 Warnung
+       *[other] { $warnings } Warnungen
+    })
+hint-capped = Oben stehen die ersten { $shown }; sie beheben und erneut prüfen – oft steckt derselbe Fehler in vielen Zeilen
+hint-write-iso = „{ $iso }“ schreiben: Daten stehen als Jahr-Monat-Tag (Monate als Jahr-Monat)
+hint-no-headings = Das Kapitel hat keine Überschriften, auf die verlinkt werden kann
+hint-headings-there = Überschriften dort: { $anchors }
+folder-unreadable = Der Ordner „{ $folder }“ kann nicht gelesen werden
+hint-folder-unreadable = Seine Kapitel fehlen im Buch; die Rechte des Ordners prüfen (wer konzept startet, muss ihn lesen dürfen)
+folder-is-link = Der Ordner „{ $folder }“ ist eine Verknüpfung zu einem anderen Ordner
+hint-folder-is-link = konzept liest nur Ordner, die wirklich in content/ liegen; die Kapitel hierher verschieben statt den Ordner zu verknüpfen
+folder-nested-part = Die Kapitel in „{ $folder }“ stehen nicht im Buch
+label-folder-nested-part = ein Ordner in einem Teil
+hint-folder-nested-part = Ein Teil ist ein Ordner direkt unter content/ und enthält keine weiteren Teile: die Dateien in den Ordner des Teils verschieben oder den Ordner als eigenen Teil unter content/ anlegen
+config-bad-value = Der Wert von „{ $key }“ kann nicht verwendet werden: { $detail }
+hint-config-bad-value = Text in geraden Anführungszeichen ("…") schreiben, Zahlen und true/false ohne; bis dahin gilt die Voreinstellung
+new-list-does-not-load = { $file } lässt sich nicht vollständig laden, daher wurde nichts ergänzt (eine neue Kennung könnte eine wiederholen, die nicht geladen wurde):
+hint-new-list-does-not-load = Zuerst die Datei korrigieren; „konzept check“ zeigt jedes Problem

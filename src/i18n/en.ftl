@@ -605,3 +605,34 @@ hint-free-text-none = add the actor with `konzept new akteur` and write { $list 
         [yes] `{ $new }: [id]`
        *[other] `{ $new }: id`
     } instead of `{ $field }:`
+## Robustness: partial loading, hints, caps
+
+yaml-null-text = expected a text, found nothing
+hint-null-text = write the text after the colon, or remove the line
+yaml-budget = this file is too large or too deeply nested to read
+hint-yaml-budget = split it into smaller files, or check that aliases (`*name`) do not repeat each other
+capped-summary = { $count ->
+        [one] one more problem
+       *[other] { $count } more problems
+    } in this file are not shown ({ $errors ->
+        [one] 1 error
+       *[other] { $errors } errors
+    }, { $warnings ->
+        [one] 1 warning
+       *[other] { $warnings } warnings
+    })
+hint-capped = the first { $shown } are shown above; fix them and run again, the same mistake is often repeated on many lines
+hint-write-iso = write `{ $iso }`: dates are written as year-month-day (months as year-month)
+hint-no-headings = the chapter has no headings to link to
+hint-headings-there = headings there: { $anchors }
+folder-unreadable = the folder `{ $folder }` cannot be read
+hint-folder-unreadable = its chapters are missing from the book; check the folder's permissions (it must be readable by the person running konzept)
+folder-is-link = the folder `{ $folder }` is a link to another folder
+hint-folder-is-link = konzept reads only folders inside content/ itself; move the chapters here instead of linking the folder
+folder-nested-part = the chapters in `{ $folder }` are not in the book
+label-folder-nested-part = a folder inside a part
+hint-folder-nested-part = a part is one folder under content/ and contains no further parts: move these files into the part's folder or make the folder a part of its own under content/
+config-bad-value = the value of `{ $key }` cannot be used: { $detail }
+hint-config-bad-value = write text in quotes ("…"), numbers and true/false without; the default applies until it is corrected
+new-list-does-not-load = { $file } does not load completely, so nothing was added (a new id could repeat one that did not load):
+hint-new-list-does-not-load = correct the file first; `konzept check` shows every problem

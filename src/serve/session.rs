@@ -361,7 +361,7 @@ impl Session {
                     c.part = chapters[i].part;
                     fresh.push((i, c));
                 }
-                Err(d) => diags.push(d),
+                Err(d) => diags.extend(d),
             }
         }
         if diags.has_errors() {

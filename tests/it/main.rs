@@ -14,6 +14,7 @@ mod layers;
 mod messages;
 mod monitoring;
 mod print;
+mod robust;
 mod sample;
 mod scaffold;
 mod serve;

@@ -49,6 +49,7 @@ pub fn join(dir: &Path, rel: &str) -> std::result::Result<PathBuf, UnsafePath> {
 pub struct Staging {
     dir: Option<tempfile::TempDir>,
     target: PathBuf,
+    previous: Option<Previous>,
     _registered: DirGuard,
     /// Held until the swap is done; released when dropped.
     _lock: File,
@@ -74,6 +75,7 @@ impl Staging {
         std::fs::write(dir.path().join(MARKER), MARKER_TEXT)?;
         Ok(Staging {
             dir: Some(dir),
+            previous: Previous::of(target),
             target: target.to_path_buf(),
             _registered: registered,
             _lock: lock,
@@ -85,6 +87,11 @@ impl Staging {
             .as_ref()
             .expect("staging folder exists until commit")
             .path()
+    }
+
+    /// The output this staging folder replaces, to link unchanged files from.
+    pub fn previous(&self) -> Option<&Previous> {
+        self.previous.as_ref()
     }
 
     /// Replaces the target with the staged folder.
@@ -386,7 +393,89 @@ pub fn write(dir: &Path, rel: &str, bytes: &[u8]) -> Result<()> {
         std::fs::create_dir_all(parent)
             .with_context(|| format!("cannot create {}", parent.display()))?;
     }
+    unshare(&path);
     std::fs::write(&path, bytes).with_context(|| format!("cannot write {}", path.display()))
+}
+
+/// Removes `path` when it is a hard link shared with another output
+/// ([`Previous::write`]), so that writing it never changes the other.
+fn unshare(path: &Path) {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        if std::fs::symlink_metadata(path).is_ok_and(|m| m.is_file() && m.nlink() > 1) {
+            let _ = std::fs::remove_file(path);
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = path;
+}
+
+/// The output a previous build left in the folder being replaced: files
+/// the new build would write with the same bytes are hard-linked from it
+/// instead of written again ([`Previous::write`]), so a rebuild creates
+/// and writes only what changed. Only a real folder with konzept's
+/// [`MARKER`] counts, and no file is taken whose path leads out of it
+/// (symbolic links are never followed).
+#[derive(Debug, Clone)]
+pub struct Previous {
+    dir: PathBuf,
+}
+
+impl Previous {
+    /// The previous output at `target`, if there is one konzept made.
+    pub fn of(target: &Path) -> Option<Previous> {
+        let meta = std::fs::symlink_metadata(target).ok()?;
+        if !meta.is_dir() || !target.join(MARKER).is_file() {
+            return None;
+        }
+        let dir = std::fs::canonicalize(target).ok()?;
+        Some(Previous { dir })
+    }
+
+    /// The previous file `rel`, if it is a plain file inside the folder
+    /// (no symbolic link on the way) with `len` bytes.
+    fn file(&self, rel: &str, len: usize) -> Option<PathBuf> {
+        let path = join(&self.dir, rel).ok()?;
+        let mut at = self.dir.clone();
+        for part in Path::new(rel).components() {
+            at.push(part);
+            let meta = std::fs::symlink_metadata(&at).ok()?;
+            if meta.file_type().is_symlink() {
+                return None;
+            }
+        }
+        let meta = std::fs::symlink_metadata(&path).ok()?;
+        (meta.is_file() && meta.len() == len as u64).then_some(path)
+    }
+
+    /// Whether the previous file `rel` holds exactly `bytes`.
+    pub fn same(&self, rel: &str, bytes: &[u8]) -> Option<PathBuf> {
+        let path = self.file(rel, bytes.len())?;
+        let old = std::fs::read(&path).ok()?;
+        (old == bytes).then_some(path)
+    }
+
+    /// Writes `bytes` to `dir/rel` like [`write`], or, when the previous
+    /// output has the same bytes there, links that file instead. Returns
+    /// whether it linked.
+    pub fn write(prev: Option<&Previous>, dir: &Path, rel: &str, bytes: &[u8]) -> Result<bool> {
+        if let Some(old) = prev.and_then(|p| p.same(rel, bytes)) {
+            if interrupt::interrupted() {
+                bail!("interrupted");
+            }
+            let path = join(dir, rel)?;
+            if let Some(parent) = path.parent() {
+                std::fs::create_dir_all(parent)
+                    .with_context(|| format!("cannot create {}", parent.display()))?;
+            }
+            if std::fs::hard_link(&old, &path).is_ok() {
+                return Ok(true);
+            }
+        }
+        write(dir, rel, bytes)?;
+        Ok(false)
+    }
 }
 
 #[cfg(test)]

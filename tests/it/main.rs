@@ -9,6 +9,7 @@ mod check;
 mod commonmark;
 mod findings;
 mod hostile;
+mod incremental;
 mod isolation;
 mod layers;
 mod messages;

@@ -395,9 +395,15 @@ mod tests {
         let mut all = Diagnostics::default();
         for line in (1..=120).rev() {
             let d = if line % 2 == 0 {
-                Diagnostic::warning("data/a.csv", crate::msg!("hint-line", hint = format!("w{line}")))
+                Diagnostic::warning(
+                    "data/a.csv",
+                    crate::msg!("hint-line", hint = format!("w{line}")),
+                )
             } else {
-                Diagnostic::error("data/a.csv", crate::msg!("hint-line", hint = format!("e{line}")))
+                Diagnostic::error(
+                    "data/a.csv",
+                    crate::msg!("hint-line", hint = format!("e{line}")),
+                )
             };
             all.push(d.at(Span {
                 line,
@@ -405,7 +411,10 @@ mod tests {
                 len: 1,
             }));
         }
-        all.push(Diagnostic::warning("book.toml", crate::msg!("hint-line", hint = "other file")));
+        all.push(Diagnostic::warning(
+            "book.toml",
+            crate::msg!("hint-line", hint = "other file"),
+        ));
         let capped = all.capped(50);
         let shown = capped.sorted();
         assert_eq!(shown.len(), 50 + 1 + 1);

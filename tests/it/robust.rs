@@ -25,7 +25,7 @@ fn f(file: &str, line: u64, message: &str) -> (String, u64, String) {
 }
 
 fn check(p: &Project) -> Run {
-    p.run(&["check", "--today", "2025-06-01", "--format", "json"])
+    p.run_de(&["check", "--today", "2025-06-01", "--format", "json"])
 }
 
 #[test]
@@ -143,7 +143,7 @@ fn a_broken_book_toml_still_lets_chapters_and_data_be_checked() {
     );
     assert_eq!(items[1]["hints"][0], "Meinten Sie „subtitle“?");
     // Nothing is built from defaults.
-    let build = p.run(&["build", "--no-pdf"]);
+    let build = p.run_de(&["build", "--no-pdf"]);
     assert_eq!(build.code, 1, "{}", build.stderr);
     assert!(!p.path().join("public").exists());
 }
@@ -173,7 +173,7 @@ fn a_toml_syntax_error_is_one_finding_and_the_rest_is_checked() {
 fn new_refuses_a_list_that_does_not_load_and_names_the_problem() {
     let p = Project::fixture("robust/bad-record");
     let before = p.read("data/massnahmen.yaml");
-    let run = p.run(&["new", "massnahme", "--empfehlung", "SB-1"]);
+    let run = p.run_de(&["new", "massnahme", "--empfehlung", "SB-1"]);
     assert_ne!(run.code, 0, "{}", run.stdout);
     assert!(
         run.stderr.contains(
@@ -206,7 +206,7 @@ fn new_never_reuses_an_id_that_differs_only_in_case() {
             .replace("in Arbeit", "laufend")
             .replace("id: M-003", "id: m-003"),
     );
-    let run = p.run(&["new", "massnahme", "--empfehlung", "SB-1"]);
+    let run = p.run_de(&["new", "massnahme", "--empfehlung", "SB-1"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(run.stdout.contains("„M-004“"), "{}", run.stdout);
 }
@@ -284,7 +284,7 @@ fn large_files_load_and_their_findings_are_capped() {
         ));
     }
     p.write("data/massnahmen.yaml", &yaml);
-    let run = p.run(&["check", "--today", "2025-06-01", "--format", "short"]);
+    let run = p.run_de(&["check", "--today", "2025-06-01", "--format", "short"]);
     assert_eq!(run.code, 1, "{}", run.stderr);
     let lines: Vec<&str> = run.stderr.lines().collect();
     let csv_lines: Vec<&&str> = lines

@@ -154,6 +154,8 @@ impl Typst {
             .arg("--root")
             .arg(job.root)
             .args(["--diagnostic-format", "short", "--ignore-system-fonts"])
+            // `pdf.header-cell` (row headers in record tables) is behind this flag.
+            .args(["--features", "a11y-extras"])
             .current_dir(job.root)
             .env_remove("TYPST_FONT_PATHS")
             .env_remove("TYPST_ROOT");

@@ -6,6 +6,7 @@ mod fixture;
 mod build;
 mod check;
 mod monitoring;
+mod prepress;
 mod print;
 mod sample;
 mod scaffold;

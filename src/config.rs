@@ -122,6 +122,16 @@ pub struct Print {
     pub brochure_paper: String,
     pub bleed_mm: f64,
     pub crop_marks: bool,
+    /// The print shop's CMYK ICC profile, a file in the project.
+    pub profile: Option<PathBuf>,
+    /// The profile's output condition identifier, e.g. `FOGRA51`.
+    pub output_condition: Option<String>,
+    /// The most total ink a colour or pixel may use, in percent.
+    pub max_ink: f64,
+    /// Images (paths as written in the chapters) accepted under 300 ppi.
+    pub accept_low_resolution: Vec<String>,
+    /// Thickness of one sheet of the long version's paper, for the spine.
+    pub paper_thickness_mm: f64,
 }
 
 impl Default for Print {
@@ -132,6 +142,11 @@ impl Default for Print {
             brochure_paper: "a5".into(),
             bleed_mm: 3.0,
             crop_marks: false,
+            profile: None,
+            output_condition: None,
+            max_ink: 300.0,
+            accept_low_resolution: Vec::new(),
+            paper_thickness_mm: 0.1,
         }
     }
 }
@@ -351,6 +366,7 @@ impl Config {
                 );
             }
         }
+        out.extend(self.validate_print_colour(text));
         if self.monitoring.first_year > self.monitoring.last_year {
             out.push(
                 Diagnostic::error(FILE, "`first_year` comes after `last_year`")
@@ -360,9 +376,70 @@ impl Config {
         out
     }
 
+    /// The place of `key =` in `[print]`, for findings about its value.
+    pub fn print_key_span(&self, key: &str) -> Option<Span> {
+        key_span_in(&self.source, Some("print"), key)
+    }
+
     /// The URL policy for every link of this project.
     pub fn url_policy(&self) -> crate::url_policy::Policy<'_> {
         crate::url_policy::Policy::new(&self.links.allowed_schemes)
+    }
+
+    /// `[print]`'s profile, ink limit and paper: the profile needs its
+    /// output condition, the numbers must be plausible.
+    fn validate_print_colour(&self, text: &str) -> Vec<Diagnostic> {
+        let mut out = Vec::new();
+        let at = |key: &str| key_span_in(text, Some("print"), key);
+        let p = &self.print;
+        if let Some(f) = &p.profile
+            && (f.is_absolute() || f.components().any(|c| c.as_os_str() == ".."))
+        {
+            out.push(
+                Diagnostic::error(
+                    FILE,
+                    format!("`profile` must be a file inside the project, found `{}`", f.display()),
+                )
+                .at_opt(at("profile"))
+                .hint("copy the print shop's ICC profile into the project, e.g. `druckprofil/PSOcoated_v3.icc`"),
+            );
+        }
+        if p.profile.is_some() != p.output_condition.is_some() {
+            let (key, missing) = if p.profile.is_some() {
+                ("profile", "output_condition")
+            } else {
+                ("output_condition", "profile")
+            };
+            out.push(
+                Diagnostic::error(FILE, format!("`{key}` needs `{missing}` beside it"))
+                    .at_opt(at(key))
+                    .hint("the print shop names both: the ICC profile file and its output condition, e.g. `FOGRA51`"),
+            );
+        }
+        if !(100.0..=400.0).contains(&p.max_ink) {
+            out.push(
+                Diagnostic::error(
+                    FILE,
+                    format!(
+                        "`max_ink` must be between 100 and 400 %, found `{}`",
+                        p.max_ink
+                    ),
+                )
+                .at_opt(at("max_ink"))
+                .hint("print shops allow 300 % on coated paper, 260–280 % on uncoated"),
+            );
+        }
+        if !(0.03..=1.0).contains(&p.paper_thickness_mm) {
+            out.push(
+                Diagnostic::error(
+                    FILE,
+                    format!("`paper_thickness_mm` must be between 0.03 and 1, found `{}`", p.paper_thickness_mm),
+                )
+                .at_opt(at("paper_thickness_mm"))
+                .hint("80 g/m² offset paper is about 0.1 mm thick; the print shop's data sheet has the value"),
+            );
+        }
+        out
     }
 
     /// The creation date as seconds since the epoch (for `SOURCE_DATE_EPOCH`).
@@ -581,6 +658,36 @@ mod tests {
             ))
             .is_ok()
         );
+    }
+
+    #[test]
+    fn the_printers_profile_needs_its_condition_and_stays_inside() {
+        let errs =
+            Config::parse(&format!("{MIN}[print]\nprofile = \"farbe/x.icc\"\n")).unwrap_err();
+        assert_eq!(
+            errs[0].message,
+            "`profile` needs `output_condition` beside it"
+        );
+        assert!(errs[0].span.is_some());
+        let errs = Config::parse(&format!(
+            "{MIN}[print]\nprofile = \"../x.icc\"\noutput_condition = \"FOGRA51\"\nmax_ink = 500\n"
+        ))
+        .unwrap_err();
+        let msgs: Vec<&str> = errs.iter().map(|e| e.message.as_str()).collect();
+        assert!(
+            msgs[0].starts_with("`profile` must be a file inside the project"),
+            "{msgs:?}"
+        );
+        assert!(
+            msgs[1].starts_with("`max_ink` must be between 100 and 400 %"),
+            "{msgs:?}"
+        );
+        let ok = Config::parse(&format!(
+            "{MIN}[print]\nprofile = \"farbe/x.icc\"\noutput_condition = \"FOGRA51\"\n"
+        ))
+        .unwrap();
+        assert_eq!(ok.print.output_condition.as_deref(), Some("FOGRA51"));
+        assert_eq!(ok.print.max_ink, 300.0);
     }
 
     #[test]

@@ -11,6 +11,7 @@ mod hostile;
 mod isolation;
 mod layers;
 mod monitoring;
+mod prepress;
 mod print;
 mod sample;
 mod scaffold;

@@ -477,38 +477,41 @@ fn a_coarse_image_an_rgb_svg_and_an_over_inked_colour_are_reported_at_their_plac
         .position(|l| l.starts_with("accent = ["))
         .unwrap()
         + 1;
-    let r = build(&p, &["--diagnostic-format", "short"]);
-    assert_eq!(r.code, 1, "{}", r.stderr);
-    let lines = short_lines(&r);
-    let has = |prefix: &str, text: &str| {
-        lines
-            .iter()
-            .any(|l| l.starts_with(prefix) && l.contains(text))
-    };
-    assert!(
-        has(
-            "content/01-einleitung.md:47:1: error:",
-            "the image `bilder/foto.png` has only 62 ppi"
-        ),
-        "{}",
-        r.stderr
-    );
-    assert!(
-        has(
-            &format!("content/04-ausblick.md:{line}:1: warning:"),
-            "the SVG `bilder/verlauf.svg` has a colour gradient"
-        ),
-        "{}",
-        r.stderr
-    );
-    assert!(
-        has(
-            &format!("themes/default/print/theme.toml:{theme_line}:1: error:"),
-            "the CMYK colour `accent` uses 330 % ink"
-        ),
-        "{}",
-        r.stderr
-    );
+    // `check` (no PDFs) and `build` report the same findings: one pass.
+    for command in ["check", "build"] {
+        let r = p.run(&[command, "--lang", "en", "--diagnostic-format", "short"]);
+        assert_eq!(r.code, 1, "{command}: {}", r.stderr);
+        let lines = short_lines(&r);
+        let has = |prefix: &str, text: &str| {
+            lines
+                .iter()
+                .any(|l| l.starts_with(prefix) && l.contains(text))
+        };
+        assert!(
+            has(
+                "content/01-einleitung.md:47:1: error:",
+                "the image `bilder/foto.png` has only 62 ppi"
+            ),
+            "{}",
+            r.stderr
+        );
+        assert!(
+            has(
+                &format!("content/04-ausblick.md:{line}:1: warning:"),
+                "the SVG `bilder/verlauf.svg` has a colour gradient"
+            ),
+            "{}",
+            r.stderr
+        );
+        assert!(
+            has(
+                &format!("themes/default/print/theme.toml:{theme_line}:1: error:"),
+                "the CMYK colour `accent` uses 330 % ink"
+            ),
+            "{}",
+            r.stderr
+        );
+    }
     assert!(
         !p.path().join("druck").exists(),
         "a failed build writes no print files"

@@ -749,7 +749,7 @@ fn a_palette_colour_with_too_much_ink_is_an_error() {
         &theme.replace("accent = [100, 45, 0, 20]", "accent = [100, 90, 80, 60]"),
     );
     need_typst();
-    let r = p.run(&["build", "--diagnostic-format", "short"]);
+    let r = p.run(&["build", "--lang", "en", "--diagnostic-format", "short"]);
     assert_eq!(r.code, 1);
     let line = theme
         .lines()

@@ -478,8 +478,8 @@ fn a_coarse_image_an_rgb_svg_and_an_over_inked_colour_are_reported_at_their_plac
         .unwrap()
         + 1;
     // `check` (no PDFs) and `build` report the same findings: one pass.
-    for command in ["check", "build"] {
-        let r = p.run(&[command, "--lang", "en", "--diagnostic-format", "short"]);
+    for (command, format) in [("check", "--format"), ("build", "--diagnostic-format")] {
+        let r = p.run(&[command, "--lang", "en", format, "short"]);
         assert_eq!(r.code, 1, "{command}: {}", r.stderr);
         let lines = short_lines(&r);
         let has = |prefix: &str, text: &str| {

@@ -703,7 +703,7 @@ fn a_broken_image_is_reported_at_its_place_in_the_chapter() {
     let p = Project::fixture(BASIC);
     p.write("content/bilder/zeitleiste.svg", "<svg><oops");
     need_typst();
-    let r = p.run(&["build", "--diagnostic-format", "short"]);
+    let r = p.run(&["build", "--lang", "en", "--diagnostic-format", "short"]);
     assert_eq!(r.code, 1, "{}", r.stderr);
     assert!(
         // The load-time checks read every SVG before typst would.
@@ -723,7 +723,7 @@ fn typst_errors_point_at_the_theme_file_not_a_temporary_folder() {
         "#import \"common.typ\": *\n#show: setup\n\n#undefined-function(1)\n",
     );
     need_typst();
-    let r = p.run(&["build", "--diagnostic-format", "short"]);
+    let r = p.run(&["build", "--lang", "en", "--diagnostic-format", "short"]);
     assert_eq!(r.code, 1, "{}", r.stderr);
     assert!(
         r.stderr.contains("themes/default/print/kurzfassung.typ:4:1: error: typst (Kurzfassung): unknown variable: undefined-function"),
@@ -771,7 +771,7 @@ fn an_image_that_is_a_symbolic_link_is_refused() {
     std::fs::remove_file(&img).unwrap();
     std::os::unix::fs::symlink("/etc/hostname", &img).unwrap();
     need_typst();
-    let r = p.run(&["build", "--diagnostic-format", "short"]);
+    let r = p.run(&["build", "--lang", "en", "--diagnostic-format", "short"]);
     assert_eq!(r.code, 1, "{}", r.stderr);
     assert!(
         // A link out of the project is refused when the project loads, for the site too.

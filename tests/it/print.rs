@@ -634,7 +634,7 @@ fn an_image_without_alt_text_is_a_source_error_before_typst_runs() {
     // No typst at all: the error must come before it would be needed.
     let r = Run::from(
         konzept()
-            .args(["build", "--diagnostic-format", "short"])
+            .args(["build", "--lang", "en", "--diagnostic-format", "short"])
             .current_dir(p.path())
             .env("KONZEPT_TYPST", "/nonexistent/typst")
             .output()

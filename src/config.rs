@@ -670,7 +670,7 @@ mod tests {
         let errs =
             Config::parse(&format!("{MIN}[print]\nprofile = \"farbe/x.icc\"\n")).unwrap_err();
         assert_eq!(
-            errs[0].message,
+            errs[0].message.render(crate::i18n::Lang::En),
             "`profile` needs `output_condition` beside it"
         );
         assert!(errs[0].span.is_some());
@@ -678,7 +678,10 @@ mod tests {
             "{MIN}[print]\nprofile = \"../x.icc\"\noutput_condition = \"FOGRA51\"\nmax_ink = 500\n"
         ))
         .unwrap_err();
-        let msgs: Vec<&str> = errs.iter().map(|e| e.message.as_str()).collect();
+        let msgs: Vec<String> = errs
+            .iter()
+            .map(|e| e.message.render(crate::i18n::Lang::En))
+            .collect();
         assert!(
             msgs[0].starts_with("`profile` must be a file inside the project"),
             "{msgs:?}"

@@ -6,6 +6,8 @@
 //! relative link to a Markdown file that is not published.
 
 use crate::diag::{Diagnostic, Diagnostics};
+use crate::i18n::Msg;
+use crate::msg;
 use crate::project::Project;
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::path::PathBuf;
@@ -24,6 +26,7 @@ pub enum Source {
 }
 
 /// One rendered page, reduced to what links need.
+#[derive(Clone)]
 struct Scanned {
     file: String,
     path: String,
@@ -32,12 +35,36 @@ struct Scanned {
 }
 
 /// The rendered pages of one build, collected while they are rendered
-/// (from several threads).
+/// (from several threads). `serve` keeps them between rebuilds: a page
+/// rendered again replaces its earlier scan.
 #[derive(Default)]
 pub struct Pages {
-    pages: Mutex<Vec<Scanned>>,
+    /// By file.
+    pages: Mutex<HashMap<String, Scanned>>,
     ids: Mutex<HashMap<String, HashSet<String>>>,
     files: Mutex<HashSet<String>>,
+}
+
+impl Clone for Pages {
+    fn clone(&self) -> Pages {
+        fn copy<T: Clone>(m: &Mutex<T>) -> Mutex<T> {
+            Mutex::new(m.lock().expect("not poisoned").clone())
+        }
+        Pages {
+            pages: copy(&self.pages),
+            ids: copy(&self.ids),
+            files: copy(&self.files),
+        }
+    }
+}
+
+impl std::fmt::Debug for Pages {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let n = self.pages.lock().expect("not poisoned").len();
+        f.debug_struct("Pages")
+            .field("pages", &n)
+            .finish_non_exhaustive()
+    }
 }
 
 impl Pages {
@@ -57,12 +84,22 @@ impl Pages {
             .lock()
             .expect("not poisoned")
             .insert(file.to_string());
-        self.pages.lock().expect("not poisoned").push(Scanned {
-            file: file.to_string(),
-            path: path.to_string(),
-            source,
-            links,
-        });
+        self.pages.lock().expect("not poisoned").insert(
+            file.to_string(),
+            Scanned {
+                file: file.to_string(),
+                path: path.to_string(),
+                source,
+                links,
+            },
+        );
+    }
+
+    /// Forgets a page that is gone.
+    pub fn remove(&self, file: &str) {
+        self.pages.lock().expect("not poisoned").remove(file);
+        self.ids.lock().expect("not poisoned").remove(file);
+        self.files.lock().expect("not poisoned").remove(file);
     }
 
     /// Takes in a file of the site that is not a page (an asset, an image, a PDF).
@@ -73,27 +110,28 @@ impl Pages {
     /// The findings: links that lead to no page, file or anchor of the site.
     /// `generated` says which files the build makes after the pages (the
     /// search index, the open data).
-    pub fn check(self, p: &Project, generated: &dyn Fn(&str) -> bool) -> Diagnostics {
-        let ids = self.ids.into_inner().expect("not poisoned");
-        let files = self.files.into_inner().expect("not poisoned");
-        let mut pages = self.pages.into_inner().expect("not poisoned");
+    pub fn check(&self, p: &Project, generated: &dyn Fn(&str) -> bool) -> Diagnostics {
+        let ids = self.ids.lock().expect("not poisoned");
+        let files = self.files.lock().expect("not poisoned");
+        let scanned = self.pages.lock().expect("not poisoned");
+        let mut pages: Vec<&Scanned> = scanned.values().collect();
         pages.sort_by(|a, b| a.file.cmp(&b.file));
         let base = base_path(&p.config.base_url);
         let mut out = Diagnostics::default();
-        for page in &pages {
+        for page in pages {
             for raw in &page.links {
                 let Some(target) = resolve(&page.file, raw, base.as_deref()) else {
                     continue;
                 };
                 let problem = match target {
-                    Target::Outside => Some(format!("the link `{raw}` leads outside the site")),
-                    Target::File(f, _) if !files.contains(&f) && !generated(&f) => Some(format!(
-                        "the link `{raw}` leads to no page or file of the site"
-                    )),
+                    Target::Outside => Some(msg!("page-link-outside", link = raw)),
+                    Target::File(f, _) if !files.contains(&f) && !generated(&f) => {
+                        Some(msg!("page-link-dead", link = raw))
+                    }
                     Target::File(f, Some(anchor)) => match ids.get(f.as_str()) {
-                        Some(on_page) if !on_page.contains(&anchor) => Some(format!(
-                            "the link `{raw}` leads to no heading or element `#{anchor}` on its page"
-                        )),
+                        Some(on_page) if !on_page.contains(&anchor) => {
+                            Some(msg!("page-link-no-anchor", link = raw, anchor = &anchor))
+                        }
                         _ => None,
                     },
                     Target::File(..) => None,
@@ -182,7 +220,7 @@ fn base_path(base_url: &str) -> Option<String> {
 
 /// The finding, at the source the page comes from; for a chapter at the
 /// Markdown link itself when the link was written there.
-fn diagnostic(p: &Project, page: &Scanned, raw: &str, message: String) -> Diagnostic {
+fn diagnostic(p: &Project, page: &Scanned, raw: &str, message: Msg) -> Diagnostic {
     let (file, span): (PathBuf, _) = match page.source {
         Source::Chapter(i) => {
             let c = &p.book.chapters[i];
@@ -207,22 +245,24 @@ fn diagnostic(p: &Project, page: &Scanned, raw: &str, message: String) -> Diagno
             None,
         ),
     };
-    let on_page = if span.is_some() {
-        String::new()
-    } else {
-        format!(" (on the page `{}`)", page.path)
+    let message = match span {
+        Some(_) => message,
+        None => msg!("on-page", message = message, page = &page.path),
     };
-    let mut d = Diagnostic::error(file, format!("{message}{on_page}")).at_opt(span);
+    let mut d = Diagnostic::error(file, message).at_opt(span);
     if let Source::Chapter(i) = page.source {
         // `[Einleitung](02-einleitung.md)`: the editor meant the chapter.
         let linked = p.book.chapters[i]
             .dir()
             .join(raw.split('#').next().unwrap_or(raw));
         if let Some(c) = p.book.chapters.iter().find(|c| c.file == linked) {
-            d = d.hint(format!("did you mean `kapitel:{}`?", c.slug));
+            d = d.hint(msg!(
+                "hint-did-you-mean",
+                name = format!("kapitel:{}", c.slug)
+            ));
         }
     }
-    d.hint("link to chapters with `kapitel:slug` and to records with e.g. `empfehlung:SB-1`; other files of the project are not published")
+    d.hint(msg!("hint-page-link-forms"))
 }
 
 /// The values of every `name="…"` attribute in `html`, decoded.

@@ -27,7 +27,7 @@ pub struct Colours {
 impl Colours {
     /// With `profile` (the bytes of a CMYK ICC profile) colours are managed;
     /// without, they are converted by the device formula.
-    pub fn new(profile: Option<&[u8]>, max_ink: f64) -> Result<Colours, String> {
+    pub fn new(profile: Option<&[u8]>, max_ink: f64) -> Result<Colours, crate::i18n::Msg> {
         let Some(bytes) = profile else {
             return Ok(Colours {
                 transform: None,
@@ -36,9 +36,10 @@ impl Colours {
                 max_ink,
             });
         };
-        let out = Profile::new_icc(bytes).map_err(|e| format!("not an ICC profile ({e})"))?;
+        let out = Profile::new_icc(bytes)
+            .map_err(|e| crate::msg!("reason-not-icc", detail = e.to_string()))?;
         if out.color_space() != ColorSpaceSignature::CmykData {
-            return Err("not a CMYK profile".into());
+            return Err(crate::msg!("reason-not-cmyk-profile"));
         }
         let t = Transform::new(
             &Profile::new_srgb(),
@@ -47,7 +48,7 @@ impl Colours {
             PixelFormat::CMYK_8,
             Intent::Perceptual,
         )
-        .map_err(|e| format!("Little CMS cannot use it ({e})"))?;
+        .map_err(|e| crate::msg!("reason-lcms", detail = e.to_string()))?;
         Ok(Colours {
             transform: Some(t),
             profile: Some(out),
@@ -229,7 +230,7 @@ mod tests {
     fn a_profile_that_is_not_cmyk_is_refused() {
         let srgb = Profile::new_srgb().icc().unwrap();
         let e = Colours::new(Some(&srgb), 300.0).err().unwrap();
-        assert!(e.contains("not a CMYK profile"), "{e}");
+        assert_eq!(e.render(crate::i18n::Lang::En), "not a CMYK profile");
         assert!(Colours::new(Some(b"nonsense"), 300.0).is_err());
     }
 

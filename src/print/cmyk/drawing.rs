@@ -40,15 +40,16 @@ pub fn fonts(theme: &crate::theme::Theme) -> Arc<usvg::fontdb::Database> {
 /// A converted figure: the drawing and what could not be converted.
 pub struct Drawing {
     pub json: Value,
-    /// What was left out or approximated, in words (for a warning).
-    pub problems: Vec<String>,
+    /// What was left out or approximated, by kind (`gradient`, `filter`,
+    /// `image`, `clip`, `mask`; the catalogue's `svg-cmyk-changed` words them).
+    pub problems: Vec<&'static str>,
 }
 
 struct Ctx<'a> {
     colours: &'a Colours,
     /// Points per SVG unit at the printed size.
     scale: f64,
-    problems: Vec<String>,
+    problems: Vec<&'static str>,
 }
 
 /// Converts `svg` for a figure printed `width_pt` wide.
@@ -77,7 +78,7 @@ pub fn convert(
         problems: Vec::new(),
     };
     if String::from_utf8_lossy(svg).contains("<image") {
-        cx.problems.push("an embedded image".into());
+        cx.problems.push("image");
     }
     let mut items = Vec::new();
     group(
@@ -100,14 +101,13 @@ fn group(cx: &mut Ctx, g: &Group, t: Transform, opacity: f64, text: bool, out: &
     let t = t.pre_concat(g.transform());
     let opacity = opacity * f64::from(g.opacity().get());
     if g.clip_path().is_some() {
-        cx.problems.push("a clip path (drawn unclipped)".into());
+        cx.problems.push("clip");
     }
     if g.mask().is_some() {
-        cx.problems.push("a mask (drawn without it)".into());
+        cx.problems.push("mask");
     }
     if !g.filters().is_empty() {
-        cx.problems
-            .push("a filter effect (drawn without it)".into());
+        cx.problems.push("filter");
     }
     for n in g.children() {
         match n {
@@ -120,7 +120,7 @@ fn group(cx: &mut Ctx, g: &Group, t: Transform, opacity: f64, text: bool, out: &
                 }
             }
             Node::Text(x) => group(cx, x.flattened(), t, opacity, true, out),
-            Node::Image(_) => cx.problems.push("an embedded image".into()),
+            Node::Image(_) => cx.problems.push("image"),
         }
     }
 }
@@ -235,8 +235,7 @@ fn paint(cx: &mut Ctx, p: &Paint, opacity: f64, one_ink: bool, t: Transform) -> 
 
 /// The mean colour of a gradient's stops.
 fn mean(stops: &[usvg::Stop], cx: &mut Ctx) -> [u8; 3] {
-    cx.problems
-        .push("a colour gradient (printed in its mean colour)".into());
+    cx.problems.push("gradient");
     if stops.is_empty() {
         return [0, 0, 0];
     }
@@ -332,7 +331,7 @@ mod tests {
         let d = convert(svg, 100.0, &colours()).unwrap();
         let text = d.problems.join("; ");
         assert!(
-            text.contains("gradient") && text.contains("filter") && text.contains("embedded image"),
+            text.contains("gradient") && text.contains("filter") && text.contains("image"),
             "{text}"
         );
     }

@@ -12,6 +12,7 @@ pub mod raster;
 
 use super::doc::Doc;
 use crate::diag::{Diagnostic, Span};
+use crate::msg;
 use colour::Colours;
 use serde_json::Value;
 use std::collections::BTreeMap;
@@ -82,18 +83,15 @@ pub fn convert_doc(
         let copy = match ext.as_str() {
             "svg" => match drawing::convert(&bytes, column_pt, colours, fonts) {
                 Ok(d) => {
-                    if !d.problems.is_empty() {
+                    for kind in &d.problems {
                         out.diags.push(
                             Diagnostic::warning(
                                 &file,
-                                format!(
-                                    "the SVG `{shown}` has {} that cannot be printed in CMYK as drawn",
-                                    d.problems.join(", ")
-                                ),
+                                msg!("svg-cmyk-changed", src = &shown, kind = *kind),
                             )
                             .at_opt(span)
-                            .label("changed in the print file")
-                            .hint("check this figure in the print file, or simplify the SVG"),
+                            .label(msg!("label-changed-in-print"))
+                            .hint(msg!("hint-svg-check-print")),
                         );
                     }
                     let path = format!("{DIR}/{src}.json");
@@ -107,10 +105,10 @@ pub fn convert_doc(
                     out.diags.push(
                         Diagnostic::error(
                             &file,
-                            format!("the SVG `{shown}` cannot be converted to CMYK for the print file: {e}"),
+                            msg!("svg-not-cmyk", src = &shown, detail = e.to_string()),
                         )
                         .at_opt(span)
-                        .hint("open it in a drawing program and save it again as plain SVG"),
+                        .hint(msg!("hint-svg-save-again")),
                     );
                     None
                 }
@@ -131,10 +129,10 @@ pub fn convert_doc(
                     out.diags.push(
                         Diagnostic::error(
                             &file,
-                            format!("the image `{shown}` cannot be converted to CMYK for the print file: {e}"),
+                            msg!("image-not-cmyk", src = &shown, detail = e.to_string()),
                         )
                         .at_opt(span)
-                        .hint("open it in an image program and save it again as PNG or JPEG"),
+                        .hint(msg!("hint-image-save-again")),
                     );
                     None
                 }

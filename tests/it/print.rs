@@ -289,7 +289,7 @@ fn sample_pdfs_meet_the_reader_and_print_requirements() {
             .exists()
     );
     assert!(
-        r.stderr.contains("PDF: Langfassung (Lesefassung)"),
+        r.stderr.contains("PDF: Langfassung (reader version)"),
         "{}",
         r.stderr
     );
@@ -496,7 +496,7 @@ fn every_construct_prints_and_the_print_files_have_bleed() {
     );
     assert!(
         r.stderr
-            .contains("Kurzfassung: 6 Seiten + 2 Leerseiten = 8"),
+            .contains("Kurzfassung: 6 pages + 2 blank pages = 8"),
         "{}",
         r.stderr
     );
@@ -526,11 +526,11 @@ fn rebuilds_are_byte_identical_and_skip_typst_when_nothing_changed() {
             x.display()
         );
     }
-    assert!(!ra.stderr.contains("unverändert"), "{}", ra.stderr);
+    assert!(!ra.stderr.contains("reused unchanged"), "{}", ra.stderr);
     let before: Vec<Vec<u8>> = fa.all().iter().map(|p| std::fs::read(p).unwrap()).collect();
     let again = build(&a);
     assert_eq!(
-        again.stderr.matches("unverändert übernommen").count(),
+        again.stderr.matches("reused unchanged").count(),
         4,
         "{}",
         again.stderr
@@ -548,7 +548,7 @@ fn rebuilds_are_byte_identical_and_skip_typst_when_nothing_changed() {
     assert!(
         !changed
             .stderr
-            .contains("PDF: Langfassung (Lesefassung) unverändert"),
+            .contains("PDF: Langfassung (reader version) reused unchanged"),
         "{}",
         changed.stderr
     );

@@ -10,8 +10,6 @@ use std::collections::{BTreeMap, BTreeSet};
 /// (file, line, severity, message, hints) of each finding of `check --format json`.
 fn findings(p: &Project) -> Vec<(String, u64, String, String, String)> {
     let run = p.run(&[
-        "--lang",
-        "en",
         "check",
         "--today",
         "2025-06-01",
@@ -104,8 +102,6 @@ fn actor_problems_are_found_with_place_and_fix() {
     assert!(other.4.contains("konzept new akteur"), "{other:?}");
     // The short form editors' tools read has file:line:col.
     let run = p.run(&[
-        "--lang",
-        "en",
         "check",
         "--today",
         "2025-06-01",

@@ -132,6 +132,16 @@ pub struct Print {
     pub brochure_paper: String,
     pub bleed_mm: f64,
     pub crop_marks: bool,
+    /// The print shop's CMYK ICC profile, a file in the project.
+    pub profile: Option<PathBuf>,
+    /// The profile's output condition identifier, e.g. `FOGRA51`.
+    pub output_condition: Option<String>,
+    /// The most total ink a colour or pixel may use, in percent.
+    pub max_ink: f64,
+    /// Images (paths as written in the chapters) accepted under 300 ppi.
+    pub accept_low_resolution: Vec<String>,
+    /// Thickness of one sheet of the long version's paper, for the spine.
+    pub paper_thickness_mm: f64,
 }
 
 impl Default for Print {
@@ -142,6 +152,11 @@ impl Default for Print {
             brochure_paper: "a5".into(),
             bleed_mm: 3.0,
             crop_marks: false,
+            profile: None,
+            output_condition: None,
+            max_ink: 300.0,
+            accept_low_resolution: Vec::new(),
+            paper_thickness_mm: 0.1,
         }
     }
 }
@@ -212,6 +227,11 @@ const SECTION_KEYS: &[(&str, &[&str])] = &[
             "brochure_paper",
             "bleed_mm",
             "crop_marks",
+            "profile",
+            "output_condition",
+            "max_ink",
+            "accept_low_resolution",
+            "paper_thickness_mm",
         ],
     ),
     ("monitoring", &["first_year", "last_year"]),
@@ -500,6 +520,7 @@ impl Config {
                 );
             }
         }
+        out.extend(self.validate_print_colour());
         if self.monitoring.first_year > self.monitoring.last_year {
             out.push(
                 Diagnostic::error(FILE, msg!("config-years")).at_opt(at("monitoring.first_year")),
@@ -508,9 +529,73 @@ impl Config {
         out
     }
 
+    /// The place of `key =` in `[print]`, for findings about its value.
+    pub fn print_key_span(&self, key: &str) -> Option<Span> {
+        self.spans.key(&format!("print.{key}"))
+    }
+
     /// The URL policy for every link of this project.
     pub fn url_policy(&self) -> crate::url_policy::Policy<'_> {
         crate::url_policy::Policy::new(&self.links.allowed_schemes)
+    }
+
+    /// `[print]`'s profile, ink limit and paper: the profile needs its
+    /// output condition, the numbers must be plausible.
+    fn validate_print_colour(&self) -> Vec<Diagnostic> {
+        let mut out = Vec::new();
+        let at = |key: &str| self.print_key_span(key);
+        let p = &self.print;
+        if let Some(f) = &p.profile
+            && (f.is_absolute() || f.components().any(|c| c.as_os_str() == ".."))
+        {
+            out.push(
+                Diagnostic::error(
+                    FILE,
+                    msg!("config-profile-outside", found = f.display().to_string()),
+                )
+                .at_opt(at("profile"))
+                .hint(msg!("hint-profile-copy")),
+            );
+        }
+        if p.profile.is_some() != p.output_condition.is_some() {
+            let (key, missing) = if p.profile.is_some() {
+                ("profile", "output_condition")
+            } else {
+                ("output_condition", "profile")
+            };
+            out.push(
+                Diagnostic::error(
+                    FILE,
+                    msg!("config-needs-beside", key = key, missing = missing),
+                )
+                .at_opt(at(key))
+                .hint(msg!("hint-profile-condition")),
+            );
+        }
+        if !(100.0..=400.0).contains(&p.max_ink) {
+            out.push(
+                Diagnostic::error(
+                    FILE,
+                    msg!("config-max-ink", found = crate::i18n::decimal(p.max_ink)),
+                )
+                .at_opt(at("max_ink"))
+                .hint(msg!("hint-max-ink")),
+            );
+        }
+        if !(0.03..=1.0).contains(&p.paper_thickness_mm) {
+            out.push(
+                Diagnostic::error(
+                    FILE,
+                    msg!(
+                        "config-paper-thickness",
+                        found = crate::i18n::decimal(p.paper_thickness_mm)
+                    ),
+                )
+                .at_opt(at("paper_thickness_mm"))
+                .hint(msg!("hint-paper-thickness")),
+            );
+        }
+        out
     }
 
     /// The creation date as seconds since the epoch (for `SOURCE_DATE_EPOCH`).
@@ -738,6 +823,39 @@ mod tests {
             ))
             .is_ok()
         );
+    }
+
+    #[test]
+    fn the_printers_profile_needs_its_condition_and_stays_inside() {
+        let errs =
+            Config::parse(&format!("{MIN}[print]\nprofile = \"farbe/x.icc\"\n")).unwrap_err();
+        assert_eq!(
+            errs[0].message.render(crate::i18n::Lang::En),
+            "`profile` needs `output_condition` beside it"
+        );
+        assert!(errs[0].span.is_some());
+        let errs = Config::parse(&format!(
+            "{MIN}[print]\nprofile = \"../x.icc\"\noutput_condition = \"FOGRA51\"\nmax_ink = 500\n"
+        ))
+        .unwrap_err();
+        let msgs: Vec<String> = errs
+            .iter()
+            .map(|e| e.message.render(crate::i18n::Lang::En))
+            .collect();
+        assert!(
+            msgs[0].starts_with("`profile` must be a file inside the project"),
+            "{msgs:?}"
+        );
+        assert!(
+            msgs[1].starts_with("`max_ink` must be between 100 and 400 %"),
+            "{msgs:?}"
+        );
+        let ok = Config::parse(&format!(
+            "{MIN}[print]\nprofile = \"farbe/x.icc\"\noutput_condition = \"FOGRA51\"\n"
+        ))
+        .unwrap();
+        assert_eq!(ok.print.output_condition.as_deref(), Some("FOGRA51"));
+        assert_eq!(ok.print.max_ink, 300.0);
     }
 
     #[test]

@@ -398,6 +398,8 @@ hint-image-low-ppi = Druckereien brauchen mindestens { $min } ppi: das Bild mit 
         [width] Breite
        *[height] Höhe
     } liefern oder als SVG
+hint-low-ppi-accepted = Für den Druck angenommen durch „accept_low_resolution“ unter [print] in book.toml
+hint-accept-low-ppi = Oder für den Druck annehmen: „accept_low_resolution = ["{ $src }"]“ unter [print] in book.toml
 
 ## Monitoring: Indikatoren und CSV-Dateien
 
@@ -634,3 +636,33 @@ config-bad-value = Der Wert von „{ $key }“ kann nicht verwendet werden: { $d
 hint-config-bad-value = Text in geraden Anführungszeichen ("…") schreiben, Zahlen und true/false ohne; bis dahin gilt die Voreinstellung
 new-list-does-not-load = { $file } lässt sich nicht vollständig laden, daher wurde nichts ergänzt (eine neue Kennung könnte eine wiederholen, die nicht geladen wurde):
 hint-new-list-does-not-load = Zuerst die Datei korrigieren; „konzept check“ zeigt jedes Problem
+
+## Druck: Farbprofil, CMYK und Preflight
+
+config-profile-outside = „profile“ muss eine Datei im Projekt sein, gefunden wurde „{ $found }“
+hint-profile-copy = Das ICC-Profil der Druckerei ins Projekt kopieren, z. B. „druckprofil/PSOcoated_v3.icc“
+config-needs-beside = „{ $key }“ braucht daneben „{ $missing }“
+hint-profile-condition = Die Druckerei nennt beides: die ICC-Profildatei und ihre Ausgabebedingung, z. B. „FOGRA51“
+config-max-ink = „max_ink“ muss zwischen 100 und 400 % liegen, gefunden wurde „{ $found }“
+hint-max-ink = Druckereien erlauben 300 % auf gestrichenem Papier und 260–280 % auf ungestrichenem
+config-paper-thickness = „paper_thickness_mm“ muss zwischen 0,03 und 1 liegen, gefunden wurde „{ $found }“
+hint-paper-thickness = Offsetpapier mit 80 g/m² ist etwa 0,1 mm dick; das Datenblatt der Druckerei nennt den Wert
+svg-cmyk-changed = Das SVG „{ $src }“ lässt sich nicht wie gezeichnet in CMYK drucken: Es enthält { $kind ->
+        [gradient] einen Farbverlauf (gedruckt in seiner mittleren Farbe)
+        [filter] einen Filtereffekt (ohne ihn gezeichnet)
+        [image] ein eingebettetes Bild (weggelassen)
+        [clip] einen Beschneidungspfad (unbeschnitten gezeichnet)
+       *[mask] eine Maske (ohne sie gezeichnet)
+    }
+label-changed-in-print = in der Druckdatei verändert
+hint-svg-check-print = Diese Abbildung in der Druckdatei prüfen oder das SVG vereinfachen
+svg-not-cmyk = Das SVG „{ $src }“ lässt sich für die Druckdatei nicht in CMYK umrechnen: { $detail }
+image-not-cmyk = Das Bild „{ $src }“ lässt sich für die Druckdatei nicht in CMYK umrechnen: { $detail }
+profile-unusable = Das Farbprofil „{ $file }“ kann nicht verwendet werden: { $reason }
+hint-profile-supply = Das CMYK-ICC-Profil angeben, das die Druckerei liefert (z. B. PSO Coated v3), als Datei im Projekt
+preflight-error = Preflight der Druckdatei: { $text }
+preflight-error-page = Preflight der Druckdatei, Seite { $page }: { $text }
+hint-preflight-report = Der vollständige Bericht steht in preflight.txt neben den Druckdateien
+reason-not-icc = Das ist kein ICC-Profil ({ $detail })
+reason-not-cmyk-profile = Das ist kein CMYK-Profil
+reason-lcms = Little CMS kann es nicht verwenden ({ $detail })

@@ -392,6 +392,8 @@ hint-image-low-ppi = print shops need at least { $min } ppi: supply it with at l
         [width] width
        *[height] height
     }, or as SVG
+hint-low-ppi-accepted = accepted by `accept_low_resolution` in book.toml's [print]
+hint-accept-low-ppi = or accept it for print: `accept_low_resolution = ["{ $src }"]` in book.toml's [print]
 
 ## Monitoring: indicators and CSV files
 
@@ -628,3 +630,33 @@ config-bad-value = the value of `{ $key }` cannot be used: { $detail }
 hint-config-bad-value = write text in quotes ("…"), numbers and true/false without; the default applies until it is corrected
 new-list-does-not-load = { $file } does not load completely, so nothing was added (a new id could repeat one that did not load):
 hint-new-list-does-not-load = correct the file first; `konzept check` shows every problem
+
+## Print: colour profile, CMYK and preflight
+
+config-profile-outside = `profile` must be a file inside the project, found `{ $found }`
+hint-profile-copy = copy the print shop's ICC profile into the project, e.g. `druckprofil/PSOcoated_v3.icc`
+config-needs-beside = `{ $key }` needs `{ $missing }` beside it
+hint-profile-condition = the print shop names both: the ICC profile file and its output condition, e.g. `FOGRA51`
+config-max-ink = `max_ink` must be between 100 and 400 %, found `{ $found }`
+hint-max-ink = print shops allow 300 % on coated paper, 260–280 % on uncoated
+config-paper-thickness = `paper_thickness_mm` must be between 0.03 and 1, found `{ $found }`
+hint-paper-thickness = 80 g/m² offset paper is about 0.1 mm thick; the print shop's data sheet has the value
+svg-cmyk-changed = the SVG `{ $src }` has { $kind ->
+        [gradient] a colour gradient (printed in its mean colour)
+        [filter] a filter effect (drawn without it)
+        [image] an embedded image (left out)
+        [clip] a clip path (drawn unclipped)
+       *[mask] a mask (drawn without it)
+    } that cannot be printed in CMYK as drawn
+label-changed-in-print = changed in the print file
+hint-svg-check-print = check this figure in the print file, or simplify the SVG
+svg-not-cmyk = the SVG `{ $src }` cannot be converted to CMYK for the print file: { $detail }
+image-not-cmyk = the image `{ $src }` cannot be converted to CMYK for the print file: { $detail }
+profile-unusable = the colour profile `{ $file }` cannot be used: { $reason }
+hint-profile-supply = name the CMYK ICC profile the print shop supplies (e.g. PSO Coated v3), a file inside the project
+preflight-error = preflight of the print file: { $text }
+preflight-error-page = preflight of the print file, page { $page }: { $text }
+hint-preflight-report = the full report is in preflight.txt beside the print files
+reason-not-icc = not an ICC profile ({ $detail })
+reason-not-cmyk-profile = not a CMYK profile
+reason-lcms = Little CMS cannot use it ({ $detail })

@@ -16,6 +16,7 @@ pub mod format;
 pub mod implementation;
 pub mod indicator;
 pub mod marks;
+pub mod print;
 pub mod scale;
 pub mod status;
 pub mod trend;

@@ -78,7 +78,7 @@ impl PrintTheme {
 
     /// Both palettes name the same colours; CMYK values are 0–100 % and use
     /// at most [`MAX_INK`] in total; RGB values are `#rrggbb`.
-    pub fn check_palettes(&self) -> Vec<Diagnostic> {
+    pub fn check_palettes(&self, max_ink: f64) -> Vec<Diagnostic> {
         let mut out = Vec::new();
         let table = |name: &str| self.table.get(name).and_then(|v| v.as_table());
         let (Some(rgb), Some(cmyk)) = (table("rgb"), table("cmyk")) else {
@@ -106,7 +106,7 @@ impl PrintTheme {
                 continue;
             };
             let total: f64 = values.iter().sum();
-            if total > MAX_INK {
+            if total > max_ink {
                 out.push(
                     Diagnostic::error(
                         &self.file,
@@ -114,7 +114,7 @@ impl PrintTheme {
                             "cmyk-too-much-ink",
                             name = name,
                             total = crate::i18n::decimal(total),
-                            max = crate::i18n::decimal(MAX_INK)
+                            max = crate::i18n::decimal(max_ink)
                         ),
                     )
                     .at_opt(at)
@@ -196,22 +196,23 @@ fn number(v: &toml::Value) -> Option<f64> {
     v.as_float().or_else(|| v.as_integer().map(|i| i as f64))
 }
 
-/// Warns about raster images under [`MIN_PPI`] at their printed size; an
-/// image that cannot be read is an error at its place in the chapter.
+/// Raster images under [`MIN_PPI`] at their printed size are errors (the
+/// print file would be refused) unless book.toml's
+/// `accept_low_resolution` lists them, then warnings; an image that cannot
+/// be read is an error at its place in the chapter.
 pub fn image_resolution(
     images: &[ImageUse],
     column_mm: f64,
     inline_mm: f64,
     doc_title: &str,
+    accepted: &[String],
 ) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     for img in images {
-        let ext = img.staged.rsplit('.').next().unwrap_or("");
-        if !matches!(ext, "png" | "jpg" | "jpeg") {
+        let Some(printed) = printed(img, column_mm, inline_mm) else {
             continue;
-        }
-        let bytes = std::fs::read(&img.source).unwrap_or_default();
-        let Some((w, h)) = raster_size(&bytes) else {
+        };
+        let Some((ppi, mm, what)) = printed else {
             out.push(
                 Diagnostic::error(&img.file, msg!("image-unreadable-raster", src = &img.src))
                     .at_opt(img.span)
@@ -219,16 +220,16 @@ pub fn image_resolution(
             );
             continue;
         };
-        let (pixels, mm, what) = if img.block {
-            (w, column_mm, "width")
-        } else {
-            (h, inline_mm, "height")
-        };
-        let ppi = f64::from(pixels) / (mm / 25.4);
         if ppi < MIN_PPI {
             let needed = (MIN_PPI * mm / 25.4).ceil();
+            let ok = accepted.contains(&img.src);
+            let d = if ok {
+                Diagnostic::warning
+            } else {
+                Diagnostic::error
+            };
             out.push(
-                Diagnostic::warning(
+                d(
                     &img.file,
                     msg!(
                         "image-low-ppi",
@@ -245,11 +246,40 @@ pub fn image_resolution(
                     min = MIN_PPI.round() as i64,
                     needed = needed as i64,
                     what = what
-                )),
+                ))
+                .hint(if ok {
+                    msg!("hint-low-ppi-accepted")
+                } else {
+                    msg!("hint-accept-low-ppi", src = &img.src)
+                }),
             );
         }
     }
     out
+}
+
+/// A raster image's resolution at its printed size: `None` for other
+/// images, `Some(None)` when it cannot be read, else (ppi, printed mm,
+/// `width` or `height`).
+pub fn printed(
+    img: &ImageUse,
+    column_mm: f64,
+    inline_mm: f64,
+) -> Option<Option<(f64, f64, &'static str)>> {
+    let ext = img.staged.rsplit('.').next().unwrap_or("");
+    if !matches!(ext, "png" | "jpg" | "jpeg") {
+        return None;
+    }
+    let bytes = std::fs::read(&img.source).unwrap_or_default();
+    let Some((w, h)) = raster_size(&bytes) else {
+        return Some(None);
+    };
+    let (pixels, mm, what) = if img.block {
+        (w, column_mm, "width")
+    } else {
+        (h, inline_mm, "height")
+    };
+    Some(Some((f64::from(pixels) / (mm / 25.4), mm, what)))
 }
 
 /// Width and height in pixels of a PNG or JPEG.
@@ -301,7 +331,7 @@ mod tests {
         let t = theme(
             "[rgb]\nok = \"#000000\"\ndark = \"#000000\"\n\n[cmyk]\nok = [0, 0, 0, 100]\ndark = [100, 100, 100, 100]\n",
         );
-        let d = t.check_palettes();
+        let d = t.check_palettes(MAX_INK);
         assert_eq!(d.len(), 1, "{d:?}");
         assert_eq!(
             d[0].message.render(crate::i18n::Lang::De),
@@ -314,7 +344,7 @@ mod tests {
     fn palettes_must_match() {
         let t = theme("[rgb]\na = \"#123456\"\nb = \"red\"\n[cmyk]\na = [0, 0, 0]\n");
         let msgs: Vec<String> = t
-            .check_palettes()
+            .check_palettes(MAX_INK)
             .into_iter()
             .map(|d| d.message.render(crate::i18n::Lang::En))
             .collect();
@@ -334,7 +364,7 @@ mod tests {
     fn the_default_theme_passes() {
         let t = Theme::new(Path::new("/nonexistent"), "default");
         let pt = PrintTheme::load(&t, Path::new("/")).unwrap();
-        assert!(pt.check_palettes().is_empty());
+        assert!(pt.check_palettes(MAX_INK).is_empty());
         assert!(pt.column_mm(DocKind::Lang, "a4") > 100.0);
     }
 

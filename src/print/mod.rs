@@ -14,12 +14,16 @@
 
 pub mod ast;
 pub mod checks;
+pub mod cmyk;
 pub mod doc;
 pub mod monitoring;
+pub mod pdfx;
+pub mod preflight;
 pub mod stage;
 pub mod typst;
 
 use crate::diag::{Diagnostic, Diagnostics, Failure, Span};
+use crate::i18n::Msg;
 use crate::msg;
 use crate::project::Project;
 use crate::strings::Strings;
@@ -44,6 +48,9 @@ pub const READER_STANDARD: &str = "a-2a,ua-1";
 pub const README: &str = "LIESMICH.txt";
 /// Width of the slug (beyond the bleed) that holds crop marks, in mm.
 pub const SLUG_MM: f64 = 10.0;
+/// The preflight reports in the print folder.
+pub const PREFLIGHT_TXT: &str = "preflight.txt";
+pub const PREFLIGHT_JSON: &str = "preflight.json";
 
 /// One document staged and ready for typst.
 struct Staged {
@@ -51,6 +58,10 @@ struct Staged {
     title: String,
     stage: Stage,
     images: Vec<doc::ImageUse>,
+    /// The CMYK copies of raster images: sha256 → (place, highest ink).
+    inks: std::collections::HashMap<String, (String, f64)>,
+    /// The image with the lowest resolution at printed size.
+    lowest_ppi: Option<preflight::Resolution>,
     /// konzept's own time for this document so far (JSON, checks, staging).
     own: Duration,
 }
@@ -62,14 +73,27 @@ pub struct Compilation<'a> {
     theme: Theme,
     strings: Strings,
     docs: Vec<Staged>,
+    /// The print shop's ICC profile, from book.toml's `[print] profile`.
+    icc: Option<Vec<u8>>,
 }
 
+/// What the preflight needs about one document's pictures: the highest ink
+/// of each converted raster image (by the copy's sha256) and the image with
+/// the lowest resolution at printed size.
+type Extras = (
+    std::collections::HashMap<String, (String, f64)>,
+    Option<preflight::Resolution>,
+);
+
 /// Both documents as data, before anything is written, with the findings
-/// about them (image resolution, images the PDFs cannot take …).
+/// about them (image resolution, images the PDFs cannot take, colours that
+/// cannot be printed …).
 pub struct Documents {
     theme: Theme,
     strings: Strings,
     docs: Vec<(doc::Doc, Duration)>,
+    extras: Vec<Extras>,
+    icc: Option<Vec<u8>>,
     /// Warnings about the sources found while converting.
     pub warnings: Diagnostics,
 }
@@ -100,8 +124,10 @@ pub fn documents(p: &Project) -> Result<Documents, Diagnostics> {
     let one = |d: Diagnostic| -> Diagnostics { std::iter::once(d).collect() };
     let strings = crate::strings::load(&p.config, &theme).map_err(one)?;
     let print_theme = checks::PrintTheme::load(&theme, &p.root).map_err(|d| one(*d))?;
-    diags.extend(print_theme.check_palettes());
-    let built: Vec<(doc::Doc, Duration)> = {
+    let cfg = &p.config.print;
+    diags.extend(print_theme.check_palettes(cfg.max_ink));
+    let icc = load_profile(p).map_err(|d| one(*d))?;
+    let mut built: Vec<(doc::Doc, Duration)> = {
         use rayon::prelude::*;
         DocKind::ALL
             .par_iter()
@@ -112,16 +138,41 @@ pub fn documents(p: &Project) -> Result<Documents, Diagnostics> {
             })
             .collect()
     };
-    for (d, _) in &built {
-        let paper = d.json["meta"]["paper"].as_str().unwrap_or("a4");
+    let colours = match cmyk::colour::Colours::new(icc.as_deref(), cfg.max_ink) {
+        Ok(c) => c.with_palette(crate::monitoring::print::CMYK),
+        Err(why) => return Err(one(profile_error(p, &why))),
+    };
+    let fonts = cmyk::drawing::fonts(&theme);
+    let mut extras = Vec::new();
+    for (d, time) in &mut built {
+        let start = Instant::now();
+        let paper = d.json["meta"]["paper"].as_str().unwrap_or("a4").to_string();
         let title = strings.get(&format!("print.{}", d.kind.key()));
+        let column_mm = print_theme.column_mm(d.kind, &paper);
         diags.extend(d.diags.iter().cloned());
         diags.extend(checks::image_resolution(
             &d.images,
-            print_theme.column_mm(d.kind, paper),
+            column_mm,
             print_theme.inline_image_mm(),
             &title,
+            &cfg.accept_low_resolution,
         ));
+        let lowest = lowest_ppi(d, column_mm, print_theme.inline_image_mm(), cfg);
+        let converted = cmyk::convert_doc(d, &colours, &fonts, column_mm / 25.4 * 72.0);
+        diags.extend(converted.diags);
+        let inks = converted
+            .inks
+            .iter()
+            .filter_map(|i| {
+                let copy = d
+                    .files
+                    .iter()
+                    .find(|(p, _)| *p == format!("{}/{}.jpg", cmyk::DIR, i.staged))?;
+                Some((stage::sha256(&copy.1), (place(&i.file, i.span), i.max_ink)))
+            })
+            .collect();
+        extras.push((inks, lowest));
+        *time += start.elapsed();
     }
     let diags = dedup(diags);
     if diags.has_errors() {
@@ -131,6 +182,8 @@ pub fn documents(p: &Project) -> Result<Documents, Diagnostics> {
         theme,
         strings,
         docs: built,
+        extras,
+        icc,
         warnings: diags,
     })
 }
@@ -148,10 +201,12 @@ pub fn prepare<'a>(
         theme,
         strings,
         docs: built,
+        extras,
+        icc,
         ..
     } = documents;
     let mut docs = Vec::new();
-    for (d, time) in built {
+    for ((d, time), (inks, lowest_ppi)) in built.into_iter().zip(extras) {
         let start = Instant::now();
         let stage = Stage::new(work, &d, &theme, &p.root)?;
         docs.push(Staged {
@@ -159,6 +214,8 @@ pub fn prepare<'a>(
             title: strings.get(&format!("print.{}", d.kind.key())),
             stage,
             images: d.images,
+            inks,
+            lowest_ppi,
             own: time + start.elapsed(),
         });
     }
@@ -168,7 +225,62 @@ pub fn prepare<'a>(
         theme,
         strings,
         docs,
+        icc,
     })
+}
+
+/// `content/x.md:47`, the place of an image for the preflight report.
+fn place(file: &Path, span: Option<Span>) -> String {
+    match span {
+        Some(s) => format!("{}:{}", file.display(), s.line),
+        None => file.display().to_string(),
+    }
+}
+
+/// The raster image with the lowest resolution at printed size.
+fn lowest_ppi(
+    d: &doc::Doc,
+    column_mm: f64,
+    inline_mm: f64,
+    cfg: &crate::config::Print,
+) -> Option<preflight::Resolution> {
+    d.images
+        .iter()
+        .filter_map(|i| Some((checks::printed(i, column_mm, inline_mm)??.0, i)))
+        .min_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(ppi, i)| preflight::Resolution {
+            ppi: ppi.round(),
+            at: place(&i.file, i.span),
+            accepted: cfg.accept_low_resolution.contains(&i.src),
+        })
+}
+
+/// Reads book.toml's `[print] profile`, a regular file inside the project.
+fn load_profile(p: &Project) -> std::result::Result<Option<Vec<u8>>, Box<Diagnostic>> {
+    let Some(rel) = &p.config.print.profile else {
+        return Ok(None);
+    };
+    stage::regular_file_inside(&p.root, rel)
+        .and_then(|path| std::fs::read(path).map_err(|e| crate::i18n::io_reason(&e)))
+        .map(Some)
+        .map_err(|why| Box::new(profile_error(p, &why)))
+}
+
+fn profile_error(p: &Project, why: &Msg) -> Diagnostic {
+    let rel = p
+        .config
+        .print
+        .profile
+        .as_deref()
+        .map(|r| r.display().to_string())
+        .unwrap_or_default();
+    let span = p.config.print_key_span("profile");
+    Diagnostic::error(
+        crate::config::FILE,
+        msg!("profile-unusable", file = rel, reason = why.clone()),
+    )
+    .at_opt(span)
+    .hint(msg!("hint-profile-supply"))
 }
 
 /// Removes repeated diagnostics (an image used in both documents).
@@ -220,12 +332,24 @@ pub struct Targets<'a> {
     pub previous_print: &'a Path,
 }
 
-/// The reader or the print-shop variant.
+/// The reader or the print-shop variant, or the long version's cover
+/// for perfect binding (with the page count of its print file).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Variant {
     Reader,
     Print,
+    Cover(u32),
 }
+
+impl Variant {
+    /// Bleed, CMYK, post-processing and preflight.
+    fn is_print(self) -> bool {
+        self != Variant::Reader
+    }
+}
+
+/// The long version's cover file in the print folder.
+pub const COVER: &str = "langfassung-umschlag.pdf";
 
 /// One finished PDF.
 #[derive(Debug, Clone)]
@@ -237,6 +361,10 @@ struct Made {
     typst: Duration,
     own: Duration,
     cached: bool,
+    /// The preflight report of a print file.
+    preflight: Option<preflight::Report>,
+    /// The long version's cover, made after its print file.
+    cover: Option<Box<Made>>,
 }
 
 /// The outcome of one document: both variants, or diagnostics.
@@ -284,6 +412,9 @@ impl Compilation<'_> {
             print_manifest
                 .files
                 .insert(format!("{key}-druck.pdf"), print.entry.clone());
+            if let Some(c) = &print.cover {
+                print_manifest.files.insert(COVER.into(), c.entry.clone());
+            }
             report
                 .downloads
                 .push(download(d, Some(reader.entry.pages), Some(reader.bytes)));
@@ -321,6 +452,23 @@ impl Compilation<'_> {
         )?;
         crate::output::write(targets.print, MANIFEST, &json(&print_manifest))?;
         crate::output::write(targets.print, README, self.readme(&made).as_bytes())?;
+        let reports: Vec<preflight::Report> = made
+            .iter()
+            .flat_map(|(_, (_, p))| {
+                let cover = p.cover.as_ref().and_then(|c| c.preflight.clone());
+                p.preflight.clone().into_iter().chain(cover)
+            })
+            .collect();
+        crate::output::write(
+            targets.print,
+            PREFLIGHT_TXT,
+            preflight::text(&reports, &self.project.config.title).as_bytes(),
+        )?;
+        crate::output::write(
+            targets.print,
+            PREFLIGHT_JSON,
+            &serde_json::to_vec_pretty(&reports).expect("reports serialize"),
+        )?;
         Ok(report)
     }
 
@@ -363,7 +511,22 @@ impl Compilation<'_> {
             DocKind::Lang => {
                 let (r, p) = rayon::join(
                     || self.make(d, Variant::Reader, 0, &reader_out, &reader_prev),
-                    || self.make(d, Variant::Print, 0, &print_out, &print_prev),
+                    || -> Result<std::result::Result<Made, Vec<Diagnostic>>> {
+                        let mut p = self.make(d, Variant::Print, 0, &print_out, &print_prev)?;
+                        if let Ok(m) = &mut p {
+                            let cover_prev = (
+                                targets.previous_print.join(COVER),
+                                prev_print.files.get(COVER),
+                            );
+                            let out = targets.print.join(COVER);
+                            let v = Variant::Cover(m.entry.pages);
+                            match self.make(d, v, 0, &out, &cover_prev)? {
+                                Ok(c) => m.cover = Some(Box::new(c)),
+                                Err(e) => return Ok(Err(e)),
+                            }
+                        }
+                        Ok(p)
+                    },
                 );
                 Ok(match (r?, p?) {
                     (Ok(r), Ok(p)) => Ok((r, p)),
@@ -435,22 +598,42 @@ impl Compilation<'_> {
                 "variant".to_string(),
                 match variant {
                     Variant::Reader => "reader",
-                    Variant::Print => "print",
+                    Variant::Print | Variant::Cover(_) => "print",
                 }
                 .to_string(),
             ),
             ("pad".to_string(), pad.to_string()),
         ];
-        if variant == Variant::Print {
+        if let Variant::Cover(pages) = variant {
+            inputs.push(("spine".into(), format!("{:.2}", self.spine_mm(pages))));
+        }
+        if variant.is_print() {
             inputs.push(("bleed".into(), cfg.print.bleed_mm.to_string()));
             let slug = if cfg.print.crop_marks { SLUG_MM } else { 0.0 };
             inputs.push(("slug".into(), slug.to_string()));
+            // Not read by typst: the post-processing, part of the cache key.
+            let f = self.finish(d, variant);
+            let intent = f
+                .intent
+                .as_ref()
+                .map(|i| format!("{}:{}", stage::sha256(i.icc), i.condition));
+            inputs.push((
+                "finish".into(),
+                format!(
+                    "{}/{}/{}/{}",
+                    f.multiple,
+                    intent.unwrap_or_default(),
+                    cfg.print.max_ink,
+                    cfg.print.accept_low_resolution.join(",")
+                ),
+            ));
         }
         typst::Job {
             root: d.stage.path(),
-            main: match d.kind {
-                DocKind::Lang => "langfassung.typ",
-                DocKind::Kurz => "kurzfassung.typ",
+            main: match (d.kind, variant) {
+                (_, Variant::Cover(_)) => "umschlag.typ",
+                (DocKind::Lang, _) => "langfassung.typ",
+                (DocKind::Kurz, _) => "kurzfassung.typ",
             },
             output,
             standard: (variant == Variant::Reader).then_some(READER_STANDARD),
@@ -486,6 +669,10 @@ impl Compilation<'_> {
         {
             std::fs::write(output, &bytes)
                 .with_context(|| format!("cannot write {}", output.display()))?;
+            let preflight = match self.preflight(d, variant, &bytes)? {
+                Ok(r) => r,
+                Err(problems) => return Ok(Err(problems)),
+            };
             return Ok(Ok(Made {
                 entry: Entry::clone(entry),
                 warnings: Vec::new(),
@@ -493,6 +680,8 @@ impl Compilation<'_> {
                 typst: Duration::ZERO,
                 own: start.elapsed(),
                 cached: true,
+                preflight,
+                cover: None,
             }));
         }
         let before = start.elapsed();
@@ -509,10 +698,26 @@ impl Compilation<'_> {
             return Ok(Err(problems));
         }
         let after = Instant::now();
-        let bytes = std::fs::read(output)
+        let mut bytes = std::fs::read(output)
             .with_context(|| format!("typst wrote no {}", output.display()))?;
+        let mut pad = pad;
+        if variant.is_print() {
+            let done = pdfx::finish(&bytes, &self.finish(d, variant))
+                .map_err(|e| anyhow::anyhow!("cannot finish {}: {e}", output.display()))?;
+            bytes = done.bytes;
+            pad += done.added;
+            std::fs::write(output, &bytes)
+                .with_context(|| format!("cannot write {}", output.display()))?;
+        }
         let pages = typst::page_count(&bytes)
             .with_context(|| format!("cannot count the pages of {}", output.display()))?;
+        let preflight = match self.preflight(d, variant, &bytes)? {
+            Ok(r) => r,
+            Err(more) => {
+                problems.extend(more);
+                return Ok(Err(problems));
+            }
+        };
         Ok(Ok(Made {
             warnings: problems,
             entry: Entry {
@@ -525,7 +730,86 @@ impl Compilation<'_> {
             typst: run.time,
             own: before + after.elapsed(),
             cached: false,
+            preflight,
+            cover: None,
         }))
+    }
+
+    /// The binding of a document's print file: the page multiple and its name.
+    fn binding(&self, d: &Staged, variant: Variant) -> (u32, String) {
+        match (d.kind, variant) {
+            (_, Variant::Cover(_)) => (1, self.strings.get("print.binding_cover")),
+            (DocKind::Kurz, _) => (4, self.strings.get("print.binding_saddle")),
+            (DocKind::Lang, _) => (2, self.strings.get("print.binding_perfect")),
+        }
+    }
+
+    /// The spine of the long version: one sheet per two pages.
+    fn spine_mm(&self, pages: u32) -> f64 {
+        f64::from(pages.div_ceil(2)) * self.project.config.print.paper_thickness_mm
+    }
+
+    /// The post-processing of a print file.
+    fn finish(&self, d: &Staged, variant: Variant) -> pdfx::Finish<'_> {
+        let cfg = &self.project.config.print;
+        pdfx::Finish {
+            bleed_pt: cfg.bleed_mm / 25.4 * 72.0,
+            multiple: self.binding(d, variant).0,
+            intent: self
+                .icc
+                .as_deref()
+                .zip(cfg.output_condition.as_deref())
+                .map(|(icc, condition)| pdfx::Intent { icc, condition }),
+        }
+    }
+
+    /// The preflight of a print file; its errors as diagnostics on the file.
+    fn preflight(
+        &self,
+        d: &Staged,
+        variant: Variant,
+        bytes: &[u8],
+    ) -> Result<std::result::Result<Option<preflight::Report>, Vec<Diagnostic>>> {
+        if !variant.is_print() {
+            return Ok(Ok(None));
+        }
+        let cfg = &self.project.config.print;
+        let name = match variant {
+            Variant::Cover(_) => COVER.to_string(),
+            _ => format!("{}-druck.pdf", d.kind.key()),
+        };
+        let (multiple, binding) = self.binding(d, variant);
+        let report = preflight::check(
+            bytes,
+            &preflight::Expect {
+                file: &name,
+                bleed_pt: cfg.bleed_mm / 25.4 * 72.0,
+                ink_limit: cfg.max_ink,
+                multiple,
+                binding: &binding,
+                images: &d.inks,
+                lowest_ppi: d.lowest_ppi.clone(),
+            },
+        )
+        .map_err(|e| anyhow::anyhow!("cannot read back {name}: {e}"))?;
+        let errors: Vec<Diagnostic> = report
+            .findings
+            .iter()
+            .filter(|f| f.error)
+            .map(|f| {
+                let message = match f.page {
+                    Some(page) => msg!("preflight-error-page", page = page, text = &f.text),
+                    None => msg!("preflight-error", text = &f.text),
+                };
+                Diagnostic::error(cfg.output.join(&name), message)
+                    .hint(msg!("hint-preflight-report"))
+            })
+            .collect();
+        if errors.is_empty() {
+            Ok(Ok(Some(report)))
+        } else {
+            Ok(Err(errors))
+        }
     }
 
     fn readme(&self, made: &[(&Staged, (Made, Made))]) -> String {
@@ -547,7 +831,42 @@ impl Compilation<'_> {
         } else {
             "print.crop_no"
         });
+        let intent = match (&cfg.print.profile, &cfg.print.output_condition) {
+            (Some(file), Some(condition)) => self
+                .strings
+                .get("print.intent_yes")
+                .replace("{condition}", condition)
+                .replace("{profile}", &file.display().to_string()),
+            _ => self.strings.get("print.intent_no"),
+        };
+        let colour = self.strings.get(if self.icc.is_some() {
+            "print.colour_managed"
+        } else {
+            "print.colour_device"
+        });
+        let slug = if cfg.print.crop_marks {
+            self.strings
+                .get("print.slug_note")
+                .replace("{slug_mm}", &SLUG_MM.to_string())
+        } else {
+            String::new()
+        };
+        let lang_pages: u32 = pages(DocKind::Lang).parse().unwrap_or(0);
+        let dec = |x: f64| format!("{x:.1}").replace('.', ",");
         text.replace("{title}", &cfg.title)
+            .replace("{spine_mm}", &dec(self.spine_mm(lang_pages)))
+            .replace("{sheets}", &lang_pages.div_ceil(2).to_string())
+            .replace(
+                "{paper_mm}",
+                &format!("{}", cfg.print.paper_thickness_mm).replace('.', ","),
+            )
+            .replace("{intent}", &intent)
+            .replace("{colour_note}", &colour)
+            .replace("{slug_note}", &slug)
+            .replace(
+                "{max_ink}",
+                &format!("{}", cfg.print.max_ink).replace('.', ","),
+            )
             .replace("{publisher}", &cfg.publisher)
             .replace("{date}", &crate::text::german_date(&cfg.date))
             .replace("{bleed_mm}", &bleed)

@@ -274,6 +274,8 @@ impl Typst {
             .arg("--ignore-embedded-fonts")
             .arg("--font-path")
             .arg(job.root.join("fonts"))
+            // `pdf.header-cell` (row headers in record tables) is behind this flag.
+            .args(["--features", "a11y-extras"])
             .current_dir(job.root)
             .env_remove("TYPST_FONT_PATHS")
             .env_remove("TYPST_ROOT");

@@ -14,6 +14,7 @@ mod isolation;
 mod layers;
 mod messages;
 mod monitoring;
+mod prepress;
 mod print;
 mod robust;
 mod sample;

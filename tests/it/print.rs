@@ -66,32 +66,6 @@ fn pages(pdf: &Path) -> u32 {
     info(pdf)["Pages"].parse().unwrap()
 }
 
-/// MediaBox and TrimBox of every page, as [x0, y0, x1, y1].
-fn boxes(pdf: &Path) -> Vec<([f64; 4], [f64; 4])> {
-    let n = pages(pdf).to_string();
-    let out = tool("pdfinfo", &["-box", "-f", "1", "-l", &n, s(pdf)]);
-    let parse = |l: &str| -> [f64; 4] {
-        let v: Vec<f64> = l
-            .split_whitespace()
-            .rev()
-            .take(4)
-            .map(|x| x.parse().unwrap())
-            .collect();
-        [v[3], v[2], v[1], v[0]]
-    };
-    let media: Vec<[f64; 4]> = out
-        .lines()
-        .filter(|l| l.contains("MediaBox:"))
-        .map(parse)
-        .collect();
-    let trim: Vec<[f64; 4]> = out
-        .lines()
-        .filter(|l| l.contains("TrimBox:"))
-        .map(parse)
-        .collect();
-    media.into_iter().zip(trim).collect()
-}
-
 /// The text of a PDF with all whitespace removed, so line breaks and
 /// justification do not matter (words hyphenated at a line end are joined).
 fn squeezed_text(pdf: &Path) -> String {
@@ -179,26 +153,10 @@ fn check_reader(pdf: &Path, size: &str, title: &str) {
     );
 }
 
-/// The print files: MediaBox = TrimBox + bleed on every side of every page,
-/// no link annotations, fonts embedded.
-fn check_print(pdf: &Path, bleed_pt: f64) {
-    let b = boxes(pdf);
-    assert_eq!(b.len() as u32, pages(pdf));
-    for (n, (media, trim)) in b.iter().enumerate() {
-        let sides = [
-            trim[0] - media[0],
-            trim[1] - media[1],
-            media[2] - trim[2],
-            media[3] - trim[3],
-        ];
-        for side in sides {
-            assert!(
-                (side - bleed_pt).abs() < 0.05,
-                "page {}: boxes {media:?} / {trim:?}",
-                n + 1
-            );
-        }
-    }
+/// The print files: BleedBox = TrimBox + bleed and MediaBox = TrimBox +
+/// `media_pt` on every side of every page, no link annotations.
+fn check_print(pdf: &Path, media_pt: f64) {
+    crate::prepress::assert_boxes(pdf, BLEED_PT, media_pt);
     let q = qdf(pdf);
     assert!(!q.contains("/Annots"), "{} has annotations", pdf.display());
     assert!(!q.contains("pdfuaid"), "a print file claims PDF/UA");
@@ -259,7 +217,10 @@ fn sample_pdfs_meet_the_reader_and_print_requirements() {
     assert!(lang >= 60, "the long version has only {lang} pages");
     assert_eq!(kurz % 4, 0, "the brochure has {kurz} pages");
     assert_eq!(pages(&f.kurz_print), kurz);
-    assert_eq!(pages(&f.lang_print), lang);
+    // The print file of the long version is padded to an even page count.
+    assert_eq!(pages(&f.lang_print), lang + lang % 2);
+    sample_print_files_pass_a_print_shops_checks(&p, &f);
+    sample_reader_files_tag_the_whole_structure(&p, &f);
 
     let text = squeezed_text(&f.lang);
     let sample = p.read("data/empfehlungen.yaml");
@@ -328,9 +289,154 @@ fn sample_pdfs_meet_the_reader_and_print_requirements() {
             .exists()
     );
     assert!(
-        r.stderr.contains("PDF: Langfassung (Lesefassung)"),
+        r.stderr.contains("PDF: Langfassung (reader version)"),
         "{}",
         r.stderr
+    );
+}
+
+/// Ghostscript and konzept's preflight on the sample's print files.
+fn sample_print_files_pass_a_print_shops_checks(p: &Project, f: &Pdfs) {
+    use crate::prepress::*;
+    // Page 3 of the long version is the contents: text only.
+    assert_press_ready(&f.lang_print, 3);
+    assert_cmyk_only(&f.kurz_print);
+    for (n, ink) in max_ink_per_page(&f.kurz_print).iter().enumerate() {
+        assert!(*ink <= 300.5, "brochure page {} uses {ink} % ink", n + 1);
+    }
+    // The brochure's recommendations page: body text and small headings on
+    // the black plate only; no separation beyond the four process colours.
+    let plates = separations(&f.kurz_print, 2, &[]);
+    assert!(
+        plates
+            .iter()
+            .all(|(n, _)| ["Cyan", "Magenta", "Yellow", "Black"].contains(&n.as_str())),
+        "{plates:?}"
+    );
+    let report = p.read("druck/preflight.txt");
+    assert_eq!(
+        report.matches("Ergebnis:        keine Fehler").count(),
+        3,
+        "{report}"
+    );
+    assert!(!report.contains("FEHLER"), "{report}");
+    assert!(report.contains("Output Intent:   keiner"), "{report}");
+    let json: serde_json::Value = serde_json::from_str(&p.read("druck/preflight.json")).unwrap();
+    let reports = json.as_array().unwrap();
+    assert_eq!(reports.len(), 3);
+    for r in reports {
+        assert!(r["boxes_ok"].as_bool().unwrap());
+        assert!(r["max_ink"].as_f64().unwrap() <= 300.0);
+        assert!(r["max_ink"].as_f64().unwrap() > 100.0, "{r}");
+        assert_eq!(r["annotations"], 0);
+        assert!(
+            r["fonts"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .all(|f| f["embedded"] == true)
+        );
+        assert!(
+            r["findings"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .all(|x| x["error"] == false),
+            "{r}"
+        );
+        for page in r["colours"].as_array().unwrap() {
+            for space in page["spaces"].as_array().unwrap() {
+                let space = space.as_str().unwrap();
+                assert!(
+                    space == "DeviceCMYK" || space == "Pattern" || space.starts_with("Separation"),
+                    "{space}"
+                );
+            }
+        }
+    }
+    assert_eq!(reports[0]["binding"], "Klebebindung");
+    let lang_pages = reports[0]["pages"].as_u64().unwrap();
+    assert_eq!(lang_pages % 2, 0);
+    assert_eq!(reports[2]["binding"], "Rückendrahtheftung");
+    // The cover spread: back + spine + front, the spine one sheet (0.1 mm)
+    // per two pages.
+    let cover = p.path().join("druck/langfassung-umschlag.pdf");
+    assert_eq!(pages(&cover), 1);
+    assert_cmyk_only(&cover);
+    assert_boxes(&cover, BLEED_PT, BLEED_PT);
+    let [_, trim, _] = boxes(&cover)[0];
+    let spine_mm = (lang_pages / 2) as f64 * 0.1;
+    let width_mm = (trim[2] - trim[0]) * 25.4 / 72.0;
+    assert!(
+        (width_mm - (420.0 + spine_mm)).abs() < 0.1,
+        "{width_mm} mm wide"
+    );
+    assert!(squeezed_text(&cover).contains("Ankommenerleichtern"));
+    assert!(p.read("druck/LIESMICH.txt").contains(&format!(
+        "Rücken ({} mm",
+        format!("{spine_mm:.1}").replace('.', ",")
+    )));
+}
+
+/// The structure tree and outline of the sample's reader files.
+fn sample_reader_files_tag_the_whole_structure(p: &Project, f: &Pdfs) {
+    let measures = p
+        .read("data/massnahmen.yaml")
+        .lines()
+        .filter(|l| l.starts_with("- id: "))
+        .count();
+    let lang = crate::prepress::tags(&f.lang);
+    assert_eq!(
+        lang.outline.len(),
+        lang.headings,
+        "every heading is a bookmark"
+    );
+    assert!(
+        lang.row_headers >= measures + 13,
+        "{} row headers for {measures} measures and 13 municipalities",
+        lang.row_headers
+    );
+    let kurz = crate::prepress::tags(&f.kurz);
+    assert_eq!(kurz.outline.len(), kurz.headings);
+    assert!(kurz.row_headers >= 13, "{}", kurz.row_headers);
+    let title = "Ankommen erleichtern, Teilhabe ermöglichen, Zusammenleben gestalten";
+    assert!(
+        kurz.outline.iter().any(|o| o == title),
+        "{:?}",
+        kurz.outline
+    );
+    assert!(lang.outline.iter().any(|o| o == title));
+    // Every key figure of the dashboard is a heading and its line a figure.
+    let sparks: Vec<&String> = kurz
+        .figures_with_alt
+        .iter()
+        .filter(|a| a.starts_with("Liniendiagramm"))
+        .collect();
+    assert!(sparks.len() >= 4, "{:?}", kurz.figures_with_alt);
+    for alt in &sparks {
+        let name = alt
+            .strip_prefix("Liniendiagramm ")
+            .and_then(|a| a.split(", Kreis,").next())
+            .unwrap();
+        assert!(
+            kurz.outline.iter().any(|o| o == name),
+            "`{name}` is no heading"
+        );
+        assert!(alt.contains(" bis ") && alt.contains("zwischen"), "{alt}");
+    }
+    // A space between a recommendation's id and its title, in the text the
+    // heading carries (id and title used to run together).
+    let text = tool("pdftotext", &[s(&f.lang), "-"]);
+    let yaml = p.read("data/empfehlungen.yaml");
+    let mut lines = yaml.lines();
+    let id = lines.find_map(|l| l.strip_prefix("- id: ")).unwrap();
+    let title = lines
+        .find_map(|l| l.trim().strip_prefix("titel: "))
+        .unwrap();
+    assert!(
+        text.lines()
+            .any(|l| l.starts_with(&format!("{id} {title}"))),
+        "no line `{id} {title}`"
     );
 }
 
@@ -390,12 +496,19 @@ fn every_construct_prints_and_the_print_files_have_bleed() {
     );
     assert!(
         r.stderr
-            .contains("Kurzfassung: 6 Seiten + 2 Leerseiten = 8"),
+            .contains("Kurzfassung: 6 pages + 2 blank pages = 8"),
         "{}",
         r.stderr
     );
     let readme = p.read("druck/LIESMICH.txt");
-    assert!(readme.contains("Beschnittzugabe (Anschnitt): 3 mm") && readme.contains("Kein PDF/X"));
+    assert!(
+        readme.contains("3 mm Beschnittzugabe")
+            && readme.contains("BleedBox")
+            && readme.contains("Kein Output Intent und kein PDF/X")
+            && readme.contains("Klebebindung")
+            && readme.contains("Rückendrahtheftung"),
+        "{readme}"
+    );
 }
 
 #[test]
@@ -413,11 +526,11 @@ fn rebuilds_are_byte_identical_and_skip_typst_when_nothing_changed() {
             x.display()
         );
     }
-    assert!(!ra.stderr.contains("unverändert"), "{}", ra.stderr);
+    assert!(!ra.stderr.contains("reused unchanged"), "{}", ra.stderr);
     let before: Vec<Vec<u8>> = fa.all().iter().map(|p| std::fs::read(p).unwrap()).collect();
     let again = build(&a);
     assert_eq!(
-        again.stderr.matches("unverändert übernommen").count(),
+        again.stderr.matches("reused unchanged").count(),
         4,
         "{}",
         again.stderr
@@ -435,7 +548,7 @@ fn rebuilds_are_byte_identical_and_skip_typst_when_nothing_changed() {
     assert!(
         !changed
             .stderr
-            .contains("PDF: Langfassung (Lesefassung) unverändert"),
+            .contains("PDF: Langfassung (reader version) reused unchanged"),
         "{}",
         changed.stderr
     );
@@ -521,7 +634,7 @@ fn an_image_without_alt_text_is_a_source_error_before_typst_runs() {
     // No typst at all: the error must come before it would be needed.
     let r = Run::from(
         konzept()
-            .args(["build", "--diagnostic-format", "short"])
+            .args(["build", "--lang", "en", "--diagnostic-format", "short"])
             .current_dir(p.path())
             .env("KONZEPT_TYPST", "/nonexistent/typst")
             .output()
@@ -590,7 +703,7 @@ fn a_broken_image_is_reported_at_its_place_in_the_chapter() {
     let p = Project::fixture(BASIC);
     p.write("content/bilder/zeitleiste.svg", "<svg><oops");
     need_typst();
-    let r = p.run(&["build", "--diagnostic-format", "short"]);
+    let r = p.run(&["build", "--lang", "en", "--diagnostic-format", "short"]);
     assert_eq!(r.code, 1, "{}", r.stderr);
     assert!(
         // The load-time checks read every SVG before typst would.
@@ -610,7 +723,7 @@ fn typst_errors_point_at_the_theme_file_not_a_temporary_folder() {
         "#import \"common.typ\": *\n#show: setup\n\n#undefined-function(1)\n",
     );
     need_typst();
-    let r = p.run(&["build", "--diagnostic-format", "short"]);
+    let r = p.run(&["build", "--lang", "en", "--diagnostic-format", "short"]);
     assert_eq!(r.code, 1, "{}", r.stderr);
     assert!(
         r.stderr.contains("themes/default/print/kurzfassung.typ:4:1: error: typst (Kurzfassung): unknown variable: undefined-function"),
@@ -636,7 +749,7 @@ fn a_palette_colour_with_too_much_ink_is_an_error() {
         &theme.replace("accent = [100, 45, 0, 20]", "accent = [100, 90, 80, 60]"),
     );
     need_typst();
-    let r = p.run(&["build", "--diagnostic-format", "short"]);
+    let r = p.run(&["build", "--lang", "en", "--diagnostic-format", "short"]);
     assert_eq!(r.code, 1);
     let line = theme
         .lines()
@@ -658,7 +771,7 @@ fn an_image_that_is_a_symbolic_link_is_refused() {
     std::fs::remove_file(&img).unwrap();
     std::os::unix::fs::symlink("/etc/hostname", &img).unwrap();
     need_typst();
-    let r = p.run(&["build", "--diagnostic-format", "short"]);
+    let r = p.run(&["build", "--lang", "en", "--diagnostic-format", "short"]);
     assert_eq!(r.code, 1, "{}", r.stderr);
     assert!(
         // A link out of the project is refused when the project loads, for the site too.
@@ -677,12 +790,30 @@ fn crop_marks_sit_in_a_slug_outside_the_bleed() {
     p.write("book.toml", &book);
     build(&p);
     let f = Pdfs::of(&p);
-    // 3 mm bleed plus a 10 mm slug for the marks.
+    // 3 mm bleed plus a 10 mm slug for the marks; the BleedBox stays 3 mm.
     check_print(&f.kurz_print, BLEED_PT + 10.0 / 25.4 * 72.0);
+    check_print(&f.lang_print, BLEED_PT + 10.0 / 25.4 * 72.0);
     assert!(
         qdf(&f.kurz_print).contains("/All"),
         "crop marks use the registration colour"
     );
+    // The marks are inked in the slug of an inner page, but the BleedBox's
+    // edge (where the marks would reach in) stays blank.
+    let ring = |extra: &[&str], px: usize| {
+        let (w, h, pixels) = crate::prepress::render_page(&f.kurz_print, 3, extra);
+        (0..h)
+            .flat_map(|y| (0..w).map(move |x| (x, y)))
+            .filter(|&(x, y)| x < px || y < px || x >= w - px || y >= h - px)
+            .any(|(x, y)| pixels[y * w + x] != [0, 0, 0, 0])
+    };
+    // 72 dpi: the slug is 28 px wide, the marks reach 22 px in.
+    assert!(ring(&[], 22), "no crop marks on the media");
+    assert!(
+        !ring(&["-dUseBleedBox"], 3),
+        "crop marks reach into the BleedBox"
+    );
+    let readme = p.read("druck/LIESMICH.txt");
+    assert!(readme.contains("außerhalb der BleedBox"), "{readme}");
 }
 
 #[test]

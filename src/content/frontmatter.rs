@@ -14,6 +14,8 @@ pub enum Kind {
     Imprint,
     Accessibility,
     EasyLanguage,
+    /// Videos in German Sign Language (DGS), linked from every page's header.
+    SignLanguage,
 }
 
 /// The fields editors write between the `---` lines.
@@ -33,6 +35,23 @@ pub struct FrontMatter {
     pub kind: Kind,
     #[serde(default)]
     pub description: Option<String>,
+    /// When the chapter was last brought up to date (`2025-02-17`); the
+    /// page's "Stand", else the book's date.
+    #[serde(default)]
+    pub stand: Option<Sp<String>>,
+    /// Sign-language videos (pages of `kind: sign-language`).
+    #[serde(default)]
+    pub videos: Vec<Video>,
+}
+
+/// A video of a sign-language page: the file and its WebVTT captions, both
+/// beside the chapter in `content/`.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Video {
+    pub titel: String,
+    pub datei: Sp<String>,
+    pub untertitel: Sp<String>,
 }
 
 /// The parsed front matter and the byte offset where the body starts.
@@ -55,7 +74,18 @@ pub fn split(text: &str, file: &Path) -> Result<(FrontMatter, usize), Diagnostic
         if line.trim_end() == "---" {
             let yaml_text = &text[first_len..offset];
             let mut fm: FrontMatter = yaml::parse(yaml_text, file, 1)?;
-            if let Some(span) = fm.handlungsfeld.as_mut().and_then(|h| h.span.as_mut()) {
+            // Spans count from the line after the first `---`.
+            let spans = fm
+                .handlungsfeld
+                .iter_mut()
+                .chain(fm.stand.iter_mut())
+                .chain(
+                    fm.videos
+                        .iter_mut()
+                        .flat_map(|v| [&mut v.datei, &mut v.untertitel]),
+                )
+                .filter_map(|h| h.span.as_mut());
+            for span in spans {
                 span.line += 1;
             }
             return Ok((fm, offset + line.len()));

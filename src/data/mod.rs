@@ -3,6 +3,7 @@
 //! Steps: read each file (a broken file is one error, the others still
 //! load), then [`validate::check`] every reference between records.
 
+pub mod contact;
 pub mod languages;
 pub mod monitoring;
 pub mod records;

@@ -439,7 +439,12 @@ fn kommunen(data: &Data, refs: &Refs, diags: &mut Diagnostics) {
                     .hint("copy the full address from the browser's address bar"),
                 );
             }
-            if a.url.is_none() && a.kontakt.as_deref().is_none_or(str::is_empty) {
+            angebot_fields(a, &file, diags);
+            if a.url.is_none()
+                && a.kontakt.as_deref().is_none_or(str::is_empty)
+                && a.telefon.is_none()
+                && a.email.is_none()
+            {
                 diags.push(
                     Diagnostic::error(
                         &file,
@@ -449,9 +454,95 @@ fn kommunen(data: &Data, refs: &Refs, diags: &mut Diagnostics) {
                         ),
                     )
                     .at_opt(a.titel.span)
-                    .hint("readers need a way to reach the offer: add `kontakt:` or `url:`"),
+                    .hint("readers need a way to reach the offer: add `telefon:`, `email:`, `kontakt:` or `url:`"),
                 );
             }
+        }
+    }
+}
+
+/// The structured fields of an offer: phone, e-mail, cost, postcode and
+/// opening hours, each with its position.
+fn angebot_fields(a: &crate::data::Angebot, file: &Path, diags: &mut Diagnostics) {
+    use super::contact;
+    if let Some(t) = &a.telefon
+        && contact::phone(t).is_none()
+    {
+        diags.push(
+            Diagnostic::error(file, format!("`{}` is not a phone number", t.value))
+                .at_opt(t.span)
+                .hint("write the number with its area code, e.g. `05241 000-0000` or `+49 5241 000-0000`; digits, spaces, `-` and `/` only"),
+        );
+    }
+    if let Some(e) = &a.email
+        && !contact::email_ok(e)
+    {
+        diags.push(
+            Diagnostic::error(file, format!("`{}` is not an e-mail address", e.value))
+                .at_opt(e.span)
+                .hint("write the address alone, like `beratung@example.org`, without `mailto:` or spaces"),
+        );
+    }
+    if let Some(k) = &a.kosten
+        && contact::Kosten::parse(k).is_none()
+    {
+        diags.push(
+            Diagnostic::error(file, format!("unknown cost `{}`", k.value))
+                .at_opt(k.span)
+                .hint("write `kostenlos`, `auf-anfrage` or an amount in euro such as `5` or `12,50 €`"),
+        );
+    }
+    if let Some(ad) = &a.adresse
+        && !ad.plz_ok()
+    {
+        diags.push(
+            Diagnostic::error(
+                file,
+                format!("the postcode `{}` does not have five digits", ad.plz.value),
+            )
+            .at_opt(ad.plz.span)
+            .hint("write the postcode in quotes with all five digits, e.g. `plz: \"33330\"`"),
+        );
+    }
+    for z in &a.oeffnungszeiten {
+        for d in &z.tage {
+            if contact::day_name(d).is_none() {
+                diags.push(
+                    Diagnostic::error(file, format!("unknown day `{}`", d.value))
+                        .at_opt(d.span)
+                        .hint("write the days as `mo`, `di`, `mi`, `do`, `fr`, `sa` or `so`"),
+                );
+            }
+        }
+        let (von, bis) = (contact::minutes(&z.von), contact::minutes(&z.bis));
+        for (t, m) in [(&z.von, von), (&z.bis, bis)] {
+            if m.is_none() {
+                diags.push(
+                    Diagnostic::error(
+                        file,
+                        format!("expected a time like `09:00`, found `{}`", t.value),
+                    )
+                    .at_opt(t.span)
+                    .hint(
+                        "write times with two digits for hours and minutes, in quotes: `\"09:00\"`",
+                    ),
+                );
+            }
+        }
+        if let (Some(v), Some(b)) = (von, bis)
+            && b <= v
+        {
+            diags.push(
+                Diagnostic::error(
+                    file,
+                    format!(
+                        "the opening hours end (`{}`) before they begin (`{}`)",
+                        z.bis.value, z.von.value
+                    ),
+                )
+                .at_opt(z.bis.span)
+                .hint("`von` is the opening time, `bis` the closing time of the same day"),
+            );
         }
     }
 }

@@ -13,6 +13,64 @@ pub fn chapter(c: &Chapter) -> Vec<Diagnostic> {
     if c.kind == crate::content::Kind::Chapter {
         out.extend(summary(c));
     }
+    out.extend(stand_and_videos(c));
+    out
+}
+
+/// Video formats every browser plays natively, and the caption format.
+const VIDEO_EXT: [&str; 2] = ["mp4", "webm"];
+
+/// `stand` is a date; videos are MP4 or WebM files with WebVTT captions
+/// beside the chapter (they are published with the site), and only on a
+/// sign-language page.
+fn stand_and_videos(c: &Chapter) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    if let Some(st) = &c.stand
+        && !crate::config::is_iso_date(st)
+    {
+        out.push(
+            Diagnostic::error(
+                &c.file,
+                format!("expected a date like `2025-02-17`, found `{}`", st.value),
+            )
+            .at_opt(st.span)
+            .hint("write `stand:` as year-month-day; the page shows it as its date"),
+        );
+    }
+    if !c.videos.is_empty() && c.kind != crate::content::Kind::SignLanguage {
+        out.push(
+            Diagnostic::error(&c.file, "`videos` belong on the sign-language page")
+                .at_opt(key_span(&c.source[..c.body_start], "videos"))
+                .hint("add `kind: sign-language` to this page's front matter, or move the videos there"),
+        );
+    }
+    for v in &c.videos {
+        let ext = |s: &str| s.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase());
+        let local =
+            |s: &str| !s.contains("://") && !s.starts_with('/') && !s.split('/').any(|x| x == "..");
+        if !local(&v.datei.value)
+            || !ext(&v.datei.value).is_some_and(|e| VIDEO_EXT.contains(&e.as_str()))
+        {
+            out.push(
+                Diagnostic::error(&c.file, format!("the video `{}` is not an MP4 or WebM file beside the page", v.datei.value))
+                    .at_opt(v.datei.span)
+                    .hint("put the video in content/ (e.g. `videos/begruessung.mp4`) and name it here; the site plays it without an external player"),
+            );
+        }
+        if !local(&v.untertitel.value) || ext(&v.untertitel.value).as_deref() != Some("vtt") {
+            out.push(
+                Diagnostic::error(
+                    &c.file,
+                    format!(
+                        "the captions `{}` are not a WebVTT file beside the page",
+                        v.untertitel.value
+                    ),
+                )
+                .at_opt(v.untertitel.span)
+                .hint("save the captions as WebVTT (`.vtt`) in content/ and name the file here"),
+            );
+        }
+    }
     out
 }
 

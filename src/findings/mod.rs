@@ -46,7 +46,26 @@ pub fn sources(p: &Project, today: Day) -> Diagnostics {
         diags.extend(content::chapter(c));
     }
     diags.extend(records::check(&p.data, today));
+    diags.extend(site_address(p));
     diags
+}
+
+/// The sitemap, canonical links and the open-data catalogue need the full
+/// address the site is published at; without one there is no sitemap.
+fn site_address(p: &Project) -> Option<Diagnostic> {
+    let base = &p.config.base_url;
+    if crate::config::is_absolute_url(base) {
+        return None;
+    }
+    Some(
+        Diagnostic::warning(
+            FILE,
+            format!("`base_url` `{base}` is not a full web address, so the site gets no sitemap.xml"),
+        )
+        .at_opt(crate::config::key_span(&p.config.source, "base_url"))
+        .label("search engines and open-data portals need absolute addresses")
+        .hint("set `base_url` to the address the site is published at, e.g. `https://integration.example.org/`"),
+    )
 }
 
 /// The folders a build writes: the site and the print-shop files.

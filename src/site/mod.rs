@@ -8,6 +8,7 @@
 //! ([`Unfinished::finish`]). The site never selects records itself: listings
 //! come selected from `views`.
 
+pub mod catalogue;
 pub mod export;
 pub mod html;
 pub mod model;
@@ -196,7 +197,7 @@ pub fn build(p: &Project, r: &Renderer, out: &Path, seen: &Pages) -> Result<Unfi
     files += copy_assets(&r.theme, out, seen)?;
     files += copy_media(p, out, seen)?;
     let paths: Vec<String> = pages::all(p).into_iter().map(|page| page.path).collect();
-    files += export::write(p, &r.model, &paths, out)?;
+    files += export::write(p, &r.model, &r.strings, &paths, out)?;
     Ok(Unfinished {
         indexer,
         written: Written {
@@ -250,7 +251,9 @@ impl Unfinished {
 pub fn generated(file: &str) -> bool {
     file.starts_with(&format!("{}/", search::DIR))
         || file == "sitemap.xml"
-        || file.starts_with("data/") && (file.ends_with(".json") || file.ends_with(".csv"))
+        || file == "assets/manifest.webmanifest"
+        || file.starts_with("data/")
+            && (file.ends_with(".json") || file.ends_with(".csv") || file.ends_with(".jsonld"))
 }
 
 /// The way back to the site root; the 404 page is served at any depth, so
@@ -295,6 +298,8 @@ fn site_value(p: &Project, strings: &Strings, downloads: &[Download]) -> Value {
         imprint => special(crate::content::Kind::Imprint),
         statement => special(crate::content::Kind::Accessibility),
         easy => special(crate::content::Kind::EasyLanguage),
+        sign => special(crate::content::Kind::SignLanguage),
+        absolute => crate::config::is_absolute_url(&c.base_url),
     }
 }
 
@@ -322,6 +327,30 @@ pub fn copy_media(p: &Project, out: &Path, seen: &Pages) -> Result<usize> {
     let mut n = 0;
     let mut done = std::collections::HashSet::new();
     for c in &p.book.chapters {
+        // Sign-language videos and their captions, copied as they are.
+        for f in c
+            .videos
+            .iter()
+            .flat_map(|v| [&v.datei.value, &v.untertitel.value])
+        {
+            let rel = html::media_path(c.dir(), f);
+            if !done.insert(rel.clone()) {
+                continue;
+            }
+            let src = std::fs::canonicalize(p.root.join(c.dir()).join(f)).with_context(|| {
+                format!(
+                    "the video file {f} named in {} cannot be read",
+                    c.file.display()
+                )
+            })?;
+            anyhow::ensure!(
+                src.starts_with(&root),
+                "the video file {f} leads outside the project"
+            );
+            crate::output::write(out, &rel, &std::fs::read(&src)?)?;
+            seen.file(rel);
+            n += 1;
+        }
         for img in &c.scan.images {
             if crate::project::is_external(&img.src) {
                 continue;

@@ -91,6 +91,12 @@ pub struct AngebotView {
     pub url: Option<String>,
     pub beschreibung: String,
     pub anker: String,
+    /// The offer's own page, `angebote/guetersloh-1/`.
+    pub seite: String,
+    /// Address, hours, cost, phone, e-mail, step-free access.
+    pub details: crate::views::angebot::Details,
+    /// The schema.org description, as the text of a JSON-LD script.
+    pub json_ld: String,
 }
 
 #[derive(Serialize)]
@@ -123,7 +129,8 @@ pub struct MassnahmeView {
     pub zustaendig: String,
     pub zeitraum: String,
     pub status: Link,
-    pub verlauf: Vec<(String, Link)>,
+    /// (date for people, status, the date as written: `<time datetime>`).
+    pub verlauf: Vec<(String, Link, String)>,
     pub url: String,
 }
 
@@ -258,20 +265,35 @@ impl Model {
             .kommunen
             .iter()
             .flat_map(|k| {
-                k.angebote.iter().enumerate().map(|(i, a)| AngebotView {
-                    titel: a.titel.value.clone(),
-                    traeger: a.traeger.clone(),
-                    kommune: k_link(&k.slug),
-                    zielgruppen: a.zielgruppen.iter().map(|z| zg_link(z)).collect(),
-                    sprachen: a.sprachen.iter().map(|s| sprache_link(s)).collect(),
-                    kontakt: a.kontakt.clone(),
-                    url: a
+                k.angebote.iter().enumerate().map(|(i, a)| {
+                    let details = crate::views::angebot::details(a, t);
+                    let url = a
                         .url
                         .as_ref()
                         .map(|u| u.value.clone())
-                        .filter(|u| p.config.url_policy().allows(u)),
-                    beschreibung: md(&a.beschreibung),
-                    anker: format!("{}-{}", k.slug, i + 1),
+                        .filter(|u| p.config.url_policy().allows(u));
+                    let sprachen: Vec<String> =
+                        a.sprachen.iter().map(|s| s.value.clone()).collect();
+                    let ld =
+                        crate::views::angebot::json_ld(a, k, &details, url.as_deref(), &sprachen);
+                    AngebotView {
+                        titel: a.titel.value.clone(),
+                        traeger: a.traeger.clone(),
+                        kommune: k_link(&k.slug),
+                        zielgruppen: a.zielgruppen.iter().map(|z| zg_link(z)).collect(),
+                        sprachen: a.sprachen.iter().map(|s| sprache_link(s)).collect(),
+                        kontakt: a.kontakt.clone(),
+                        url: a
+                            .url
+                            .as_ref()
+                            .map(|u| u.value.clone())
+                            .filter(|u| p.config.url_policy().allows(u)),
+                        beschreibung: md(&a.beschreibung),
+                        anker: format!("{}-{}", k.slug, i + 1),
+                        seite: urls::angebot(&k.slug, i),
+                        details,
+                        json_ld: crate::views::angebot::script_text(&ld),
+                    }
                 })
             })
             .collect();
@@ -396,7 +418,13 @@ impl Model {
                     verlauf: m
                         .verlauf
                         .iter()
-                        .map(|v| (german_date(&v.datum), status_link(v.status, t)))
+                        .map(|v| {
+                            (
+                                german_date(&v.datum),
+                                status_link(v.status, t),
+                                v.datum.value.clone(),
+                            )
+                        })
                         .collect(),
                     url: urls::massnahme(&m.id),
                 }

@@ -5,8 +5,11 @@
 //! The site serialises these into its MiniJinja context, the PDFs into
 //! their `data.json`; templates only display them.
 
+pub mod angebot;
+pub mod dictionary;
 pub mod select;
 pub mod shape;
+pub mod stand;
 
 /// A record as other records and listings link to it.
 #[derive(Debug, serde::Serialize, Clone)]

@@ -12,6 +12,7 @@ mod isolation;
 mod layers;
 mod monitoring;
 mod print;
+mod reader;
 mod sample;
 mod scaffold;
 mod serve;

@@ -5,6 +5,7 @@
 use crate::content::Chapter;
 use crate::data::key_span;
 use crate::diag::Diagnostic;
+use crate::msg;
 
 /// Every finding for one chapter.
 pub fn chapter(c: &Chapter) -> Vec<Diagnostic> {
@@ -31,17 +32,17 @@ fn stand_and_videos(c: &Chapter) -> Vec<Diagnostic> {
         out.push(
             Diagnostic::error(
                 &c.file,
-                format!("expected a date like `2025-02-17`, found `{}`", st.value),
+                msg!("expected-date", example = "2025-02-17", found = &st.value),
             )
             .at_opt(st.span)
-            .hint("write `stand:` as year-month-day; the page shows it as its date"),
+            .hint(msg!("hint-chapter-stand")),
         );
     }
     if !c.videos.is_empty() && c.kind != crate::content::Kind::SignLanguage {
         out.push(
-            Diagnostic::error(&c.file, "`videos` belong on the sign-language page")
+            Diagnostic::error(&c.file, msg!("videos-wrong-page"))
                 .at_opt(key_span(&c.source[..c.body_start], "videos"))
-                .hint("add `kind: sign-language` to this page's front matter, or move the videos there"),
+                .hint(msg!("hint-videos-wrong-page")),
         );
     }
     for v in &c.videos {
@@ -52,22 +53,19 @@ fn stand_and_videos(c: &Chapter) -> Vec<Diagnostic> {
             || !ext(&v.datei.value).is_some_and(|e| VIDEO_EXT.contains(&e.as_str()))
         {
             out.push(
-                Diagnostic::error(&c.file, format!("the video `{}` is not an MP4 or WebM file beside the page", v.datei.value))
+                Diagnostic::error(&c.file, msg!("video-file-invalid", file = &v.datei.value))
                     .at_opt(v.datei.span)
-                    .hint("put the video in content/ (e.g. `videos/begruessung.mp4`) and name it here; the site plays it without an external player"),
+                    .hint(msg!("hint-video-file")),
             );
         }
         if !local(&v.untertitel.value) || ext(&v.untertitel.value).as_deref() != Some("vtt") {
             out.push(
                 Diagnostic::error(
                     &c.file,
-                    format!(
-                        "the captions `{}` are not a WebVTT file beside the page",
-                        v.untertitel.value
-                    ),
+                    msg!("video-captions-invalid", file = &v.untertitel.value),
                 )
                 .at_opt(v.untertitel.span)
-                .hint("save the captions as WebVTT (`.vtt`) in content/ and name the file here"),
+                .hint(msg!("hint-video-captions")),
             );
         }
     }
@@ -83,12 +81,9 @@ fn headings(c: &Chapter) -> Vec<Diagnostic> {
         let span = c.span(&h.range);
         if h.level == 1 {
             out.push(
-                Diagnostic::warning(
-                    &c.file,
-                    format!("the heading `{}` is on level 1, like the title", h.text),
-                )
-                .at(span)
-                .hint("the title is the page's only level-1 heading; start sections with `## `"),
+                Diagnostic::warning(&c.file, msg!("heading-level-one", text = &h.text))
+                    .at(span)
+                    .hint(msg!("hint-heading-level-one")),
             );
         } else if h.level > prev + 1 {
             // An error: the accessible PDF (PDF/UA-1) cannot be made with a
@@ -96,14 +91,19 @@ fn headings(c: &Chapter) -> Vec<Diagnostic> {
             out.push(
                 Diagnostic::error(
                     &c.file,
-                    format!(
-                        "the heading `{}` skips a level: level {} follows level {prev}",
-                        h.text, h.level
+                    msg!(
+                        "heading-skips",
+                        text = &h.text,
+                        level = h.level,
+                        prev = prev
                     ),
                 )
                 .at(span)
-                .label(format!("expected `{}` here", "#".repeat(prev as usize + 1)))
-                .hint("screen readers, the PDF's bookmarks and its accessibility tags follow heading levels; write `#` one more than the heading above"),
+                .label(msg!(
+                    "label-heading-expected",
+                    hashes = "#".repeat(prev as usize + 1)
+                ))
+                .hint(msg!("hint-heading-skips")),
             );
         }
         prev = h.level;
@@ -117,14 +117,14 @@ fn summary(c: &Chapter) -> Option<Diagnostic> {
     match &c.summary {
         Some(s) if !s.trim().is_empty() => None,
         _ if written.is_some() => Some(
-            Diagnostic::warning(&c.file, "the `summary` is empty")
+            Diagnostic::warning(&c.file, msg!("summary-empty"))
                 .at_opt(written)
-                .hint("write two to five sentences that read well on their own; the short version (Kurzfassung) and the page description are made from them"),
+                .hint(msg!("hint-summary-empty")),
         ),
         _ => Some(
-            Diagnostic::warning(&c.file, "the chapter has no `summary`")
+            Diagnostic::warning(&c.file, msg!("summary-missing"))
                 .at_opt(key_span(front, "title"))
-                .hint("add `summary:` to the front matter with two to five sentences; the short version (Kurzfassung) and the page description are made from them"),
+                .hint(msg!("hint-summary-missing")),
         ),
     }
 }
@@ -132,6 +132,7 @@ fn summary(c: &Chapter) -> Option<Diagnostic> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Lang;
     use std::path::Path;
 
     fn chapter_of(text: &str) -> Chapter {
@@ -149,8 +150,8 @@ mod tests {
         let found = chapter(&c);
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(
-            found[0].message,
-            "the heading `Tief` skips a level: level 4 follows level 2"
+            found[0].message.render(Lang::De),
+            "Die Überschrift „Tief“ überspringt eine Ebene: Ebene 4 folgt auf Ebene 2"
         );
         assert_eq!(found[0].span.unwrap().line, 8);
     }
@@ -159,12 +160,12 @@ mod tests {
     fn missing_and_empty_summaries() {
         let c = chapter_of("---\ntitle: A\n---\n\n## Eins\n");
         let found = chapter(&c);
-        assert_eq!(found[0].message, "the chapter has no `summary`");
+        assert_eq!(found[0].message.id(), "summary-missing");
         assert_eq!(found[0].span.unwrap().line, 2);
         for empty in ["summary: \"\"", "summary:", "summary: |\n  "] {
             let c = chapter_of(&format!("---\ntitle: A\n{empty}\n---\n"));
             let found = chapter(&c);
-            assert_eq!(found[0].message, "the `summary` is empty", "{empty}");
+            assert_eq!(found[0].message.id(), "summary-empty", "{empty}");
             assert_eq!(found[0].span.unwrap().line, 3);
         }
     }

@@ -58,13 +58,10 @@ fn site_address(p: &Project) -> Option<Diagnostic> {
         return None;
     }
     Some(
-        Diagnostic::warning(
-            FILE,
-            format!("`base_url` `{base}` is not a full web address, so the site gets no sitemap.xml"),
-        )
-        .at_opt(crate::config::key_span(&p.config.source, "base_url"))
-        .label("search engines and open-data portals need absolute addresses")
-        .hint("set `base_url` to the address the site is published at, e.g. `https://integration.example.org/`"),
+        Diagnostic::warning(FILE, crate::msg!("base-url-not-absolute", value = base))
+            .at_opt(crate::config::key_span(&p.config.source, "base_url"))
+            .label(crate::msg!("label-base-url-not-absolute"))
+            .hint(crate::msg!("hint-base-url-not-absolute")),
     )
 }
 

@@ -178,6 +178,8 @@ fn a_relative_base_url_warns_on_book_toml_and_leaves_the_sitemap_out() {
         "site",
         "--diagnostic-format",
         "short",
+        "--lang",
+        "en",
     ]);
     assert_eq!(r.code, 0, "{}", r.stderr);
     assert!(
@@ -451,7 +453,7 @@ fn structured_offer_fields_are_checked_with_their_positions() {
     assert!(text.contains("gratis"), "the sample's offer changed");
     p.write(file, &text);
     let line = |needle: &str| text.lines().position(|l| l.contains(needle)).unwrap() + 1;
-    let r = p.run(&["check", "--format", "short"]);
+    let r = p.run(&["check", "--format", "short", "--lang", "en"]);
     assert_ne!(r.code, 0);
     for (needle, col, msg) in [
         ("kosten: gratis", 13, "unknown cost `gratis`"),
@@ -538,7 +540,7 @@ fn a_video_outside_the_sign_language_page_or_of_another_format_is_refused() {
         "content/02-dgs.md",
         "---\ntitle: Gebärdensprache\nkind: sign-language\nvideos:\n  - titel: A\n    datei: https://video.example.org/a.mp4\n    untertitel: a.srt\n---\n\nText.\n",
     );
-    let r = p.run(&["check", "--format", "short"]);
+    let r = p.run(&["check", "--format", "short", "--lang", "en"]);
     assert_ne!(r.code, 0);
     assert!(r.stderr.contains("content/02-dgs.md:6:12: error: the video `https://video.example.org/a.mp4` is not an MP4 or WebM file beside the page"), "{}", r.stderr);
     assert!(r.stderr.contains("content/02-dgs.md:7:17: error: the captions `a.srt` are not a WebVTT file beside the page"), "{}", r.stderr);

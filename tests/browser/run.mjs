@@ -630,8 +630,13 @@ try {
 
     // A filter narrows the results; its name and values are real form fields.
     await page.click(".search-filter-panel > summary");
-    const typ = page.locator(".search-filter input[name=typ]").first();
-    const value = await typ.getAttribute("value");
+    // The first kind that has results for this query.
+    const value = await page.evaluate(() =>
+      [...document.querySelectorAll(".search-filter input[name=typ]")]
+        .filter((b) => /\((?:[1-9]\d*)\)/.test(b.parentNode.querySelector(".search-filter-count").textContent))
+        .map((b) => b.value)[0]
+    );
+    const typ = page.locator(`.search-filter input[name=typ][value="${value}"]`);
     await typ.check();
     await page.waitForFunction(
       (v) => new URLSearchParams(location.search).getAll("typ").includes(v),

@@ -20,6 +20,7 @@ pub const FILES: &[(&str, &[&str])] = &[
     ("empfehlungen", &["json", "csv"]),
     ("massnahmen", &["json", "csv"]),
     ("angebote", &["json", "csv"]),
+    ("akteure", &["json", "csv"]),
     ("indikatoren", &["json"]),
 ];
 
@@ -109,6 +110,8 @@ pub fn write(
         "handlungsfeld",
         "kommunen",
         "zustaendig",
+        "verantwortlich",
+        "partner",
         "von",
         "bis",
         "status",
@@ -124,7 +127,9 @@ pub fn write(
                 .map(|k| k.value.as_str())
                 .collect::<Vec<_>>()
                 .join(";"),
-            m.zustaendig.as_str(),
+            &crate::views::akteure::verantwortlich(d, m).plain(),
+            &ids(&m.verantwortlich),
+            &ids(&m.partner),
             m.zeitraum.von.value.as_str(),
             m.zeitraum.bis.as_ref().map_or("", |b| b.value.as_str()),
             m.status.key(),
@@ -165,6 +170,7 @@ pub fn write(
         "kommune",
         "titel",
         "traeger",
+        "anbieter",
         "zielgruppen",
         "sprachen",
         "kontakt",
@@ -184,6 +190,7 @@ pub fn write(
             a.kommune.as_str(),
             a.titel.as_str(),
             a.traeger.as_str(),
+            &a.anbieter.join(";"),
             &a.zielgruppen.join(";"),
             &a.sprachen.join(";"),
             a.kontakt.as_deref().unwrap_or(""),
@@ -211,6 +218,7 @@ pub fn write(
         super::catalogue::FILE,
         serde_json::to_string_pretty(&super::catalogue::build(p, t))?.into_bytes(),
     )?;
+    akteure(p, model, &w)?;
 
     // The web-app manifest names the publication; its icons come from the theme.
     let c = &p.config;
@@ -266,6 +274,8 @@ pub struct AngebotRow {
     pub kommune: String,
     pub titel: String,
     pub traeger: String,
+    /// The ids of the providing actors.
+    pub anbieter: Vec<String>,
     pub zielgruppen: Vec<String>,
     pub sprachen: Vec<String>,
     pub kontakt: Option<String>,
@@ -295,7 +305,7 @@ pub struct ZeitenRow {
 
 fn angebote(p: &Project) -> Vec<AngebotRow> {
     use crate::data::contact;
-    let ids = |v: &[crate::data::yaml::Sp<String>]| -> Vec<String> {
+    let keys = |v: &[crate::data::yaml::Sp<String>]| -> Vec<String> {
         v.iter().map(|x| x.value.clone()).collect()
     };
     p.data
@@ -305,9 +315,10 @@ fn angebote(p: &Project) -> Vec<AngebotRow> {
             k.angebote.iter().map(|a| AngebotRow {
                 kommune: k.slug.clone(),
                 titel: a.titel.value.clone(),
-                traeger: a.traeger.clone(),
-                zielgruppen: ids(&a.zielgruppen),
-                sprachen: ids(&a.sprachen),
+                traeger: crate::views::akteure::anbieter(&p.data, a).plain(),
+                anbieter: a.anbieter.iter().map(|x| x.value.clone()).collect(),
+                zielgruppen: keys(&a.zielgruppen),
+                sprachen: keys(&a.sprachen),
                 kontakt: a.kontakt.clone(),
                 url: a
                     .url
@@ -324,7 +335,7 @@ fn angebote(p: &Project) -> Vec<AngebotRow> {
                     .oeffnungszeiten
                     .iter()
                     .map(|z| ZeitenRow {
-                        tage: ids(&z.tage),
+                        tage: keys(&z.tage),
                         von: z.von.value.clone(),
                         bis: z.bis.value.clone(),
                     })
@@ -344,6 +355,107 @@ fn angebote(p: &Project) -> Vec<AngebotRow> {
             })
         })
         .collect()
+}
+
+/// Ids joined with `;`, as every list in the CSV files.
+fn ids(list: &[crate::data::yaml::Sp<String>]) -> String {
+    list.iter()
+        .map(|x| x.value.as_str())
+        .collect::<Vec<_>>()
+        .join(";")
+}
+
+/// An actor with its relations, as the JSON export has it.
+#[derive(serde::Serialize)]
+struct AkteurExport<'a> {
+    #[serde(flatten)]
+    akteur: &'a crate::data::Akteur,
+    /// The offers it provides: municipality and title.
+    angebote: Vec<AngebotRef<'a>>,
+    /// The ids of the measures it is responsible for.
+    verantwortlich_fuer: Vec<&'a str>,
+    /// The ids of the measures it is a partner in.
+    partner_bei: Vec<&'a str>,
+}
+
+#[derive(serde::Serialize)]
+struct AngebotRef<'a> {
+    kommune: &'a str,
+    titel: &'a str,
+}
+
+/// `akteure.json` and `akteure.csv`: the actors with their offers and measures.
+fn akteure(p: &Project, model: &Model, w: &dyn Fn(&str, Vec<u8>) -> Result<()>) -> Result<()> {
+    let d = &p.data;
+    let ms = |idx: &[usize]| -> Vec<&str> {
+        idx.iter()
+            .map(|i| d.massnahmen[*i].id.value.as_str())
+            .collect()
+    };
+    let list: Vec<AkteurExport> = d
+        .akteure
+        .iter()
+        .zip(&model.akteure)
+        .map(|(a, v)| AkteurExport {
+            akteur: a,
+            angebote: v
+                .angebote_idx
+                .iter()
+                .map(|i| {
+                    let o = &model.angebote[*i];
+                    AngebotRef {
+                        kommune: &o.kommune.id,
+                        titel: &o.titel,
+                    }
+                })
+                .collect(),
+            verantwortlich_fuer: ms(&v.verantwortlich_idx),
+            partner_bei: ms(&v.partner_idx),
+        })
+        .collect();
+    w("akteure.json", serde_json::to_vec_pretty(&list)?)?;
+    let mut csv = csv::Writer::from_writer(Vec::new());
+    csv.write_record(cells([
+        "id",
+        "name",
+        "art",
+        "kommunen",
+        "handlungsfelder",
+        "zielgruppen",
+        "sprachen",
+        "kontakt",
+        "email",
+        "telefon",
+        "url",
+        "angebote",
+        "verantwortlich_fuer",
+        "partner_bei",
+    ]))?;
+    for e in &list {
+        let a = e.akteur;
+        csv.write_record(cells([
+            a.id.value.as_str(),
+            a.name.value.as_str(),
+            a.art.value.as_str(),
+            &ids(&a.kommunen),
+            &ids(&a.handlungsfelder),
+            &ids(&a.zielgruppen),
+            &ids(&a.sprachen),
+            a.kontakt.rolle.as_str(),
+            a.kontakt.email.as_deref().unwrap_or(""),
+            a.kontakt.telefon.as_deref().unwrap_or(""),
+            a.url.as_ref().map_or("", |u| u.value.as_str()),
+            &e.angebote
+                .iter()
+                .map(|o| format!("{}: {}", o.kommune, o.titel))
+                .collect::<Vec<_>>()
+                .join(";"),
+            &e.verantwortlich_fuer.join(";"),
+            &e.partner_bei.join(";"),
+        ]))?;
+    }
+    w("akteure.csv", csv.into_inner()?)?;
+    Ok(())
 }
 
 #[cfg(test)]

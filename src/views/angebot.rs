@@ -105,6 +105,7 @@ pub fn details(a: &Angebot, t: &Strings) -> Details {
 pub fn json_ld(
     a: &Angebot,
     k: &Kommune,
+    traeger: &str,
     d: &Details,
     url: Option<&str>,
     sprachen: &[String],
@@ -130,7 +131,7 @@ pub fn json_ld(
             })
         })
         .collect();
-    let mut place = json!({ "@type": "Place", "name": a.traeger });
+    let mut place = json!({ "@type": "Place", "name": traeger });
     if let Some(x) = &address {
         place["address"] = x.clone();
     }
@@ -144,7 +145,7 @@ pub fn json_ld(
     if !hours.is_empty() {
         place["openingHoursSpecification"] = Value::from(hours.clone());
     }
-    let mut provider = json!({ "@type": "Organization", "name": a.traeger });
+    let mut provider = json!({ "@type": "Organization", "name": traeger });
     if let Some(t) = &d.telefon_href {
         provider["telephone"] = Value::from(t.trim_start_matches("tel:"));
     }

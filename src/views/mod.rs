@@ -7,9 +7,11 @@
 //! into their `data.json`; templates only display them. [`urls`] says
 //! where each record's page lives.
 
+pub mod akteure;
 pub mod angebot;
 pub mod dictionary;
 pub mod indikator;
+pub mod netz_svg;
 pub mod records;
 pub mod select;
 pub mod shape;

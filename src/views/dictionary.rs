@@ -94,6 +94,8 @@ pub const SETS: &[Set] = &[
             f("handlungsfeld", "Kennung", C),
             f("kommunen", "Liste von Kennungen", B),
             f("zustaendig", "Text", B),
+            f("verantwortlich", "Liste von Kennungen", B),
+            f("partner", "Liste von Kennungen", B),
             f("zeitraum.von", "Jahr-Monat", J),
             f("zeitraum.bis", "Jahr-Monat", J),
             f("von", "Jahr-Monat", C),

@@ -238,7 +238,7 @@ fn the_dcat_catalogue_describes_every_data_set_and_file() {
         assert!(!text(&cat[key]).is_empty(), "catalogue without {key}");
     }
     let sets = cat["dcat:dataset"].as_array().unwrap();
-    assert_eq!(sets.len(), 7);
+    assert_eq!(sets.len(), 8);
     let base = "https://integrationskonzept.example.org/data/";
     for d in sets {
         assert_eq!(d["@type"], "dcat:Dataset");

@@ -55,6 +55,10 @@ pub struct Config {
     pub spans: Spans,
     #[serde(default)]
     pub links: Links,
+    /// The licence of the open data, as a URI from dcat-ap.de's list
+    /// (the DCAT-AP.de catalogue names it for every file).
+    #[serde(default = "default_data_license")]
+    pub data_license: String,
 }
 
 /// Positions of settings that findings after loading point at.
@@ -184,6 +188,11 @@ fn default_language() -> String {
 fn default_base_url() -> String {
     "/".into()
 }
+fn default_data_license() -> String {
+    DL_BY_DE.into()
+}
+/// Datenlizenz Deutschland – Namensnennung – Version 2.0.
+pub const DL_BY_DE: &str = "http://dcat-ap.de/def/licenses/dl-by-de/2.0";
 fn default_output() -> PathBuf {
     PathBuf::from("public")
 }
@@ -211,6 +220,7 @@ const TOP_KEYS: &[&str] = &[
     "print",
     "monitoring",
     "links",
+    "data_license",
 ];
 
 /// The keys of each section.
@@ -615,6 +625,13 @@ fn normalise_base_url(s: &str) -> String {
     s
 }
 
+/// Whether `base_url` is an absolute web address (`https://…/`), which the
+/// sitemap, canonical links and the open-data catalogue need.
+pub fn is_absolute_url(base_url: &str) -> bool {
+    (base_url.starts_with("https://") || base_url.starts_with("http://"))
+        && base_url.len() > "https://".len()
+}
+
 /// Whether `s` is an ISO date `YYYY-MM-DD` that exists.
 pub fn is_iso_date(s: &str) -> bool {
     parse_date(s).is_some()
@@ -670,6 +687,25 @@ pub fn is_theme_name(s: &str) -> bool {
         && s.len() <= 64
         && s.bytes()
             .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
+}
+
+/// Where `key = …` is written at the top level of `text` (book.toml).
+pub fn key_span(text: &str, key: &str) -> Option<Span> {
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let trimmed = line.trim_start();
+        if trimmed.starts_with('[') {
+            return None;
+        }
+        if let Some(rest) = trimmed.strip_prefix(key)
+            && rest.trim_start().starts_with('=')
+        {
+            let start = offset + (line.len() - trimmed.len());
+            return Some(Span::from_bytes(text, start, start + key.len()));
+        }
+        offset += line.len();
+    }
+    None
 }
 
 type Key<'i> = toml::Spanned<toml::de::DeString<'i>>;

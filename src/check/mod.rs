@@ -74,13 +74,8 @@ fn rendered(p: &Project) -> Diagnostics {
             f.strip_prefix("static/").unwrap_or(&f)
         ));
     }
-    for c in &p.book.chapters {
-        for img in &c.scan.images {
-            if !crate::project::is_external(&img.src) {
-                seen.file(site::html::media_path(c.dir(), &img.src));
-            }
-        }
-    }
+    // The images and sign-language videos, as the build copies them.
+    site::note_media(p, &seen);
     out.extend(seen.check(p, &site::generated));
     out
 }

@@ -15,6 +15,8 @@ pub enum Kind {
     Imprint,
     Accessibility,
     EasyLanguage,
+    /// Videos in German Sign Language (DGS), linked from every page's header.
+    SignLanguage,
 }
 
 /// The fields editors write between the `---` lines.
@@ -34,6 +36,23 @@ pub struct FrontMatter {
     pub kind: Kind,
     #[serde(default)]
     pub description: Option<String>,
+    /// When the chapter was last brought up to date (`2025-02-17`); the
+    /// page's "Stand", else the book's date.
+    #[serde(default)]
+    pub stand: Option<Sp<String>>,
+    /// Sign-language videos (pages of `kind: sign-language`).
+    #[serde(default)]
+    pub videos: Vec<Video>,
+}
+
+/// A video of a sign-language page: the file and its WebVTT captions, both
+/// beside the chapter in `content/`.
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Video {
+    pub titel: String,
+    pub datei: Sp<String>,
+    pub untertitel: Sp<String>,
 }
 
 /// A chapter's front matter, split off its body.

@@ -417,6 +417,52 @@ pub struct Image {
     pub range: Range<usize>,
 }
 
+/// Ids the theme's templates use on every page or in listings; a heading
+/// never takes one of them (the page's `inhalt` landmark, the search form).
+pub const RESERVED_IDS: &[&str] = &[
+    "inhalt",
+    "q",
+    "menu",
+    "menu-button",
+    "site-search-q",
+    "dl-title",
+    "feedback-title",
+    "hf-title",
+    "kennzahlen",
+    "kommunen",
+    "page-toc-title",
+    "quick-title",
+    "toc-title",
+    "umsetzung",
+    "zeitverlauf",
+    "zg-title",
+    "daten-felder",
+];
+
+/// Prefixes of ids the theme makes from records (`empfehlung-SB-1`,
+/// `k-verl`, `search-status`); headings never start with one.
+pub const RESERVED_PREFIXES: &[&str] = &[
+    "angebot-",
+    "empfehlung-",
+    "gruppe-",
+    "hf-",
+    "indikator-",
+    "k-",
+    "search-",
+    "video-",
+    "feld-",
+];
+
+/// A heading id that cannot collide with the theme's: a reserved id or one
+/// with a reserved prefix gets `abschnitt-` before it.
+pub fn themed(id: String) -> String {
+    if RESERVED_IDS.contains(&id.as_str()) || RESERVED_PREFIXES.iter().any(|p| id.starts_with(p)) {
+        format!("abschnitt-{id}")
+    } else {
+        id
+    }
+}
+
 /// One pass over `src` collecting headings (with unique ids), links, images,
 /// listings and raw HTML.
 pub fn scan(src: &str) -> Scan {
@@ -440,7 +486,7 @@ pub fn scan(src: &str) -> Scan {
                 if let Some((level, id, range, text)) = heading.take() {
                     let text = germanise(&text).trim().to_string();
                     let explicit = id.is_some();
-                    let base = id.unwrap_or_else(|| slugify(&text));
+                    let base = themed(id.unwrap_or_else(|| slugify(&text)));
                     let n = used.entry(base.clone()).or_insert(0);
                     *n += 1;
                     let id = if *n == 1 { base } else { format!("{base}-{n}") };
@@ -594,6 +640,21 @@ mod tests {
         for (ev, _) in events(src, &[]) {
             assert!(!format!("{ev:?}").contains(STAR), "{ev:?}");
         }
+    }
+
+    #[test]
+    fn heading_ids_never_take_the_themes_ids() {
+        let s = scan("## Inhalt\n\n## Inhalt\n\n## K-Werte\n\n## Kontakt {#search-q}\n");
+        let ids: Vec<_> = s.headings.iter().map(|h| h.id.as_str()).collect();
+        assert_eq!(
+            ids,
+            [
+                "abschnitt-inhalt",
+                "abschnitt-inhalt-2",
+                "abschnitt-k-werte",
+                "abschnitt-search-q"
+            ]
+        );
     }
 
     #[test]

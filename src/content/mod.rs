@@ -30,6 +30,10 @@ pub struct Chapter {
     pub description: Option<String>,
     pub handlungsfeld: Option<crate::data::yaml::Sp<String>>,
     pub kind: Kind,
+    /// Front matter `stand`: when the chapter was last brought up to date.
+    pub stand: Option<crate::data::yaml::Sp<String>>,
+    /// Sign-language videos, for `kind: sign-language`.
+    pub videos: Vec<frontmatter::Video>,
     /// Relative to the project root.
     pub file: PathBuf,
     /// The whole file; the body starts at `body_start`.
@@ -198,7 +202,12 @@ impl Book {
                 );
             }
         }
-        for kind in [Kind::Imprint, Kind::Accessibility, Kind::EasyLanguage] {
+        for kind in [
+            Kind::Imprint,
+            Kind::Accessibility,
+            Kind::EasyLanguage,
+            Kind::SignLanguage,
+        ] {
             let of_kind: Vec<&Chapter> = chapters.iter().filter(|c| c.kind == kind).collect();
             if of_kind.len() > 1 {
                 diags.push(
@@ -390,6 +399,8 @@ fn load_file(root: &Path, rel: &Path) -> LoadResult {
                 description: fm.description,
                 handlungsfeld: fm.handlungsfeld,
                 kind: fm.kind,
+                stand: fm.stand,
+                videos: fm.videos,
                 file: rel.to_path_buf(),
                 source,
                 body_start,

@@ -4,6 +4,7 @@
 //! load), then [`validate::check`] every reference between records.
 
 pub mod akteure;
+pub mod contact;
 pub mod languages;
 pub mod monitoring;
 pub mod records;

@@ -95,6 +95,22 @@ pub struct Angebot {
     pub url: Option<Sp<String>>,
     #[serde(default)]
     pub beschreibung: String,
+    /// Where the offer takes place.
+    #[serde(default)]
+    pub adresse: Option<super::contact::Adresse>,
+    /// Opening hours, one line per group of days.
+    #[serde(default)]
+    pub oeffnungszeiten: Vec<super::contact::Zeiten>,
+    /// `kostenlos`, `auf-anfrage` or an amount in euro.
+    #[serde(default)]
+    pub kosten: Option<Sp<String>>,
+    #[serde(default)]
+    pub telefon: Option<Sp<String>>,
+    #[serde(default)]
+    pub email: Option<Sp<String>>,
+    /// Whether the place can be reached without steps.
+    #[serde(default)]
+    pub stufenlos: Option<bool>,
 }
 
 /// On which level a recommendation is to be implemented.

@@ -432,13 +432,97 @@ fn kommunen(data: &Data, refs: &Refs, diags: &mut Diagnostics) {
             if let Some(url) = &a.url {
                 web_address(diags, &file, url);
             }
-            if a.url.is_none() && a.kontakt.as_deref().is_none_or(str::is_empty) {
+            angebot_fields(a, &file, diags);
+            if a.url.is_none()
+                && a.kontakt.as_deref().is_none_or(str::is_empty)
+                && a.telefon.is_none()
+                && a.email.is_none()
+            {
                 diags.push(
                     Diagnostic::error(&file, msg!("offer-unreachable", title = &a.titel.value))
                         .at_opt(a.titel.span)
                         .hint(msg!("hint-offer-unreachable")),
                 );
             }
+        }
+    }
+}
+
+/// The structured fields of an offer: phone, e-mail, cost, postcode and
+/// opening hours, each with its position.
+fn angebot_fields(a: &crate::data::Angebot, file: &Path, diags: &mut Diagnostics) {
+    use super::contact;
+    if let Some(t) = &a.telefon
+        && contact::phone(t).is_none()
+    {
+        diags.push(
+            Diagnostic::error(file, msg!("offer-phone-invalid", value = &t.value))
+                .at_opt(t.span)
+                .hint(msg!("hint-offer-phone")),
+        );
+    }
+    if let Some(e) = &a.email
+        && !contact::email_ok(e)
+    {
+        diags.push(
+            Diagnostic::error(file, msg!("offer-email-invalid", value = &e.value))
+                .at_opt(e.span)
+                .hint(msg!("hint-offer-email")),
+        );
+    }
+    if let Some(k) = &a.kosten
+        && contact::Kosten::parse(k).is_none()
+    {
+        diags.push(
+            Diagnostic::error(file, msg!("offer-cost-unknown", value = &k.value))
+                .at_opt(k.span)
+                .hint(msg!("hint-offer-cost")),
+        );
+    }
+    if let Some(ad) = &a.adresse
+        && !ad.plz_ok()
+    {
+        diags.push(
+            Diagnostic::error(file, msg!("offer-postcode-invalid", value = &ad.plz.value))
+                .at_opt(ad.plz.span)
+                .hint(msg!("hint-offer-postcode")),
+        );
+    }
+    for z in &a.oeffnungszeiten {
+        for d in &z.tage {
+            if contact::day_name(d).is_none() {
+                diags.push(
+                    Diagnostic::error(file, msg!("offer-day-unknown", value = &d.value))
+                        .at_opt(d.span)
+                        .hint(msg!("hint-offer-day")),
+                );
+            }
+        }
+        let (von, bis) = (contact::minutes(&z.von), contact::minutes(&z.bis));
+        for (t, m) in [(&z.von, von), (&z.bis, bis)] {
+            if m.is_none() {
+                diags.push(
+                    Diagnostic::error(file, msg!("offer-time-invalid", value = &t.value))
+                        .at_opt(t.span)
+                        .hint(msg!("hint-offer-time")),
+                );
+            }
+        }
+        if let (Some(v), Some(b)) = (von, bis)
+            && b <= v
+        {
+            diags.push(
+                Diagnostic::error(
+                    file,
+                    msg!(
+                        "offer-hours-reversed",
+                        until = &z.bis.value,
+                        from = &z.von.value
+                    ),
+                )
+                .at_opt(z.bis.span)
+                .hint(msg!("hint-offer-hours-reversed")),
+            );
         }
     }
 }

@@ -15,6 +15,61 @@ pub fn chapter(c: &Chapter) -> Vec<Diagnostic> {
     if c.kind == crate::content::Kind::Chapter && c.dropped.is_empty() {
         out.extend(summary(c));
     }
+    out.extend(stand_and_videos(c));
+    out
+}
+
+/// Video formats every browser plays natively, and the caption format.
+const VIDEO_EXT: [&str; 2] = ["mp4", "webm"];
+
+/// `stand` is a date; videos are MP4 or WebM files with WebVTT captions
+/// beside the chapter (they are published with the site), and only on a
+/// sign-language page.
+fn stand_and_videos(c: &Chapter) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    if let Some(st) = &c.stand
+        && !crate::config::is_iso_date(st)
+    {
+        out.push(
+            Diagnostic::error(
+                &c.file,
+                msg!("expected-date", example = "2025-02-17", found = &st.value),
+            )
+            .at_opt(st.span)
+            .hint(msg!("hint-chapter-stand")),
+        );
+    }
+    if !c.videos.is_empty() && c.kind != crate::content::Kind::SignLanguage {
+        out.push(
+            Diagnostic::error(&c.file, msg!("videos-wrong-page"))
+                .at_opt(key_span(&c.source[..c.body_start], "videos"))
+                .hint(msg!("hint-videos-wrong-page")),
+        );
+    }
+    for v in &c.videos {
+        let ext = |s: &str| s.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase());
+        let local =
+            |s: &str| !s.contains("://") && !s.starts_with('/') && !s.split('/').any(|x| x == "..");
+        if !local(&v.datei.value)
+            || !ext(&v.datei.value).is_some_and(|e| VIDEO_EXT.contains(&e.as_str()))
+        {
+            out.push(
+                Diagnostic::error(&c.file, msg!("video-file-invalid", file = &v.datei.value))
+                    .at_opt(v.datei.span)
+                    .hint(msg!("hint-video-file")),
+            );
+        }
+        if !local(&v.untertitel.value) || ext(&v.untertitel.value).as_deref() != Some("vtt") {
+            out.push(
+                Diagnostic::error(
+                    &c.file,
+                    msg!("video-captions-invalid", file = &v.untertitel.value),
+                )
+                .at_opt(v.untertitel.span)
+                .hint(msg!("hint-video-captions")),
+            );
+        }
+    }
     out
 }
 

@@ -47,7 +47,23 @@ pub fn sources(p: &Project, today: Day) -> Diagnostics {
         diags.extend(content::chapter(c));
     }
     diags.extend(records::check(&p.data, today));
+    diags.extend(site_address(p));
     diags
+}
+
+/// The sitemap, canonical links and the open-data catalogue need the full
+/// address the site is published at; without one there is no sitemap.
+fn site_address(p: &Project) -> Option<Diagnostic> {
+    let base = &p.config.base_url;
+    if crate::config::is_absolute_url(base) {
+        return None;
+    }
+    Some(
+        Diagnostic::warning(FILE, crate::msg!("base-url-not-absolute", value = base))
+            .at_opt(crate::config::key_span(&p.config.source, "base_url"))
+            .label(crate::msg!("label-base-url-not-absolute"))
+            .hint(crate::msg!("hint-base-url-not-absolute")),
+    )
 }
 
 /// The folders a build writes: the site and the print-shop files.

@@ -341,7 +341,7 @@ hint-language-codes = Kürzel nach ISO 639-1 verwenden, etwa „de“, „uk“,
 url-no-scheme = Die Webadresse „{ $url }“ muss mit https:// beginnen
 hint-url-copy = Die vollständige Adresse aus der Adresszeile des Browsers kopieren
 offer-unreachable = Das Angebot „{ $title }“ hat weder „kontakt“ noch „url“
-hint-offer-unreachable = Lesende brauchen einen Weg zum Angebot: „kontakt:“ oder „url:“ ergänzen
+hint-offer-unreachable = Lesende brauchen einen Weg zum Angebot: „telefon:“, „email:“, „kontakt:“ oder „url:“ ergänzen
 
 ## Überschriften und Zusammenfassungen
 
@@ -400,6 +400,33 @@ hint-image-low-ppi = Druckereien brauchen mindestens { $min } ppi: das Bild mit 
     } liefern oder als SVG
 hint-low-ppi-accepted = Für den Druck angenommen durch „accept_low_resolution“ unter [print] in book.toml
 hint-accept-low-ppi = Oder für den Druck annehmen: „accept_low_resolution = ["{ $src }"]“ unter [print] in book.toml
+
+## Strukturierte Angebote, Videos, Webadresse
+
+offer-phone-invalid = „{ $value }“ ist keine Telefonnummer
+hint-offer-phone = Die Nummer mit Vorwahl schreiben, z. B. „05241 000-0000“ oder „+49 5241 000-0000“; nur Ziffern, Leerzeichen, „-“ und „/“
+offer-email-invalid = „{ $value }“ ist keine E-Mail-Adresse
+hint-offer-email = Nur die Adresse schreiben, etwa „beratung@example.org“, ohne „mailto:“ und ohne Leerzeichen
+offer-cost-unknown = Unbekannte Kostenangabe „{ $value }“
+hint-offer-cost = „kostenlos“, „auf-anfrage“ oder einen Betrag in Euro schreiben, etwa „5“ oder „12,50 €“
+offer-postcode-invalid = Die Postleitzahl „{ $value }“ hat nicht fünf Ziffern
+hint-offer-postcode = Die Postleitzahl mit allen fünf Ziffern in Anführungszeichen schreiben, z. B. plz: "33330"
+offer-day-unknown = Unbekannter Wochentag „{ $value }“
+hint-offer-day = Die Tage als „mo“, „di“, „mi“, „do“, „fr“, „sa“ oder „so“ schreiben
+offer-time-invalid = Erwartet wird eine Uhrzeit wie „09:00“, gefunden wurde „{ $value }“
+hint-offer-time = Uhrzeiten mit zwei Ziffern für Stunden und Minuten in Anführungszeichen schreiben: "09:00"
+offer-hours-reversed = Die Öffnungszeit endet („{ $until }“), bevor sie beginnt („{ $from }“)
+hint-offer-hours-reversed = „von“ ist die Öffnungs-, „bis“ die Schließzeit desselben Tages
+hint-chapter-stand = „stand:“ als Jahr-Monat-Tag schreiben; die Seite zeigt es als ihren Stand
+videos-wrong-page = „videos“ gehören auf die Seite in Gebärdensprache
+hint-videos-wrong-page = „kind: sign-language“ in den Kopfbereich dieser Seite schreiben oder die Videos dorthin verschieben
+video-file-invalid = Das Video „{ $file }“ ist keine MP4- oder WebM-Datei neben der Seite
+hint-video-file = Das Video in content/ ablegen (z. B. „videos/begruessung.mp4“) und hier nennen; die Website spielt es ohne fremden Player ab
+video-captions-invalid = Die Untertitel „{ $file }“ sind keine WebVTT-Datei neben der Seite
+hint-video-captions = Die Untertitel als WebVTT („.vtt“) in content/ speichern und die Datei hier nennen
+base-url-not-absolute = „base_url“ „{ $value }“ ist keine vollständige Webadresse, daher bekommt die Website keine sitemap.xml
+label-base-url-not-absolute = Suchmaschinen und Datenportale brauchen vollständige Adressen
+hint-base-url-not-absolute = „base_url“ auf die Adresse setzen, unter der die Website erscheint, z. B. „https://integration.example.org/“
 
 ## Monitoring: Indikatoren und CSV-Dateien
 

@@ -335,7 +335,7 @@ hint-language-codes = use ISO 639-1 codes such as `de`, `uk`, `ar`, `ro`
 url-no-scheme = the web address `{ $url }` must start with https://
 hint-url-copy = copy the full address from the browser's address bar
 offer-unreachable = the offer `{ $title }` has neither `kontakt` nor `url`
-hint-offer-unreachable = readers need a way to reach the offer: add `kontakt:` or `url:`
+hint-offer-unreachable = readers need a way to reach the offer: add `telefon:`, `email:`, `kontakt:` or `url:`
 
 ## Headings and summaries
 
@@ -394,6 +394,33 @@ hint-image-low-ppi = print shops need at least { $min } ppi: supply it with at l
     }, or as SVG
 hint-low-ppi-accepted = accepted by `accept_low_resolution` in book.toml's [print]
 hint-accept-low-ppi = or accept it for print: `accept_low_resolution = ["{ $src }"]` in book.toml's [print]
+
+## Structured offers, videos, the site's address
+
+offer-phone-invalid = `{ $value }` is not a phone number
+hint-offer-phone = write the number with its area code, e.g. `05241 000-0000` or `+49 5241 000-0000`; digits, spaces, `-` and `/` only
+offer-email-invalid = `{ $value }` is not an e-mail address
+hint-offer-email = write the address alone, like `beratung@example.org`, without `mailto:` or spaces
+offer-cost-unknown = unknown cost `{ $value }`
+hint-offer-cost = write `kostenlos`, `auf-anfrage` or an amount in euro such as `5` or `12,50 €`
+offer-postcode-invalid = the postcode `{ $value }` does not have five digits
+hint-offer-postcode = write the postcode in quotes with all five digits, e.g. `plz: "33330"`
+offer-day-unknown = unknown day `{ $value }`
+hint-offer-day = write the days as `mo`, `di`, `mi`, `do`, `fr`, `sa` or `so`
+offer-time-invalid = expected a time like `09:00`, found `{ $value }`
+hint-offer-time = write times with two digits for hours and minutes, in quotes: `"09:00"`
+offer-hours-reversed = the opening hours end (`{ $until }`) before they begin (`{ $from }`)
+hint-offer-hours-reversed = `von` is the opening time, `bis` the closing time of the same day
+hint-chapter-stand = write `stand:` as year-month-day; the page shows it as its date
+videos-wrong-page = `videos` belong on the sign-language page
+hint-videos-wrong-page = add `kind: sign-language` to this page's front matter, or move the videos there
+video-file-invalid = the video `{ $file }` is not an MP4 or WebM file beside the page
+hint-video-file = put the video in content/ (e.g. `videos/begruessung.mp4`) and name it here; the site plays it without an external player
+video-captions-invalid = the captions `{ $file }` are not a WebVTT file beside the page
+hint-video-captions = save the captions as WebVTT (`.vtt`) in content/ and name the file here
+base-url-not-absolute = `base_url` `{ $value }` is not a full web address, so the site gets no sitemap.xml
+label-base-url-not-absolute = search engines and open-data portals need absolute addresses
+hint-base-url-not-absolute = set `base_url` to the address the site is published at, e.g. `https://integration.example.org/`
 
 ## Monitoring: indicators and CSV files
 

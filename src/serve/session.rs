@@ -307,7 +307,7 @@ impl Session {
         let changed = write_pages(&out, &rendered, &mut good.files)?;
         site::copy_media(&project, &out, &Pages::default())?;
         let paths: Vec<String> = all.iter().map(|p| p.path.clone()).collect();
-        site::export::write(&project, &renderer.model, &paths, &out)?;
+        site::export::write(&project, &renderer.model, &renderer.strings, &paths, &out)?;
         let mut files = BTreeMap::new();
         for page in &all {
             let file = page.file();

@@ -1,5 +1,5 @@
-//! Open data: every record as JSON and CSV under `data/` in the site, and
-//! `sitemap.xml`.
+//! Open data: every record as JSON and CSV under `data/` in the site, the
+//! DCAT-AP.de catalogue of them, and `sitemap.xml` (absolute `base_url` only).
 //!
 //! CSV cells that a spreadsheet would read as a formula (starting with `=`,
 //! `+`, `-`, `@`, a tab or a carriage return) get a leading `'`, the OWASP
@@ -19,7 +19,7 @@ pub const FILES: &[(&str, &[&str])] = &[
     ("kommunen", &["json", "csv"]),
     ("empfehlungen", &["json", "csv"]),
     ("massnahmen", &["json", "csv"]),
-    ("angebote", &["csv"]),
+    ("angebote", &["json", "csv"]),
     ("akteure", &["json", "csv"]),
     ("indikatoren", &["json"]),
 ];
@@ -41,7 +41,13 @@ pub fn cell(value: &str) -> Cow<'_, str> {
 
 /// Writes the exports and the sitemap of the pages at `paths` (site paths
 /// like `kapitel/a/`); returns the number of files.
-pub fn write(p: &Project, model: &Model, paths: &[String], out: &Path) -> Result<usize> {
+pub fn write(
+    p: &Project,
+    model: &Model,
+    t: &crate::strings::Strings,
+    paths: &[String],
+    out: &Path,
+) -> Result<usize> {
     let d = &p.data;
     let written = std::cell::Cell::new(0);
     let w = |name: &str, bytes: Vec<u8>| {
@@ -157,6 +163,8 @@ pub fn write(p: &Project, model: &Model, paths: &[String], out: &Path) -> Result
     }
     w("kommunen.csv", csv.into_inner()?)?;
 
+    let angebote = angebote(p);
+    w("angebote.json", serde_json::to_vec_pretty(&angebote)?)?;
     let mut csv = csv::Writer::from_writer(Vec::new());
     csv.write_record(cells([
         "kommune",
@@ -167,34 +175,80 @@ pub fn write(p: &Project, model: &Model, paths: &[String], out: &Path) -> Result
         "sprachen",
         "kontakt",
         "url",
+        "strasse",
+        "plz",
+        "ort",
+        "oeffnungszeiten",
+        "kosten",
+        "telefon",
+        "email",
+        "stufenlos",
     ]))?;
-    for a in &model.angebote {
+    for a in &angebote {
+        let ad = a.adresse.as_ref();
         csv.write_record(cells([
-            a.kommune.id.as_str(),
+            a.kommune.as_str(),
             a.titel.as_str(),
             a.traeger.as_str(),
-            &a.anbieter
-                .iter()
-                .map(|x| x.id.as_str())
-                .collect::<Vec<_>>()
-                .join(";"),
-            &a.zielgruppen
-                .iter()
-                .map(|z| z.id.as_str())
-                .collect::<Vec<_>>()
-                .join(";"),
-            &a.sprachen
-                .iter()
-                .map(|s| s.id.as_str())
-                .collect::<Vec<_>>()
-                .join(";"),
+            &a.anbieter.join(";"),
+            &a.zielgruppen.join(";"),
+            &a.sprachen.join(";"),
             a.kontakt.as_deref().unwrap_or(""),
             a.url.as_deref().unwrap_or(""),
+            ad.map_or("", |x| x.strasse.as_str()),
+            ad.map_or("", |x| x.plz.as_str()),
+            ad.map_or("", |x| x.ort.as_str()),
+            &a.oeffnungszeiten
+                .iter()
+                .map(|z| format!("{} {}-{}", z.tage.join(","), z.von, z.bis))
+                .collect::<Vec<_>>()
+                .join("; "),
+            a.kosten.as_deref().unwrap_or(""),
+            a.telefon.as_deref().unwrap_or(""),
+            a.email.as_deref().unwrap_or(""),
+            match a.stufenlos {
+                Some(true) => "ja",
+                Some(false) => "nein",
+                None => "",
+            },
         ]))?;
     }
     w("angebote.csv", csv.into_inner()?)?;
+    w(
+        super::catalogue::FILE,
+        serde_json::to_string_pretty(&super::catalogue::build(p, t))?.into_bytes(),
+    )?;
     akteure(p, model, &w)?;
 
+    // The web-app manifest names the publication; its icons come from the theme.
+    let c = &p.config;
+    let manifest = serde_json::json!({
+        "name": if c.subtitle.is_empty() { &c.title } else { &c.subtitle },
+        "short_name": c.subtitle.split_whitespace().next().unwrap_or(&c.title),
+        "description": c.description,
+        "lang": c.language,
+        "start_url": "../",
+        "scope": "../",
+        "display": "browser",
+        "background_color": "#ffffff",
+        "theme_color": "#003a48",
+        "icons": [
+            { "src": "favicon.svg", "type": "image/svg+xml", "sizes": "any" },
+            { "src": "icon-192.png", "type": "image/png", "sizes": "192x192" },
+            { "src": "icon-512.png", "type": "image/png", "sizes": "512x512" },
+        ],
+    });
+    crate::output::write(
+        out,
+        "assets/manifest.webmanifest",
+        &serde_json::to_vec_pretty(&manifest)?,
+    )?;
+    written.set(written.get() + 1);
+    // The sitemap protocol allows absolute addresses only; without them
+    // there is no sitemap (the findings warn about `base_url`).
+    if !crate::config::is_absolute_url(&p.config.base_url) {
+        return Ok(written.get());
+    }
     let mut sitemap = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
     );
@@ -210,6 +264,97 @@ pub fn write(p: &Project, model: &Model, paths: &[String], out: &Path) -> Result
     sitemap.push_str("</urlset>\n");
     crate::output::write(out, "sitemap.xml", sitemap.as_bytes())?;
     Ok(written.get() + 1)
+}
+
+/// An offer as the open data has it: the municipality's slug, the keys
+/// of its groups and languages, the structured fields in their normal
+/// forms (phone numbers international, costs as keys or amounts).
+#[derive(serde::Serialize)]
+pub struct AngebotRow {
+    pub kommune: String,
+    pub titel: String,
+    pub traeger: String,
+    /// The ids of the providing actors.
+    pub anbieter: Vec<String>,
+    pub zielgruppen: Vec<String>,
+    pub sprachen: Vec<String>,
+    pub kontakt: Option<String>,
+    pub url: Option<String>,
+    pub beschreibung: String,
+    pub adresse: Option<AdresseRow>,
+    pub oeffnungszeiten: Vec<ZeitenRow>,
+    pub kosten: Option<String>,
+    pub telefon: Option<String>,
+    pub email: Option<String>,
+    pub stufenlos: Option<bool>,
+}
+
+#[derive(serde::Serialize)]
+pub struct AdresseRow {
+    pub strasse: String,
+    pub plz: String,
+    pub ort: String,
+}
+
+#[derive(serde::Serialize)]
+pub struct ZeitenRow {
+    pub tage: Vec<String>,
+    pub von: String,
+    pub bis: String,
+}
+
+fn angebote(p: &Project) -> Vec<AngebotRow> {
+    use crate::data::contact;
+    let keys = |v: &[crate::data::yaml::Sp<String>]| -> Vec<String> {
+        v.iter().map(|x| x.value.clone()).collect()
+    };
+    p.data
+        .kommunen
+        .iter()
+        .flat_map(|k| {
+            k.angebote.iter().map(|a| AngebotRow {
+                kommune: k.slug.clone(),
+                titel: a.titel.value.clone(),
+                traeger: crate::views::akteure::anbieter(&p.data, a).plain(),
+                anbieter: a.anbieter.iter().map(|x| x.value.clone()).collect(),
+                zielgruppen: keys(&a.zielgruppen),
+                sprachen: keys(&a.sprachen),
+                kontakt: a.kontakt.clone(),
+                url: a
+                    .url
+                    .as_ref()
+                    .map(|u| u.value.clone())
+                    .filter(|u| p.config.url_policy().allows(u)),
+                beschreibung: a.beschreibung.clone(),
+                adresse: a.adresse.as_ref().map(|x| AdresseRow {
+                    strasse: x.strasse.clone(),
+                    plz: x.plz.value.clone(),
+                    ort: x.ort.clone(),
+                }),
+                oeffnungszeiten: a
+                    .oeffnungszeiten
+                    .iter()
+                    .map(|z| ZeitenRow {
+                        tage: keys(&z.tage),
+                        von: z.von.value.clone(),
+                        bis: z.bis.value.clone(),
+                    })
+                    .collect(),
+                kosten: a
+                    .kosten
+                    .as_ref()
+                    .and_then(|x| contact::Kosten::parse(x))
+                    .and_then(|x| match x {
+                        contact::Kosten::Kostenlos => Some("kostenlos".into()),
+                        contact::Kosten::AufAnfrage => Some("auf-anfrage".into()),
+                        b @ contact::Kosten::Betrag(_) => b.price(),
+                    }),
+                telefon: a.telefon.as_ref().and_then(|x| contact::phone(x)),
+                email: a.email.as_ref().map(|x| x.value.clone()),
+                stufenlos: a.stufenlos,
+            })
+        })
+        .collect()
 }
 
 /// Ids joined with `;`, as every list in the CSV files.

@@ -8,6 +8,7 @@
 //! ([`Unfinished::finish`]). The site never selects records itself: listings
 //! come selected from `views`.
 
+pub mod catalogue;
 pub mod export;
 pub mod html;
 pub mod model;
@@ -222,7 +223,7 @@ pub fn build_reusing(
     files += copy_assets(&r.theme, out, seen)?;
     files += copy_media(p, out, seen)?;
     let paths: Vec<String> = pages::all(p).into_iter().map(|page| page.path).collect();
-    files += export::write(p, &r.model, &paths, out)?;
+    files += export::write(p, &r.model, &r.strings, &paths, out)?;
     Ok(Unfinished {
         indexer,
         written: Written {
@@ -305,7 +306,9 @@ impl Unfinished {
 pub fn generated(file: &str) -> bool {
     file.starts_with(&format!("{}/", search::DIR))
         || file == "sitemap.xml"
-        || file.starts_with("data/") && (file.ends_with(".json") || file.ends_with(".csv"))
+        || file == "assets/manifest.webmanifest"
+        || file.starts_with("data/")
+            && (file.ends_with(".json") || file.ends_with(".csv") || file.ends_with(".jsonld"))
 }
 
 /// The way back to the site root; the 404 page is served at any depth, so
@@ -350,6 +353,8 @@ fn site_value(p: &Project, strings: &Strings, downloads: &[Download]) -> Value {
         imprint => special(crate::content::Kind::Imprint),
         statement => special(crate::content::Kind::Accessibility),
         easy => special(crate::content::Kind::EasyLanguage),
+        sign => special(crate::content::Kind::SignLanguage),
+        absolute => crate::config::is_absolute_url(&c.base_url),
     }
 }
 
@@ -379,7 +384,7 @@ pub fn copy_media(p: &Project, out: &Path, seen: &Pages) -> Result<usize> {
         let file = std::fs::canonicalize(p.root.join(dir).join(src))?;
         anyhow::ensure!(
             file.starts_with(&root),
-            "the image {src} leads outside the project"
+            "the file {src} leads outside the project"
         );
         let mut bytes = std::fs::read(&file)?;
         if crate::svg::is_svg(&rel) {
@@ -394,12 +399,24 @@ pub fn copy_media(p: &Project, out: &Path, seen: &Pages) -> Result<usize> {
     Ok(n)
 }
 
-/// The chapters' images the site publishes, once each: (file in the site,
+/// The chapters' images and sign-language videos (with captions) the
+/// site publishes, once each: (file in the site,
 /// the chapter's folder, the image as written).
 fn media(p: &Project) -> Vec<(String, &Path, &str)> {
     let mut done = std::collections::HashSet::new();
     let mut out = Vec::new();
     for c in &p.book.chapters {
+        // Sign-language videos and their captions, copied as they are.
+        for f in c
+            .videos
+            .iter()
+            .flat_map(|v| [&v.datei.value, &v.untertitel.value])
+        {
+            let rel = html::media_path(c.dir(), f);
+            if done.insert(rel.clone()) {
+                out.push((rel, c.dir(), f.as_str()));
+            }
+        }
         for img in &c.scan.images {
             if crate::project::is_external(&img.src) {
                 continue;

@@ -39,6 +39,8 @@ pub enum PageKind {
     Kommunen,
     Kommune(usize),
     Angebote,
+    /// One offer: its municipality's index, its index in the model's `angebote`.
+    Angebot(usize, usize),
     Akteure,
     Akteur(usize),
     Netzwerk,
@@ -46,6 +48,8 @@ pub enum PageKind {
     Indikator(usize),
     Search,
     OpenData,
+    /// Every field of the open data, explained.
+    DataFields,
     NotFound,
 }
 
@@ -58,6 +62,7 @@ impl Page {
             PageKind::Empfehlung(_) | PageKind::Empfehlungen => Source::Data("empfehlungen.yaml"),
             PageKind::Massnahme(_) | PageKind::Massnahmen => Source::Data("massnahmen.yaml"),
             PageKind::Kommune(i) => Source::Kommune(i),
+            PageKind::Angebot(k, _) => Source::Kommune(k),
             PageKind::Handlungsfeld(_) | PageKind::Handlungsfelder => {
                 Source::Data("handlungsfelder.yaml")
             }
@@ -138,6 +143,13 @@ pub fn all(p: &Project) -> Vec<Page> {
             .map(|(i, k)| page(urls::kommune(&k.slug), PageKind::Kommune(i))),
     );
     v.push(page("angebote/".into(), PageKind::Angebote));
+    let mut n = 0;
+    for (ki, k) in d.kommunen.iter().enumerate() {
+        for i in 0..k.angebote.len() {
+            v.push(page(urls::angebot(&k.slug, i), PageKind::Angebot(ki, n)));
+            n += 1;
+        }
+    }
     if !d.akteure.is_empty() {
         v.push(page("akteure/".into(), PageKind::Akteure));
         v.push(page(urls::NETZWERK.into(), PageKind::Netzwerk));
@@ -157,6 +169,7 @@ pub fn all(p: &Project) -> Vec<Page> {
     );
     v.push(page("suche/".into(), PageKind::Search));
     v.push(page("data/".into(), PageKind::OpenData));
+    v.push(page("data/felder/".into(), PageKind::DataFields));
     v.push(page("404.html".into(), PageKind::NotFound));
     v
 }
@@ -316,12 +329,14 @@ impl Shared<'_> {
     pub fn context(&self, page: &Page) -> (&'static str, Value) {
         let p = self.project;
         let root = super::page_root(p, page);
+        let stand = stand(p, page.kind);
         let base = context! {
             site => self.site.clone(),
             t => self.strings.clone(),
             data => self.model.clone(),
             root => root.clone(),
             path => page.path.clone(),
+            stand => context! { iso => stand.clone(), text => crate::text::german_date(&stand) },
         };
         let (template, extra): (&'static str, Value) = match page.kind {
             PageKind::Home => ("index.html", context! { nav => self.nav(None) }),
@@ -369,6 +384,7 @@ impl Shared<'_> {
             PageKind::Kommunen => ("kommunen.html", context! {}),
             PageKind::Kommune(i) => ("kommune.html", context! { index => i }),
             PageKind::Angebote => ("angebote.html", context! {}),
+            PageKind::Angebot(_, i) => ("angebot.html", context! { index => i }),
             PageKind::Akteure => ("akteure.html", context! {}),
             PageKind::Akteur(i) => ("akteur.html", context! { index => i }),
             PageKind::Netzwerk => ("netzwerk.html", context! {}),
@@ -378,6 +394,10 @@ impl Shared<'_> {
             PageKind::OpenData => (
                 "data.html",
                 context! { files => super::export::FILES.iter().map(|(name, formats)| context! { name => *name, formats => formats.to_vec() }).collect::<Vec<_>>() },
+            ),
+            PageKind::DataFields => (
+                "data_fields.html",
+                context! { sets => Serde(crate::views::dictionary::SETS) },
             ),
             PageKind::NotFound => ("404.html", context! {}),
         };
@@ -428,7 +448,22 @@ impl Shared<'_> {
             Kind::Imprint => "imprint",
             Kind::Accessibility => "accessibility",
             Kind::EasyLanguage => "easy-language",
+            Kind::SignLanguage => "sign-language",
         };
+        let videos: Vec<Value> = c
+            .videos
+            .iter()
+            .enumerate()
+            .map(|(n, v)| {
+                context! {
+                    titel => v.titel.clone(),
+                    datei => html::media_path(c.dir(), &v.datei),
+                    untertitel => html::media_path(c.dir(), &v.untertitel),
+                    typ => if v.datei.to_ascii_lowercase().ends_with(".webm") { "video/webm" } else { "video/mp4" },
+                    id => format!("video-{}", n + 1),
+                }
+            })
+            .collect();
         context! {
             chapter => context! {
                 title => c.title.clone(),
@@ -436,6 +471,7 @@ impl Shared<'_> {
                 kind => kind,
                 summary => self.md_inline(c.summary.as_deref()),
                 body => Value::from_safe_string(body),
+                videos => videos,
                 toc => Serde(toc),
                 prev => prev,
                 next => next,
@@ -551,5 +587,18 @@ impl Shared<'_> {
                 String::new()
             }
         }
+    }
+}
+
+/// A page's "Stand" (`YYYY-MM-DD`) from the sources it was made of.
+fn stand(p: &Project, kind: PageKind) -> String {
+    use crate::views::stand as st;
+    match kind {
+        PageKind::Chapter(i) => st::chapter(p, i),
+        PageKind::Massnahme(i) => st::massnahme(p, i),
+        PageKind::Massnahmen | PageKind::Monitoring | PageKind::Indikator(_) => st::massnahmen(p),
+        PageKind::Kommune(i) | PageKind::Angebot(i, _) => st::kommune(p, i),
+        PageKind::Home | PageKind::OpenData | PageKind::DataFields => st::all(p),
+        _ => st::book(p),
     }
 }

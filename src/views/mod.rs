@@ -8,11 +8,14 @@
 //! where each record's page lives.
 
 pub mod akteure;
+pub mod angebot;
+pub mod dictionary;
 pub mod indikator;
 pub mod netz_svg;
 pub mod records;
 pub mod select;
 pub mod shape;
+pub mod stand;
 pub mod urls;
 
 pub use indikator::IndikatorView;

@@ -117,6 +117,12 @@ pub struct AngebotView {
     pub url: Option<String>,
     /// `<slug>-<n>`, the offer's anchor on the site.
     pub anker: String,
+    /// The offer's own page, `angebote/guetersloh-1/`.
+    pub seite: String,
+    /// Address, hours, cost, phone, e-mail, step-free access.
+    pub details: super::angebot::Details,
+    /// The schema.org description, as the text of a JSON-LD script.
+    pub json_ld: String,
 }
 
 /// A recommendation (`empfehlungen.yaml`).
@@ -166,6 +172,8 @@ pub struct MassnahmeView {
     pub status: Link,
     /// Earlier statuses: (date, status).
     pub verlauf: Vec<(String, Link)>,
+    /// The dates of `verlauf` as written (`2025-03-01`), for `<time datetime>`.
+    pub verlauf_iso: Vec<String>,
     pub url: String,
 }
 
@@ -297,20 +305,43 @@ impl Records {
             .kommunen
             .iter()
             .flat_map(|k| {
-                k.angebote.iter().enumerate().map(|(i, a)| AngebotView {
-                    titel: a.titel.value.clone(),
-                    traeger: super::akteure::anbieter(d, a).plain(),
-                    anbieter: super::akteure::anbieter(d, a).akteure,
-                    kommune: k_link(&k.slug),
-                    zielgruppen: a.zielgruppen.iter().map(|z| zg_link(z)).collect(),
-                    sprachen: a.sprachen.iter().map(|s| sprache_link(s)).collect(),
-                    kontakt: a.kontakt.clone(),
-                    url: a
+                k.angebote.iter().enumerate().map(|(i, a)| {
+                    let provider = super::akteure::anbieter(d, a);
+                    let details = super::angebot::details(a, t);
+                    let url = a
                         .url
                         .as_ref()
                         .map(|u| u.value.clone())
-                        .filter(|u| policy.allows(u)),
-                    anker: format!("{}-{}", k.slug, i + 1),
+                        .filter(|u| policy.allows(u));
+                    let sprachen: Vec<String> =
+                        a.sprachen.iter().map(|s| s.value.clone()).collect();
+                    let traeger = provider.plain();
+                    let ld = super::angebot::json_ld(
+                        a,
+                        k,
+                        &traeger,
+                        &details,
+                        url.as_deref(),
+                        &sprachen,
+                    );
+                    AngebotView {
+                        titel: a.titel.value.clone(),
+                        traeger,
+                        anbieter: provider.akteure,
+                        kommune: k_link(&k.slug),
+                        zielgruppen: a.zielgruppen.iter().map(|z| zg_link(z)).collect(),
+                        sprachen: a.sprachen.iter().map(|s| sprache_link(s)).collect(),
+                        kontakt: a.kontakt.clone(),
+                        url: a
+                            .url
+                            .as_ref()
+                            .map(|u| u.value.clone())
+                            .filter(|u| policy.allows(u)),
+                        anker: format!("{}-{}", k.slug, i + 1),
+                        seite: urls::angebot(&k.slug, i),
+                        details,
+                        json_ld: super::angebot::script_text(&ld),
+                    }
                 })
             })
             .collect();
@@ -453,6 +484,7 @@ impl Records {
                         .iter()
                         .map(|v| (german_date(&v.datum), status_link(v.status, t)))
                         .collect(),
+                    verlauf_iso: m.verlauf.iter().map(|v| v.datum.value.clone()).collect(),
                     url: urls::massnahme(&m.id),
                 }
             })

@@ -20,7 +20,12 @@ pub fn chapter(slug: &str, kind: Kind) -> String {
         Kind::Imprint => "impressum/".into(),
         Kind::Accessibility => "barrierefreiheit/".into(),
         Kind::EasyLanguage => "leichte-sprache/".into(),
+        Kind::SignLanguage => "gebaerdensprache/".into(),
     }
+}
+/// The page of the `i`-th (0-based) offer of a municipality.
+pub fn angebot(kommune: &str, i: usize) -> String {
+    format!("angebote/{kommune}-{}/", i + 1)
 }
 pub fn part(slug: &str) -> String {
     format!("teil/{slug}/")

@@ -1,6 +1,8 @@
 // Browser tests of the website: accessibility (axe-core, WCAG 2.1 A/AA),
 // document structure, keyboard access, reflow at 320 px, the catalogue
-// filters with and without JavaScript, the search, and every internal link.
+// filters with and without JavaScript, the search (its own page and the
+// header's form), the menu button, 400 % zoom, the dark colour scheme on
+// every page type, an offer's tel:/mailto: links, and every internal link.
 //
 //   source scripts/env.sh && cargo build --release && node tests/browser/run.mjs
 //
@@ -16,6 +18,9 @@ import { PREFIX, buildSample, firstRecord, launch, require, serve } from "./lib.
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 const AXE = require.resolve("axe-core/axe.min.js");
 const started = Date.now();
+/** Where the screenshots for a human look go (the report describes them). */
+const SHOTS = process.env.SHOTS_DIR || "/tmp/konzept-shots";
+fs.mkdirSync(SHOTS, { recursive: true });
 
 let passed = 0;
 let failed = 0;
@@ -113,6 +118,9 @@ const PAGES = [
   ["open data", "data/"],
   ["monitoring", "monitoring/"],
   ["indicator", firstRecord(site, "monitoring")],
+  ["offer", "angebote/guetersloh-1/"],
+  ["sign language", "gebaerdensprache/"],
+  ["data fields", "data/felder/"],
 ];
 
 const server = await serve(site);
@@ -233,6 +241,184 @@ try {
   }
   check(`320 px: no horizontal page scroll on ${PAGES.length} pages`, wide.length === 0, wide.join("\n"));
   await narrow.close();
+
+  // ------------------------------------------------------ dark mode ---
+  await guarded("dark colour scheme", async () => {
+    const dark = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: "dark" });
+    const p = await dark.newPage();
+    const bad = [];
+    let checked = 0;
+    for (const [name, rel] of PAGES) {
+      await p.goto(server.base + rel);
+      const bg = await p.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      if (bg === "rgb(255, 255, 255)") bad.push(`${name}: the page is still white`);
+      const vs = await axeViolations(p);
+      if (vs.length) bad.push(`${name}: ${describeViolations(vs)}`);
+      checked++;
+    }
+    check(`dark mode: no axe violations (contrast included) on all ${checked} page types`, bad.length === 0, bad.join("\n"));
+    await dark.close();
+  });
+
+  // ----------------------------------------------- header search form ---
+  await guarded("header search", async () => {
+    const rel = richestChapter(site);
+    await page.goto(server.base + rel);
+    const form = await page.evaluate(() => {
+      const f = document.querySelector("header form[role=search]");
+      const i = f && f.querySelector("input[name=q]");
+      return f && {
+        action: f.getAttribute("action"),
+        method: f.getAttribute("method"),
+        label: i && i.labels && i.labels[0] ? i.labels[0].textContent.trim() : "",
+        name: f.getAttribute("aria-label"),
+      };
+    });
+    check(
+      "header search: a labelled GET form to suche/ on a chapter page",
+      form && form.action === "../../suche/" && form.method === "get" && form.label && form.name,
+      JSON.stringify(form)
+    );
+    await page.fill("header input[name=q]", "Sprachkurs");
+    await page.press("header input[name=q]", "Enter");
+    await page.waitForURL(/\/suche\/\?q=Sprachkurs/, { timeout: 10000 });
+    await page.waitForSelector(".search-result .search-link", { timeout: 15000 });
+    await page.waitForTimeout(300);
+    const r = await page.evaluate(() => ({
+      n: document.querySelectorAll(".search-result").length,
+      status: document.getElementById("search-status").textContent,
+      live: document.getElementById("search-status").getAttribute("role"),
+      value: document.getElementById("search-q").value,
+      excerpts: [...document.querySelectorAll(".search-excerpt")].map((e) => e.textContent),
+    }));
+    check(
+      "header search: Enter leads to the results, announced in a status region",
+      r.n > 0 && r.value === "Sprachkurs" && r.live === "status" && /Ergebnis/.test(r.status),
+      JSON.stringify(r).slice(0, 400)
+    );
+    // Field labels stay apart from their values in excerpts (not "SprachenDeutsch").
+    await page.goto(server.base + "suche/?q=Arbeitsvertrag");
+    await page.waitForSelector(".search-result .search-link", { timeout: 15000 });
+    await page.waitForTimeout(300);
+    const ex = await page.$$eval(".search-excerpt", (es) => es.map((e) => e.textContent));
+    const glued = ex.filter((t) => /(Träger|Sprachen|Zielgruppen|Kontakt|Website|Telefon|Adresse|Kosten)[A-ZÄÖÜa-zäöü(]/.test(t));
+    check(
+      `header search: ${ex.length} excerpts keep field labels apart from values`,
+      ex.length > 0 && glued.length === 0 && ex.some((t) => /Träger: /.test(t)),
+      (glued.length ? glued : ex).join("\n").slice(0, 600)
+    );
+    // Without JavaScript the header form still sends the query to the search page.
+    const nojs = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+    const np = await nojs.newPage();
+    await np.goto(server.base + rel);
+    await np.fill("header input[name=q]", "Kita");
+    await np.press("header input[name=q]", "Enter");
+    await np.waitForURL(/\/suche\/\?q=Kita/, { timeout: 10000 });
+    check("header search without JavaScript: the form sends suche/?q=", np.url().endsWith("/suche/?q=Kita"), np.url());
+    await nojs.close();
+  });
+
+  // ------------------------------------------------------ menu button ---
+  await guarded("menu button", async () => {
+    const phone = await browser.newContext({ viewport: { width: 375, height: 812 } });
+    const p = await phone.newPage();
+    await p.goto(server.base + "kommunen/");
+    const state = () =>
+      p.evaluate(() => {
+        const b = document.getElementById("menu-button");
+        const nav = document.getElementById("menu");
+        const a = document.activeElement;
+        return {
+          shown: b.getClientRects().length > 0,
+          expanded: b.getAttribute("aria-expanded"),
+          controls: b.getAttribute("aria-controls"),
+          navShown: nav.getClientRects().length > 0,
+          focus: a === b ? "button" : nav.contains(a) ? "nav:" + a.textContent.trim() : a ? a.tagName : "",
+        };
+      });
+    const s0 = await state();
+    check(
+      "menu at 375 px: a button controls the folded navigation",
+      s0.shown && s0.expanded === "false" && s0.controls === "menu" && !s0.navShown,
+      JSON.stringify(s0)
+    );
+    await p.focus("#menu-button");
+    await p.keyboard.press("Enter");
+    const s1 = await state();
+    await p.keyboard.press("Tab");
+    const s2 = await state();
+    await p.keyboard.press("Tab");
+    const s3 = await state();
+    check(
+      "menu by keyboard: Enter opens it (aria-expanded), Tab moves through its links",
+      s1.expanded === "true" && s1.navShown && s2.focus.startsWith("nav:") && s3.focus.startsWith("nav:") && s2.focus !== s3.focus,
+      JSON.stringify([s1, s2, s3])
+    );
+    await p.screenshot({ path: path.join(SHOTS, "menu-open-375.png") });
+    const vs = await axeViolations(p);
+    check("menu open: no axe violations", vs.length === 0, describeViolations(vs));
+    await p.keyboard.press("Escape");
+    const s4 = await state();
+    check(
+      "menu by keyboard: Escape closes it and returns focus to the button",
+      s4.expanded === "false" && !s4.navShown && s4.focus === "button",
+      JSON.stringify(s4)
+    );
+    await p.keyboard.press("Space");
+    const s5 = await state();
+    check("menu by keyboard: Space opens it again", s5.expanded === "true" && s5.navShown, JSON.stringify(s5));
+    await phone.close();
+    const nojs = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 375, height: 812 } });
+    const np = await nojs.newPage();
+    await np.goto(server.base + "kommunen/");
+    const n = await np.evaluate(() => ({
+      button: document.getElementById("menu-button").getClientRects().length > 0,
+      links: [...document.querySelectorAll("#menu a")].filter((a) => a.getClientRects().length > 0).length,
+    }));
+    check("menu without JavaScript: no button, every link shown", !n.button && n.links >= 8, JSON.stringify(n));
+    await nojs.close();
+  });
+
+  // --------------------------------------------------------- 400 % zoom ---
+  await guarded("400 % zoom", async () => {
+    // 1280 × 1024 at 400 % is a 320 × 256 CSS-pixel viewport.
+    const zoom = await browser.newContext({ viewport: { width: 320, height: 256 } });
+    const p = await zoom.newPage();
+    const bad = [];
+    for (const [name, rel] of [["home", ""], ["chapter", richestChapter(site)], ["measure", firstRecord(site, "massnahmen")], ["offer", "angebote/guetersloh-1/"], ["search", "suche/"]]) {
+      await p.goto(server.base + rel);
+      const m = await p.evaluate(() => {
+        const h1 = document.querySelector("main h1");
+        const r = h1.getBoundingClientRect();
+        return {
+          h1Top: Math.round(r.top),
+          h1Bottom: Math.round(r.top + Math.min(r.height, 30)),
+          header: Math.round(document.querySelector(".site-header").getBoundingClientRect().height),
+          sw: document.scrollingElement.scrollWidth,
+          cw: document.scrollingElement.clientWidth,
+        };
+      });
+      if (!(m.h1Bottom <= 256 && m.sw <= m.cw)) bad.push(`${name}: ${JSON.stringify(m)}`);
+    }
+    check("400 % zoom (320 × 256): the first screen shows the page's heading, no sideways scroll", bad.length === 0, bad.join("\n"));
+    await zoom.close();
+  });
+
+  // -------------------------------------------------------- an offer ---
+  await guarded("offer page", async () => {
+    await page.goto(server.base + "angebote/guetersloh-1/");
+    const o = await page.evaluate(() => ({
+      tel: [...document.querySelectorAll('main a[href^="tel:"]')].map((a) => a.getAttribute("href")),
+      mail: [...document.querySelectorAll('main a[href^="mailto:"]')].map((a) => a.getAttribute("href")),
+      osm: [...document.querySelectorAll('main a[href^="https://www.openstreetmap.org/"]')].length,
+      ld: [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => JSON.parse(s.textContent)["@type"]),
+    }));
+    check(
+      "offer page: tel: and mailto: links, a map link, schema.org JSON-LD",
+      o.tel.length === 1 && /^tel:\+49\d+$/.test(o.tel[0]) && o.mail.length === 1 && o.osm === 1 && o.ld.join() === "Service",
+      JSON.stringify(o)
+    );
+  });
 
   // --------------------------------------------------------- filters ---
   await guarded("filters on empfehlungen/", async () => {
@@ -501,8 +687,13 @@ try {
 
     // A filter narrows the results; its name and values are real form fields.
     await page.click(".search-filter-panel > summary");
-    const typ = page.locator(".search-filter input[name=typ]").first();
-    const value = await typ.getAttribute("value");
+    // The first kind that has results for this query.
+    const value = await page.evaluate(() =>
+      [...document.querySelectorAll(".search-filter input[name=typ]")]
+        .filter((b) => /\((?:[1-9]\d*)\)/.test(b.parentNode.querySelector(".search-filter-count").textContent))
+        .map((b) => b.value)[0]
+    );
+    const typ = page.locator(`.search-filter input[name=typ][value="${value}"]`);
     await typ.check();
     await page.waitForFunction(
       (v) => new URLSearchParams(location.search).getAll("typ").includes(v),

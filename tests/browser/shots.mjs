@@ -25,10 +25,15 @@ try {
     ["monitoring", "monitoring/"],
     ["indikator", "monitoring/sprachkurs-plaetze/"],
     ["notfound", "gibt-es-nicht/"],
+    ["angebot", "angebote/guetersloh-1/"],
+    ["leichte-sprache", "leichte-sprache/"],
+    ["gebaerdensprache", "gebaerdensprache/"],
+    ["datenfelder", "data/felder/"],
   ];
   const only = process.env.SHOTS ? process.env.SHOTS.split(",") : null;
-  for (const [width, height] of [[1280, 900], [375, 812]]) {
-    const ctx = await browser.newContext({ viewport: { width, height } });
+  const schemes = process.env.SHOTS_DARK ? ["light", "dark"] : ["light"];
+  for (const [width, height, colorScheme] of schemes.flatMap((c) => [[1280, 900, c], [375, 812, c]])) {
+    const ctx = await browser.newContext({ viewport: { width, height }, colorScheme });
     const page = await ctx.newPage();
     for (const [name, rel] of pages) {
       if (only && !only.includes(name)) continue;
@@ -41,7 +46,7 @@ try {
       const step = width > 800 ? 1600 : 1400;
       const max = Number(process.env.SHOTS_PIECES || 3);
       for (let i = 0, y = 0; y < total && i < max; i++, y += step) {
-        const file = path.join(out, `${name}-${width}-${i + 1}.png`);
+        const file = path.join(out, `${name}-${width}${colorScheme === "dark" ? "-dark" : ""}-${i + 1}.png`);
         const h = Math.min(step, total - y);
         await page.screenshot({ path: file, fullPage: true, clip: { x: 0, y, width, height: h } });
         console.log(file);

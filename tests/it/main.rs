@@ -16,6 +16,7 @@ mod messages;
 mod monitoring;
 mod prepress;
 mod print;
+mod reader;
 mod robust;
 mod sample;
 mod scaffold;

@@ -3,8 +3,8 @@
 //! licence, modification date and one `dcat:Distribution` per file, the
 //! metadata GovData and Open.NRW harvest.
 
-use super::export::FILES;
 use crate::project::Project;
+use crate::views::dictionary::FILES;
 use serde_json::{Value, json};
 
 /// The catalogue's file name under `data/`.

@@ -11,18 +11,7 @@ use anyhow::Result;
 use std::borrow::Cow;
 use std::path::Path;
 
-/// The data sets under `data/` and the formats each is written in; the
-/// open-data page lists them.
-pub const FILES: &[(&str, &[&str])] = &[
-    ("handlungsfelder", &["json"]),
-    ("zielgruppen", &["json"]),
-    ("kommunen", &["json", "csv"]),
-    ("empfehlungen", &["json", "csv"]),
-    ("massnahmen", &["json", "csv"]),
-    ("angebote", &["json", "csv"]),
-    ("akteure", &["json", "csv"]),
-    ("indikatoren", &["json"]),
-];
+pub use crate::views::dictionary::FILES;
 
 /// A CSV row with every cell made safe for spreadsheets ([`cell`]).
 fn cells<const N: usize>(row: [&str; N]) -> [String; N] {

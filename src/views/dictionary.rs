@@ -30,7 +30,7 @@ const J: &str = "json";
 const C: &str = "csv";
 
 /// Every data set under `data/` with every field, in the order of
-/// [`crate::site::export::FILES`].
+/// [`FILES`].
 pub const SETS: &[Set] = &[
     Set {
         name: "handlungsfelder",
@@ -177,4 +177,17 @@ pub const SETS: &[Set] = &[
             f("vergleich", "Liste von Kennungen", J),
         ],
     },
+];
+
+/// The data sets under `data/` and the formats each is written in; the
+/// open-data page lists them.
+pub const FILES: &[(&str, &[&str])] = &[
+    ("handlungsfelder", &["json"]),
+    ("zielgruppen", &["json"]),
+    ("kommunen", &["json", "csv"]),
+    ("empfehlungen", &["json", "csv"]),
+    ("massnahmen", &["json", "csv"]),
+    ("angebote", &["json", "csv"]),
+    ("akteure", &["json", "csv"]),
+    ("indikatoren", &["json"]),
 ];

@@ -182,14 +182,16 @@ fn a_chapter_without_summary_is_a_warning_in_build_too() {
 }
 
 #[test]
-fn a_low_resolution_image_is_a_warning_in_check_too() {
+fn a_low_resolution_image_is_an_error_in_check_too() {
+    // Under 300 ppi is an error since the print files go to a print shop
+    // (issue 13), unless `[print] accept_low_resolution` says otherwise.
     both_report(
         "low-resolution-image",
         finding(
             "content/02-ausblick.md",
             10,
             1,
-            "warning",
+            "error",
             "the image `bilder/karte.png` has only 6 ppi at its printed width of 163 mm (Langfassung)",
         ),
     );

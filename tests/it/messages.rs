@@ -165,11 +165,12 @@ konzept: 3 errors, 0 warnings
     );
     let json = p.run_de(&["check", "--format", "json"]);
     let v: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
-    assert_eq!(v[0]["code"], "link-target-missing");
-    assert_eq!(v[1]["code"], "yaml-unknown-field");
-    assert_eq!(v[1]["message"], "Unbekanntes Feld „kuerzl“");
+    assert_eq!(v[0]["code"], "chapter-unknown-field-of-action");
+    assert_eq!(v[1]["code"], "link-target-missing");
+    assert_eq!(v[2]["code"], "yaml-unknown-field");
+    assert_eq!(v[2]["message"], "Unbekanntes Feld „kuerzl“");
     assert_eq!(
-        v[1]["hints"][0],
+        v[2]["hints"][0],
         "Meinten Sie „kuerzel“? Felder hier: id, nummer, titel, kuerzel, beschreibung"
     );
 }

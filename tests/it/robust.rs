@@ -10,6 +10,9 @@ fn findings(run: &Run) -> Vec<(String, u64, String)> {
         .unwrap_or_else(|e| panic!("JSON expected: {e}\n{}", run.stdout));
     items
         .iter()
+        // These fixtures have no `base_url`; the sitemap warning that earns
+        // is tested in `reader::` and is not what these tests are about.
+        .filter(|d| d["code"] != "base-url-not-absolute")
         .map(|d| {
             (
                 d["file"].as_str().unwrap().to_string(),
@@ -137,11 +140,19 @@ fn a_broken_book_toml_still_lets_chapters_and_data_be_checked() {
         ]
     );
     let items: Vec<serde_json::Value> = serde_json::from_str(&run.stdout).unwrap();
+    let date = items
+        .iter()
+        .find(|d| d["span"]["line"] == 6 && d["file"] == "book.toml")
+        .expect("the date finding");
     assert_eq!(
-        items[0]["hints"][0],
+        date["hints"][0],
         "„2026-03-01“ schreiben: Daten stehen als Jahr-Monat-Tag (Monate als Jahr-Monat)"
     );
-    assert_eq!(items[1]["hints"][0], "Meinten Sie „subtitle“?");
+    let key = items
+        .iter()
+        .find(|d| d["span"]["line"] == 7 && d["file"] == "book.toml")
+        .expect("the unknown key");
+    assert_eq!(key["hints"][0], "Meinten Sie „subtitle“?");
     // Nothing is built from defaults.
     let build = p.run_de(&["build", "--no-pdf"]);
     assert_eq!(build.code, 1, "{}", build.stderr);
@@ -299,7 +310,7 @@ fn large_files_load_and_their_findings_are_capped() {
     );
     assert_eq!(
         csv_lines[0],
-        &"data/monitoring/sprachkurs-plaetze.csv:2:12: Fehler: expected a number for `wert`, found `zwölf`"
+        &"data/monitoring/sprachkurs-plaetze.csv:2:12: Fehler: Erwartet wird eine Zahl für „wert“, gefunden wurde „zwölf“"
     );
     assert_eq!(
         csv_lines[50],

@@ -417,12 +417,23 @@ mod property {
                 }
             }
             if v.name() == "script" {
+                // konzept's own scripts, linked relatively or (the 404 page)
+                // through the absolute base_url: `…assets/<name>.js`.
                 let own_src = v.attr("src").is_some_and(|s| {
                     let s = s.trim_start_matches("../");
-                    s.starts_with("assets/") || s.starts_with("pagefind/")
+                    let own = |s: &str| s.starts_with("assets/") || s.starts_with("pagefind/");
+                    own(s)
+                        || ["menu.js", "filter.js", "search.js"]
+                            .iter()
+                            .any(|n| s.ends_with(&format!("/assets/{n}")))
                 });
                 let text: String = e.text().collect();
-                let own_json = v.attr("type") == Some("application/json")
+                // Data, not code: JSON (schema.org JSON-LD included) with no
+                // raw `<`, so no text in it can end the script element.
+                let own_json = matches!(
+                    v.attr("type"),
+                    Some("application/json" | "application/ld+json")
+                ) && !text.contains('<')
                     && serde_json::from_str::<serde_json::Value>(&text).is_ok();
                 if !((own_src && text.trim().is_empty()) || own_json) {
                     found.push(format!("{rel}: a script that is not konzept's: {text:?}"));

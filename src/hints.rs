@@ -83,7 +83,7 @@ pub fn iso_date(s: &str) -> Option<String> {
 }
 
 /// A relative path that does not climb above where it starts.
-fn inside(p: &Path) -> bool {
+pub fn inside(p: &Path) -> bool {
     let mut depth: i32 = 0;
     for c in p.components() {
         match c {

@@ -445,21 +445,7 @@ pub fn is_external(s: &str) -> bool {
 }
 
 /// A relative path that stays inside the project (no `..` past the root, not absolute).
-pub fn inside(p: &Path) -> bool {
-    let mut depth: i32 = 0;
-    for c in p.components() {
-        match c {
-            std::path::Component::Normal(_) => depth += 1,
-            std::path::Component::ParentDir => depth -= 1,
-            std::path::Component::CurDir => {}
-            _ => return false,
-        }
-        if depth < 0 {
-            return false;
-        }
-    }
-    true
-}
+pub use crate::hints::inside;
 
 /// `root/rel` if it is a regular file inside the project reached without
 /// symbolic links; otherwise why not.

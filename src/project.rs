@@ -328,7 +328,18 @@ impl Project {
         let Some(c) = from else { return Ok(()) };
         let path = c.dir().join(dest.split('#').next().unwrap_or(dest));
         if inside(&path) && self.root.join(&path).exists() {
-            return Ok(());
+            use crate::content::attachments::{KINDS, Target, target};
+            return match target(c.dir(), dest) {
+                Some(Target::Outside) => Err(Problem::new(
+                    msg!("link-file-outside", dest = dest),
+                    msg!("hint-link-file-outside"),
+                )),
+                Some(Target::Kind { ext }) => Err(Problem::new(
+                    msg!("link-file-kind", dest = dest, ext = ext),
+                    msg!("hint-link-file-kinds", kinds = KINDS.join(", ")),
+                )),
+                _ => Ok(()),
+            };
         }
         let mut p = Problem::new(
             msg!("link-target-missing", dest = dest),

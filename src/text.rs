@@ -99,6 +99,15 @@ pub fn thousands(n: u64) -> String {
     out
 }
 
+/// `1234567` → `1,2 MB`, `146982` → `147 kB`.
+pub fn file_size(b: u64) -> String {
+    if b < 1_000_000 {
+        format!("{} kB", (b as f64 / 1000.0).round().max(1.0))
+    } else {
+        format!("{:.1} MB", b as f64 / 1_000_000.0).replace('.', ",")
+    }
+}
+
 /// `2025-02-17` → `17. Februar 2025`; `2025-03` → `März 2025`; other text unchanged.
 pub fn german_date(s: &str) -> String {
     const MONTHS: [&str; 12] = [

@@ -426,6 +426,7 @@ pub const RESERVED_IDS: &[&str] = &[
     "menu-button",
     "site-search-q",
     "dl-title",
+    "dl-documents",
     "feedback-title",
     "hf-title",
     "kennzahlen",

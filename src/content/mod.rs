@@ -4,6 +4,7 @@
 //! once (headings, links, images, listings), and sort everything into the
 //! book's reading order. Rendering happens later, in each back end.
 
+pub mod attachments;
 pub mod frontmatter;
 pub mod markdown;
 

@@ -79,6 +79,10 @@ hint-heading-id = Auf eine Überschrift über ihre Kennung verlinken; eine Kennu
 link-no-heading-here = Dieses Kapitel hat keine Überschrift „#{ $anchor }“
 hint-heading-id-or-link = Der Überschrift eine Kennung geben („## Ziele {"{"}#ziele{"}"}“) oder den Link korrigieren
 hint-link-forms = Kapitel verlinkt man mit „kapitel:slug“, Einträge z. B. mit „empfehlung:SB-1“; Dateipfade gelten ab dem Ordner des Kapitels
+link-file-outside = Die Datei „{ $dest }“ liegt nicht im Ordner content/ und wird nicht veröffentlicht
+hint-link-file-outside = Dateien, auf die ein Kapitel verlinkt (PDF, DOCX, XLSX …), in einen Ordner unter content/ legen, z. B. content/dokumente/
+link-file-kind = Dateien der Art „.{ $ext }“ veröffentlicht die Website nicht: „{ $dest }“
+hint-link-file-kinds = Veröffentlicht werden: { $kinds }. Eine Seite als Kapitel schreiben, eine Grafik als Bild einbinden
 
 ## Listen-Blöcke (```konzept)
 

@@ -73,6 +73,10 @@ hint-heading-id = link to a heading by its id; give a heading an id with `## Zie
 link-no-heading-here = this chapter has no heading `#{ $anchor }`
 hint-heading-id-or-link = give the heading an id with `## Ziele {"{"}#ziele{"}"}`, or correct the link
 hint-link-forms = link to chapters with `kapitel:slug` and to records with e.g. `empfehlung:SB-1`; files are relative to the chapter
+link-file-outside = the file `{ $dest }` is not inside content/, so it is not published
+hint-link-file-outside = put files a chapter links to (PDF, DOCX, XLSX …) in a folder under content/, e.g. content/dokumente/
+link-file-kind = the site does not publish files of the kind `.{ $ext }`: `{ $dest }`
+hint-link-file-kinds = published are: { $kinds }. Write a page as a chapter; include a drawing as an image
 
 ## Listing blocks (```konzept)
 

@@ -34,6 +34,12 @@ pub trait Host {
     /// Raw HTML: the text to print instead (YAML fields show it as text,
     /// as the site does), or `None` to leave it out (chapters).
     fn raw_html(&mut self, html: &str, range: &Range<usize>) -> Option<String>;
+    /// The web address of a document a chapter links to (its copy on the
+    /// site), when the site has an absolute address; `None` prints the
+    /// link's text only.
+    fn attachment_url(&self, _dest: &str) -> Option<String> {
+        None
+    }
 }
 
 /// How one piece of Markdown sits in the document.
@@ -418,6 +424,10 @@ impl Converter<'_, '_> {
                 c.push(Value::from(shown));
             }
             return json!({"t": "link", "url": dest, "note": note, "c": c});
+        }
+        // A document on the site: a link to its copy there.
+        if let Some(url) = self.host.attachment_url(dest) {
+            return json!({"t": "link", "url": url, "note": Value::Null, "c": c});
         }
         // A file in the project or an unknown scheme: only the text is printed.
         json!({"t": "span", "c": c})

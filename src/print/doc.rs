@@ -786,6 +786,22 @@ impl Host for Builder<'_> {
         }
     }
 
+    fn attachment_url(&self, dest: &str) -> Option<String> {
+        use crate::content::attachments::{Target, site_url, target};
+        let base = &self.p.config.base_url;
+        if !crate::config::is_absolute_url(base) {
+            return None;
+        }
+        let Target::Published { file, .. } = target(self.origin.dir.as_ref()?, dest)? else {
+            return None;
+        };
+        self.p
+            .root
+            .join(&file)
+            .is_file()
+            .then(|| format!("{}/{}", base.trim_end_matches('/'), site_url(&file)))
+    }
+
     fn image(&mut self, src: &str, range: &Range<usize>) -> Option<(String, usize)> {
         let o = self.origin.clone();
         let span = o

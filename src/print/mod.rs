@@ -884,16 +884,7 @@ fn download(d: &Staged, pages: Option<u32>, bytes: Option<u64>) -> Download {
         url: format!("{DOWNLOADS}/{}.pdf", d.kind.key()),
         pages,
         bytes,
-        size: bytes.map(megabytes),
-    }
-}
-
-/// `1234567` → `1,2 MB`, `146982` → `147 kB`.
-fn megabytes(b: u64) -> String {
-    if b < 1_000_000 {
-        format!("{} kB", (b as f64 / 1000.0).round().max(1.0))
-    } else {
-        format!("{:.1} MB", b as f64 / 1_000_000.0).replace('.', ",")
+        size: bytes.map(crate::text::file_size),
     }
 }
 

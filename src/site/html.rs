@@ -116,6 +116,14 @@ pub fn render(src: &str, headings: &[Heading], ctx: &Ctx) -> String {
                                 .into(),
                         ));
                     }
+                } else if let Some(url) = attachment_url(&dest_url, ctx) {
+                    unlinked.push(false);
+                    out.push(Event::Start(Tag::Link {
+                        link_type,
+                        dest_url: url.into(),
+                        title,
+                        id,
+                    }));
                 } else if policy.allows(&dest_url) {
                     unlinked.push(false);
                     out.push(Event::Start(Tag::Link {
@@ -269,6 +277,17 @@ fn figure(
         format!("<figcaption>{}</figcaption>", escape(title))
     };
     (format!("<figure>{img}{caption}</figure>\n"), end + 1)
+}
+
+/// Where the site publishes a document the chapter links to (the copy
+/// under `media/`), with the link's `#…` kept (`#page=3`).
+fn attachment_url(dest: &str, ctx: &Ctx) -> Option<String> {
+    use crate::content::attachments::{Target, site_url, target};
+    let Target::Published { file, .. } = target(ctx.dir?, dest)? else {
+        return None;
+    };
+    let fragment = dest.find('#').map_or("", |i| &dest[i..]);
+    Some(format!("{}{}{fragment}", ctx.root, site_url(&file)))
 }
 
 fn img_tag(src: &str, alt: &str, ctx: &Ctx) -> String {

@@ -29,7 +29,7 @@ use anyhow::{Context, Result};
 use minijinja::Value;
 use minijinja::value::Serde;
 use rayon::prelude::*;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// What a site build wrote.
 #[derive(Debug, Default)]
@@ -350,6 +350,7 @@ fn site_value(p: &Project, strings: &Strings, downloads: &[Download]) -> Value {
         accessibility => Serde(&c.accessibility),
         reviewed => crate::text::german_date(&c.accessibility.reviewed),
         downloads => Serde(downloads),
+        documents => Serde(crate::views::documents(p)),
         imprint => special(crate::content::Kind::Imprint),
         statement => special(crate::content::Kind::Accessibility),
         easy => special(crate::content::Kind::EasyLanguage),
@@ -380,17 +381,18 @@ pub fn copy_assets(theme: &Theme, out: &Path, seen: &Pages) -> Result<usize> {
 pub fn copy_media(p: &Project, out: &Path, seen: &Pages) -> Result<usize> {
     let root = std::fs::canonicalize(&p.root)?;
     let mut n = 0;
-    for (rel, dir, src) in media(p) {
-        let file = std::fs::canonicalize(p.root.join(dir).join(src))?;
+    for (rel, src) in media(p) {
+        let file = std::fs::canonicalize(p.root.join(&src))?;
         anyhow::ensure!(
             file.starts_with(&root),
-            "the file {src} leads outside the project"
+            "the file {} leads outside the project",
+            src.display()
         );
         let mut bytes = std::fs::read(&file)?;
         if crate::svg::is_svg(&rel) {
             // Published in the site's origin, so only the re-serialised drawing.
             bytes = crate::svg::sanitize(&bytes)
-                .map_err(|e| anyhow::anyhow!("the image {src}: {e}"))?;
+                .map_err(|e| anyhow::anyhow!("the image {}: {e}", src.display()))?;
         }
         crate::output::write(out, &rel, &bytes)?;
         seen.file(rel);
@@ -399,12 +401,17 @@ pub fn copy_media(p: &Project, out: &Path, seen: &Pages) -> Result<usize> {
     Ok(n)
 }
 
-/// The chapters' images and sign-language videos (with captions) the
-/// site publishes, once each: (file in the site,
-/// the chapter's folder, the image as written).
-fn media(p: &Project) -> Vec<(String, &Path, &str)> {
+/// The chapters' images, sign-language videos (with captions) and linked
+/// documents the site publishes, once each: (file in the site, file in
+/// the project).
+fn media(p: &Project) -> Vec<(String, PathBuf)> {
     let mut done = std::collections::HashSet::new();
     let mut out = Vec::new();
+    let mut add = |rel: String, src: PathBuf| {
+        if done.insert(rel.clone()) {
+            out.push((rel, src));
+        }
+    };
     for c in &p.book.chapters {
         // Sign-language videos and their captions, copied as they are.
         for f in c
@@ -412,20 +419,16 @@ fn media(p: &Project) -> Vec<(String, &Path, &str)> {
             .iter()
             .flat_map(|v| [&v.datei.value, &v.untertitel.value])
         {
-            let rel = html::media_path(c.dir(), f);
-            if done.insert(rel.clone()) {
-                out.push((rel, c.dir(), f.as_str()));
-            }
+            add(html::media_path(c.dir(), f), c.dir().join(f));
         }
         for img in &c.scan.images {
-            if crate::project::is_external(&img.src) {
-                continue;
-            }
-            let rel = html::media_path(c.dir(), &img.src);
-            if done.insert(rel.clone()) {
-                out.push((rel, c.dir(), img.src.as_str()));
+            if !crate::project::is_external(&img.src) {
+                add(html::media_path(c.dir(), &img.src), c.dir().join(&img.src));
             }
         }
+    }
+    for a in crate::content::attachments::of(&p.book, &p.root) {
+        add(a.site, a.file);
     }
     out
 }

@@ -60,6 +60,44 @@ pub struct Link {
     pub url: String,
 }
 
+/// A document a chapter links to, as the home page lists it.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Document {
+    pub title: String,
+    /// Path relative to the site root.
+    pub url: String,
+    /// `PDF`, `DOCX` …
+    pub format: String,
+    /// The file's size for people, e.g. `147 kB`.
+    pub size: Option<String>,
+    /// The chapter that links to it first.
+    pub chapter: Link,
+}
+
+/// The documents the chapters link to, in reading order.
+pub fn documents(p: &crate::project::Project) -> Vec<Document> {
+    crate::content::attachments::of(&p.book, &p.root)
+        .into_iter()
+        .map(|a| {
+            let c = &p.book.chapters[a.chapter];
+            let bytes = std::fs::metadata(p.root.join(&a.file))
+                .ok()
+                .map(|m| m.len());
+            Document {
+                title: a.title,
+                url: crate::content::attachments::site_url(&a.file),
+                format: a.ext.to_uppercase(),
+                size: bytes.map(crate::text::file_size),
+                chapter: Link {
+                    id: c.slug.clone(),
+                    titel: c.title.clone(),
+                    url: urls::chapter(&c.slug, c.kind),
+                },
+            }
+        })
+        .collect()
+}
+
 /// A reader PDF the site links to.
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct Download {

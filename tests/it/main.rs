@@ -4,6 +4,7 @@
 mod fixture;
 
 mod actors;
+mod attachments;
 mod build;
 mod check;
 mod commonmark;

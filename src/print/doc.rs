@@ -293,10 +293,12 @@ impl<'a> Builder<'a> {
                 .iter()
                 .any(|(l, _)| l.as_ref().is_ok_and(|l| l.call == "kommunen"))
         };
-        let profiles_after = chapters
-            .iter()
-            .rposition(|c| has_kommunen(c))
-            .unwrap_or(chapters.len().saturating_sub(1));
+        // The profiles follow the last chapter listing the municipalities,
+        // at its level; without one they close the book at the top level,
+        // never nested in the last chapter's part.
+        let last = chapters.len().saturating_sub(1);
+        let listed = chapters.iter().rposition(|c| has_kommunen(c));
+        let profiles_after = listed.unwrap_or(last);
         // The monitoring section follows the chapter with the listing of all
         // indicators, else the last chapter listing some, else the last one.
         let indikatoren = |c: &Chapter, all: bool| {
@@ -305,11 +307,15 @@ impl<'a> Builder<'a> {
                     .is_ok_and(|l| l.call == "indikatoren" && (!all || l.args.is_empty()))
             })
         };
-        let monitoring_after = chapters
+        let monitoring_listed = chapters
             .iter()
             .rposition(|c| indikatoren(c, true))
-            .or_else(|| chapters.iter().rposition(|c| indikatoren(c, false)))
-            .unwrap_or(chapters.len().saturating_sub(1));
+            .or_else(|| chapters.iter().rposition(|c| indikatoren(c, false)));
+        let monitoring_after = monitoring_listed.unwrap_or(last);
+        // The level of a section that follows chapter `i`: the chapter's when
+        // a listing placed it there, else the top level.
+        let after_level =
+            |placed: Option<usize>, level: u8| if placed.is_some() { level } else { 1 };
         self.monitoring_section = !p.data.indikatoren.is_empty() || !p.data.massnahmen.is_empty();
         let mut out = Vec::new();
         let mut part: Option<usize> = None;
@@ -342,10 +348,10 @@ impl<'a> Builder<'a> {
                             "short": c.short_title.as_ref().unwrap_or(&c.title),
                             "label": label, "level": level, "hf": hf, "body": body}));
             if i == profiles_after && !p.data.kommunen.is_empty() {
-                out.push(self.profiles(level));
+                out.push(self.profiles(after_level(listed, level)));
             }
             if i == monitoring_after
-                && let Some(section) = self.monitoring(level)
+                && let Some(section) = self.monitoring(after_level(monitoring_listed, level))
             {
                 out.push(section);
             }

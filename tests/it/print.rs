@@ -893,3 +893,86 @@ proptest! {
         }
     }
 }
+
+/// The top level of a PDF's outline (bookmarks), each with its children's
+/// titles.
+fn outline_top(pdf: &Path) -> Vec<(String, Vec<String>)> {
+    use lopdf::{Document, Object};
+    let doc = Document::load(pdf).unwrap();
+    let title = |d: &lopdf::Dictionary| {
+        let b = d.get(b"Title").unwrap().as_str().unwrap();
+        if b.starts_with(&[0xfe, 0xff]) {
+            let u: Vec<u16> = b[2..]
+                .chunks(2)
+                .map(|c| u16::from_be_bytes([c[0], c[1]]))
+                .collect();
+            String::from_utf16_lossy(&u)
+        } else {
+            b.iter().map(|&c| c as char).collect()
+        }
+    };
+    let chain = |first: Option<&Object>| {
+        let mut out = Vec::new();
+        let mut next = first.and_then(|o| o.as_reference().ok());
+        while let Some(id) = next {
+            let d = doc.get_dictionary(id).unwrap();
+            out.push(d);
+            next = d.get(b"Next").ok().and_then(|o| o.as_reference().ok());
+        }
+        out
+    };
+    let root = doc
+        .catalog()
+        .unwrap()
+        .get_deref(b"Outlines", &doc)
+        .unwrap()
+        .as_dict()
+        .unwrap();
+    chain(root.get(b"First").ok())
+        .into_iter()
+        .map(|d| {
+            let children = chain(d.get(b"First").ok()).into_iter().map(title).collect();
+            (title(d), children)
+        })
+        .collect()
+}
+
+#[test]
+fn the_back_matter_is_never_nested_under_the_last_part() {
+    need_typst();
+    let p = Project::fixture("build/minimal");
+    // The last chapter moves into a part; no chapter lists the
+    // municipalities or the indicators, so profiles and monitoring close
+    // the book.
+    std::fs::create_dir_all(p.path().join("content/ausblick-teil")).unwrap();
+    std::fs::rename(
+        p.path().join("content/02-ausblick.md"),
+        p.path().join("content/ausblick-teil/02-ausblick.md"),
+    )
+    .unwrap();
+    p.write(
+        "content/ausblick-teil/_index.md",
+        "---\ntitle: Der Blick nach vorn\n---\n\nDer letzte Teil.\n",
+    );
+    build(&p).ok();
+    let top = outline_top(&p.path().join("public/downloads/langfassung.pdf"));
+    let titles: Vec<&str> = top.iter().map(|(t, _)| t.as_str()).collect();
+    let part = top
+        .iter()
+        .find(|(t, _)| t == "Der Blick nach vorn")
+        .unwrap_or_else(|| panic!("no part in the outline: {top:?}"));
+    assert_eq!(
+        part.1,
+        ["Ausblick"],
+        "the part holds only its chapter: {top:?}"
+    );
+    for back in [
+        "Die Städte und Gemeinden im Profil",
+        "Integrationsmonitoring",
+    ] {
+        assert!(
+            titles.contains(&back),
+            "`{back}` not at the top level: {top:?}"
+        );
+    }
+}

@@ -49,6 +49,12 @@ pub struct Config {
     pub spans: Spans,
     #[serde(default)]
     pub links: Links,
+    /// Target languages of the short version (`[[languages]]`), validated
+    /// with spans by [`crate::languages::parse`].
+    #[serde(default, rename = "languages", skip_serializing)]
+    pub languages_raw: Vec<toml::Value>,
+    #[serde(skip)]
+    pub languages: Vec<crate::languages::Language>,
 }
 
 /// Positions of settings that findings after loading point at.
@@ -186,6 +192,7 @@ const TOP_KEYS: &[&str] = &[
     "print",
     "monitoring",
     "links",
+    "languages",
 ];
 
 impl Config {
@@ -221,7 +228,8 @@ impl Config {
         config.base_url = normalise_base_url(&config.base_url);
         config.spans = Spans::of(text);
         config.source = text.to_string();
-        let problems = config.validate(text);
+        let mut problems = config.validate(text);
+        config.languages = crate::languages::parse(text, &config.language, &mut problems);
         if problems.is_empty() {
             Ok(config)
         } else {

@@ -201,3 +201,9 @@ mod tests {
         assert_eq!(german_date("2025-03"), "März 2025");
     }
 }
+
+/// The German name of the language `code` from the interface strings
+/// (`[sprachen]`), else the code.
+pub fn language_name_de(code: &str, t: &crate::strings::Strings) -> String {
+    t.get_or(&format!("sprachen.{code}"), code)
+}

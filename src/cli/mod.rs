@@ -6,6 +6,7 @@ pub mod check;
 pub mod init;
 pub mod new;
 pub mod serve;
+pub mod translations;
 
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
@@ -33,6 +34,9 @@ pub enum Command {
     New(new::NewArgs),
     /// Create a new, minimal project that builds.
     Init(init::InitArgs),
+    /// Translations of the short version: create and refresh the PO
+    /// files, show what is translated, missing or out of date.
+    Translations(translations::TranslationsArgs),
 }
 
 /// Arguments shared by commands that read a project.
@@ -112,6 +116,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Exit> {
         Command::Check(args) => check::run(args),
         Command::New(args) => new::run(args),
         Command::Init(args) => init::run(args),
+        Command::Translations(args) => translations::run(args),
     }
 }
 

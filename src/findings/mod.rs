@@ -46,6 +46,7 @@ pub fn sources(p: &Project, today: Day) -> Diagnostics {
         diags.extend(content::chapter(c));
     }
     diags.extend(records::check(&p.data, today));
+    diags.extend(crate::translate::check(p));
     diags
 }
 

@@ -47,6 +47,10 @@ pub const SLUG_MM: f64 = 10.0;
 /// One document staged and ready for typst.
 struct Staged {
     kind: DocKind,
+    /// The file stem: `kurzfassung`, `kurzfassung-uk`.
+    key: String,
+    /// A translation's language; `None` for the source's documents.
+    lang: Option<String>,
     title: String,
     stage: Stage,
     images: Vec<doc::ImageUse>,
@@ -68,14 +72,15 @@ pub struct Compilation<'a> {
 pub struct Documents {
     theme: Theme,
     strings: Strings,
-    docs: Vec<(doc::Doc, Duration)>,
+    /// Each document with its time and its title (in its language).
+    docs: Vec<(doc::Doc, Duration, String)>,
     /// Warnings about the sources found while converting.
     pub warnings: Diagnostics,
 }
 
 impl std::fmt::Debug for Documents {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let kinds: Vec<&str> = self.docs.iter().map(|(d, _)| d.kind.key()).collect();
+        let kinds: Vec<String> = self.docs.iter().map(|(d, _, _)| d.key()).collect();
         f.debug_struct("Documents").field("docs", &kinds).finish()
     }
 }
@@ -100,20 +105,56 @@ pub fn documents(p: &Project) -> Result<Documents, Diagnostics> {
     let strings = crate::strings::load(&p.config, &theme).map_err(one)?;
     let print_theme = checks::PrintTheme::load(&theme, &p.root).map_err(|d| one(*d))?;
     diags.extend(print_theme.check_palettes());
-    let built: Vec<(doc::Doc, Duration)> = {
+    // The translations' brochures: the same template, from each published
+    // language's translated project and interface strings.
+    let mut translated = Vec::new();
+    for c in crate::views::lang::published(p) {
+        let t = crate::translate::apply(p, c);
+        let s =
+            crate::strings::load_translation(&p.config, &theme, &p.config.language, &c.lang.code)
+                .map_err(one)?;
+        translated.push((t, s, c.lang.clone()));
+    }
+    let built: Vec<(doc::Doc, Duration, String)> = {
         use rayon::prelude::*;
-        DocKind::ALL
-            .par_iter()
-            .map(|&k| {
+        let mut jobs: Vec<(
+            &Project,
+            &Strings,
+            DocKind,
+            Option<&crate::languages::Language>,
+        )> = DocKind::ALL
+            .iter()
+            .map(|&k| (p, &strings, k, None))
+            .collect();
+        for (t, s, l) in &translated {
+            jobs.push((&t.project, s, DocKind::Kurz, Some(l)));
+        }
+        jobs.par_iter()
+            .map(|&(q, s, k, l)| {
                 let start = Instant::now();
-                let d = doc::build(p, &strings, k);
-                (d, start.elapsed())
+                let mut d = doc::build(q, s, k);
+                if let Some(l) = l {
+                    d.lang = Some(l.code.clone());
+                    d.json["meta"]["dir"] = serde_json::Value::from(l.dir.as_str());
+                    d.json["meta"]["lang_name"] = serde_json::Value::from(l.name.clone());
+                    d.json["meta"]["date"] =
+                        serde_json::Value::from(crate::locale::date(&p.config.date, &l.code));
+                    // The trend sentences are German prose with German numbers;
+                    // a translation shows the value and the verdict only.
+                    if let Some(items) = d.json["kennzahlen"]["items"].as_array_mut() {
+                        for i in items {
+                            i["trend"] = serde_json::Value::Null;
+                        }
+                    }
+                }
+                let title = s.get(&format!("print.{}", k.key()));
+                (d, start.elapsed(), title)
             })
             .collect()
     };
-    for (d, _) in &built {
+    for (d, _, title) in &built {
         let paper = d.json["meta"]["paper"].as_str().unwrap_or("a4");
-        let title = strings.get(&format!("print.{}", d.kind.key()));
+        let title = title.clone();
         diags.extend(d.diags.iter().cloned());
         diags.extend(checks::image_resolution(
             &d.images,
@@ -150,12 +191,14 @@ pub fn prepare<'a>(
         ..
     } = documents;
     let mut docs = Vec::new();
-    for (d, time) in built {
+    for (d, time, title) in built {
         let start = Instant::now();
         let stage = Stage::new(work, &d, &theme, &p.root)?;
         docs.push(Staged {
             kind: d.kind,
-            title: strings.get(&format!("print.{}", d.kind.key())),
+            key: d.key(),
+            lang: d.lang.clone(),
+            title,
             stage,
             images: d.images,
             own: time + start.elapsed(),
@@ -258,11 +301,14 @@ impl Compilation<'_> {
             }
             r
         };
-        let (a, b) = rayon::join(|| run_doc(&self.docs[0]), || run_doc(&self.docs[1]));
-        let (a, b) = (a?, b?);
+        let results: Vec<DocResult> = {
+            use rayon::prelude::*;
+            self.docs.par_iter().map(run_doc).collect()
+        };
         let mut diags = Diagnostics::default();
         let mut made = Vec::new();
-        for (d, r) in self.docs.iter().zip([a, b]) {
+        for (d, r) in self.docs.iter().zip(results) {
+            let r = r?;
             match r {
                 Ok(m) => made.push((d, m)),
                 Err(problems) => diags.extend(problems),
@@ -276,7 +322,7 @@ impl Compilation<'_> {
         let mut report = Pdfs::default();
         report.warnings.extend(diags);
         for (d, (reader, print)) in &made {
-            let key = d.kind.key();
+            let key = d.key.as_str();
             site_manifest
                 .files
                 .insert(format!("{key}.pdf"), reader.entry.clone());
@@ -371,7 +417,7 @@ impl Compilation<'_> {
         prev_site: &Manifest,
         prev_print: &Manifest,
     ) -> DocResult {
-        let key = d.kind.key();
+        let key = d.key.as_str();
         let reader_out = targets.site.join(DOWNLOADS).join(format!("{key}.pdf"));
         let print_out = targets.print.join(format!("{key}-druck.pdf"));
         let reader_prev = (
@@ -573,7 +619,26 @@ impl Compilation<'_> {
         } else {
             "print.crop_no"
         });
-        text.replace("{title}", &cfg.title)
+        // One entry per translated brochure, with its language and binding.
+        let mut translations = String::new();
+        for (d, (_, print)) in made.iter().filter(|(d, _)| d.lang.is_some()) {
+            let code = d.lang.as_deref().unwrap_or_default();
+            let lang = cfg.languages.iter().find(|l| l.code == code);
+            let rtl = lang.is_some_and(|l| l.dir == crate::languages::Dir::Rtl);
+            let name = crate::text::language_name_de(code, &self.strings);
+            let file = format!("{}-druck.pdf", d.key);
+            translations.push_str(&format!(
+                "  {file:<23} Kurzfassung {name} ({code}), {paper}, {} Seiten,\n                          {}\n",
+                print.entry.pages,
+                if rtl {
+                    "von rechts nach links: Bindung rechts, Seite 1 = Umschlag rechts gebunden"
+                } else {
+                    "von links nach rechts: Bindung links wie die deutsche Fassung"
+                }
+            ));
+        }
+        text.replace("{translations}", &translations)
+            .replace("{title}", &cfg.title)
             .replace("{publisher}", &cfg.publisher)
             .replace("{date}", &crate::text::german_date(&cfg.date))
             .replace("{bleed_mm}", &bleed)
@@ -588,10 +653,11 @@ impl Compilation<'_> {
 fn download(d: &Staged, pages: Option<u32>, bytes: Option<u64>) -> Download {
     Download {
         title: d.title.clone(),
-        url: format!("{DOWNLOADS}/{}.pdf", d.kind.key()),
+        url: format!("{DOWNLOADS}/{}.pdf", d.key),
         pages,
         bytes,
         size: bytes.map(megabytes),
+        lang: d.lang.clone(),
     }
 }
 

@@ -10,6 +10,7 @@
 
 pub mod export;
 pub mod html;
+pub mod lang;
 pub mod model;
 pub mod monitoring;
 pub mod pages;
@@ -44,9 +45,13 @@ pub struct Renderer {
     pub env: minijinja::Environment<'static>,
     pub strings: Strings,
     pub model: model::Model,
-    model_value: Value,
-    site: Value,
-    strings_value: Value,
+    pub(crate) model_value: Value,
+    pub(crate) site: Value,
+    pub(crate) strings_value: Value,
+    /// The languages of the site (switch and alternates).
+    pub langs: crate::views::lang::Languages,
+    /// The published translations, each with its own renderer.
+    pub translations: Vec<lang::LangSite>,
 }
 
 impl Renderer {
@@ -55,6 +60,19 @@ impl Renderer {
         let theme = Theme::new(&p.root, &p.config.theme);
         let strings = crate::strings::load(&p.config, &theme)
             .map_err(|d| std::iter::once(d).collect::<Diagnostics>())?;
+        let langs = crate::views::lang::Languages::of(p);
+        let mut r = Renderer::with_strings(p, strings, &langs)?;
+        r.translations = lang::sites(p, &r.theme)?;
+        Ok(r)
+    }
+
+    /// A renderer of `p` with the interface `strings` (a translation's).
+    pub fn with_strings(
+        p: &Project,
+        strings: Strings,
+        langs: &crate::views::lang::Languages,
+    ) -> Result<Renderer, Diagnostics> {
+        let theme = Theme::new(&p.root, &p.config.theme);
         let env = templates::environment(&theme);
         let model = model::Model::build(p, &strings);
         Ok(Renderer {
@@ -65,6 +83,8 @@ impl Renderer {
             env,
             strings,
             model,
+            langs: langs.clone(),
+            translations: Vec::new(),
         })
     }
 }
@@ -93,6 +113,7 @@ fn render_with(
         strings: r.strings_value.clone(),
         labels: html::Labels::new(strings),
         env: &r.env,
+        langs: &r.langs,
         errors: Default::default(),
     };
     let results: Vec<Result<(String, String), Diagnostic>> = pages
@@ -142,7 +163,12 @@ pub fn render_home(
         path: String::new(),
         kind: pages::PageKind::Home,
     };
-    let site = site_value(p, &r.strings, downloads);
+    let own: Vec<Download> = downloads
+        .iter()
+        .filter(|d| d.lang.is_none())
+        .cloned()
+        .collect();
+    let site = site_value(p, &r.strings, &own);
     let mut rendered = render_with(p, r, &[home], site)?;
     Ok(rendered.remove(0))
 }
@@ -189,6 +215,24 @@ pub fn build(p: &Project, r: &Renderer, out: &Path, seen: &Pages) -> Result<Unfi
             Err(d) => diags.extend(d),
         }
     }
+    for t in &r.translations {
+        match lang::render(p, t, &r.langs, None, false) {
+            Ok(rendered) => {
+                for (file, html) in &rendered {
+                    crate::output::write(out, file, html.as_bytes())?;
+                    seen.add(
+                        file,
+                        file.trim_end_matches("index.html"),
+                        crate::findings::pages::Source::Theme,
+                        html,
+                    );
+                    indexer.add(file, html);
+                }
+                pages_written += rendered.len();
+            }
+            Err(d) => diags.extend(d),
+        }
+    }
     if diags.has_errors() {
         return Err(Failure::Sources(diags));
     }
@@ -231,6 +275,23 @@ impl Unfinished {
         indexer.add(&file, &html);
         written.pages += 1;
         written.files += 1;
+        for t in &r.translations {
+            let brochure = downloads
+                .iter()
+                .find(|d| d.lang.as_deref() == Some(t.link.code.as_str()));
+            for (file, html) in lang::render(p, t, &r.langs, brochure, true)? {
+                crate::output::write(out, &file, html.as_bytes())?;
+                seen.add(
+                    &file,
+                    file.trim_end_matches("index.html"),
+                    crate::findings::pages::Source::Theme,
+                    &html,
+                );
+                indexer.add(&file, &html);
+                written.pages += 1;
+                written.files += 1;
+            }
+        }
         let pages_done = started.elapsed();
         indexer.finish(out)?;
         if std::env::var_os("KONZEPT_TIMINGS").is_some() {
@@ -295,6 +356,7 @@ fn site_value(p: &Project, strings: &Strings, downloads: &[Download]) -> Value {
         imprint => special(crate::content::Kind::Imprint),
         statement => special(crate::content::Kind::Accessibility),
         easy => special(crate::content::Kind::EasyLanguage),
+        dir => crate::languages::direction_of(&c.language).as_str(),
     }
 }
 

@@ -168,6 +168,7 @@ pub struct Shared<'a> {
     pub strings: Value,
     pub labels: Labels,
     pub env: &'a minijinja::Environment<'static>,
+    pub langs: &'a crate::views::lang::Languages,
     /// Errors of listing templates, which render inside Markdown.
     pub errors: std::sync::Mutex<Vec<(String, minijinja::Error)>>,
 }
@@ -177,12 +178,29 @@ impl Shared<'_> {
     pub fn context(&self, page: &Page) -> (&'static str, Value) {
         let p = self.project;
         let root = super::page_root(p, page);
+        use crate::views::lang::Equivalent;
+        let equivalent = match page.kind {
+            PageKind::Home => Some(Equivalent::Home),
+            PageKind::Empfehlung(i) if p.data.empfehlungen[i].kurzfassung => Some(
+                Equivalent::Empfehlung(p.data.empfehlungen[i].id.value.clone()),
+            ),
+            PageKind::Angebote => Some(Equivalent::Angebote),
+            PageKind::Chapter(i) if p.book.chapters[i].kind == Kind::Accessibility => {
+                Some(Equivalent::Barrierefreiheit)
+            }
+            _ => None,
+        };
+        let alternates = equivalent
+            .map(|e| self.langs.alternates(&e, Some(page.path.clone())))
+            .unwrap_or_default();
         let base = context! {
             site => self.site.clone(),
             t => self.strings.clone(),
             data => self.model.clone(),
             root => root.clone(),
             path => page.path.clone(),
+            languages => Serde(&self.langs.links),
+            alternates => Serde(alternates),
         };
         let (template, extra): (&'static str, Value) = match page.kind {
             PageKind::Home => ("index.html", context! { nav => self.nav(None) }),

@@ -5,6 +5,7 @@
 //! The site serialises these into its MiniJinja context, the PDFs into
 //! their `data.json`; templates only display them.
 
+pub mod lang;
 pub mod select;
 pub mod shape;
 
@@ -26,4 +27,6 @@ pub struct Download {
     pub bytes: Option<u64>,
     /// `bytes` for people, e.g. `1,2 MB`.
     pub size: Option<String>,
+    /// The language of a translation's brochure; `None` for the source's PDFs.
+    pub lang: Option<String>,
 }

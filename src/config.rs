@@ -4,6 +4,7 @@
 //! the `toml` crate's spans.
 
 use crate::diag::{Diagnostic, Span, suggest};
+use crate::msg;
 use serde::{Deserialize, Serialize};
 use std::path::{Component, Path, PathBuf};
 
@@ -203,8 +204,7 @@ impl Config {
                 Ok(t) => t,
                 Err(_) => {
                     return Err(vec![
-                        Diagnostic::error(FILE, "the file is not UTF-8 text")
-                            .hint("save the file as UTF-8 in your editor (\"Kodierung: UTF-8\")"),
+                        Diagnostic::error(FILE, msg!("file-not-utf8")).hint(msg!("hint-save-utf8")),
                     ]);
                 }
             },
@@ -213,8 +213,11 @@ impl Config {
             }
             Err(crate::inside::ReadError::Io(e)) => {
                 return Err(vec![
-                    Diagnostic::error(FILE, format!("cannot read `{FILE}`: {e}"))
-                        .hint("every konzept project has a book.toml at its root; `konzept init DIR` creates one"),
+                    Diagnostic::error(
+                        FILE,
+                        msg!("config-unreadable", reason = crate::i18n::io_reason(&e)),
+                    )
+                    .hint(msg!("hint-config-unreadable")),
                 ]);
             }
         };
@@ -245,22 +248,26 @@ impl Config {
             out.push(
                 Diagnostic::error(
                     FILE,
-                    format!(
-                        "`date` must be a date like `2025-02-17`, found `{}`",
-                        self.date
+                    msg!(
+                        "config-not-a-date",
+                        key = "date",
+                        example = "2025-02-17",
+                        found = &self.date
                     ),
                 )
                 .at_opt(at("date"))
-                .hint("write the date as year-month-day"),
+                .hint(msg!("hint-date-order")),
             );
         }
         if !self.accessibility.reviewed.is_empty() && !is_iso_date(&self.accessibility.reviewed) {
             out.push(
                 Diagnostic::error(
                     FILE,
-                    format!(
-                        "`reviewed` must be a date like `2026-10-01`, found `{}`",
-                        self.accessibility.reviewed
+                    msg!(
+                        "config-not-a-date",
+                        key = "reviewed",
+                        example = "2026-10-01",
+                        found = &self.accessibility.reviewed
                     ),
                 )
                 .at_opt(at("reviewed")),
@@ -270,100 +277,95 @@ impl Config {
             out.push(
                 Diagnostic::error(
                     FILE,
-                    format!(
-                        "`output` must be a folder inside the project, found `{}`",
-                        self.output.display()
+                    msg!(
+                        "config-folder-outside",
+                        key = "output",
+                        found = self.output.display().to_string()
                     ),
                 )
                 .at_opt(key_span_in(text, None, "output"))
-                .hint(
-                    "use a relative name such as `public`, or pass `--out DIR` on the command line",
-                ),
+                .hint(msg!(
+                    "hint-folder-relative",
+                    example = "public",
+                    option = "--out"
+                )),
             );
         }
         if !inside(&self.print.output) {
             out.push(
                 Diagnostic::error(
                     FILE,
-                    format!(
-                        "`[print] output` must be a folder inside the project, found `{}`",
-                        self.print.output.display()
+                    msg!(
+                        "config-folder-outside",
+                        key = "[print] output",
+                        found = self.print.output.display().to_string()
                     ),
                 )
                 .at_opt(at_print("output"))
-                .hint(
-                    "use a relative name such as `druck`, or pass `--print-out DIR` on the command line",
-                ),
+                .hint(msg!(
+                    "hint-folder-relative",
+                    example = "druck",
+                    option = "--print-out"
+                )),
             );
         }
         if !is_theme_name(&self.theme) {
             out.push(
-                Diagnostic::error(
-                    FILE,
-                    format!("`theme` must be the name of a theme, found `{}`", self.theme),
-                )
-                .at_opt(key_span_in(text, None, "theme"))
-                .hint("write `default`, or the name of a folder in the project's `themes/`, e.g. `kreis` for themes/kreis/"),
+                Diagnostic::error(FILE, msg!("config-theme-name", found = &self.theme))
+                    .at_opt(key_span_in(text, None, "theme"))
+                    .hint(msg!("hint-theme-name")),
             );
         }
         if let Some(t) = &self.print.typst {
             out.push(
-                Diagnostic::error(
-                    FILE,
-                    format!("book.toml cannot choose the typst program, found `{t}`"),
-                )
-                .at_opt(at_print("typst"))
-                .label("a project file must not name a program to run")
-                .hint("remove this line; the person running konzept chooses typst with `--typst PATH` or KONZEPT_TYPST"),
+                Diagnostic::error(FILE, msg!("config-typst", found = t))
+                    .at_opt(at_print("typst"))
+                    .label(msg!("label-config-typst"))
+                    .hint(msg!("hint-config-typst")),
             );
         }
         if !(0.0..=10.0).contains(&self.print.bleed_mm) {
             out.push(
                 Diagnostic::error(
                     FILE,
-                    format!(
-                        "`bleed_mm` must be between 0 and 10, found `{}`",
-                        self.print.bleed_mm
+                    msg!(
+                        "config-bleed",
+                        found = crate::i18n::decimal(self.print.bleed_mm)
                     ),
                 )
                 .at_opt(at("bleed_mm"))
-                .hint("print shops usually ask for 3 mm"),
+                .hint(msg!("hint-bleed")),
             );
         }
         if !["a4", "a5", "a6"].contains(&self.print.brochure_paper.as_str()) {
             out.push(
                 Diagnostic::error(
                     FILE,
-                    format!("unknown paper size `{}`", self.print.brochure_paper),
+                    msg!("config-paper", found = &self.print.brochure_paper),
                 )
                 .at_opt(at("brochure_paper"))
-                .hint("use `a4`, `a5` or `a6`"),
+                .hint(msg!("hint-paper")),
             );
         }
         for s in &self.links.allowed_schemes {
             let name = s.to_ascii_lowercase();
             let problem = if !crate::url_policy::is_scheme_name(s) {
-                Some("write the scheme's name without `:` or `//`, e.g. `webcal`")
+                Some(msg!("hint-scheme-name"))
             } else if crate::url_policy::NEVER.contains(&name.as_str()) {
-                Some(
-                    "links with this scheme can run code or read files in the reader's browser; konzept never writes them",
-                )
+                Some(msg!("hint-scheme-never"))
             } else {
                 None
             };
             if let Some(hint) = problem {
                 out.push(
-                    Diagnostic::error(FILE, format!("the scheme `{s}` cannot be allowed"))
+                    Diagnostic::error(FILE, msg!("config-scheme", scheme = s))
                         .at_opt(at("allowed_schemes"))
                         .hint(hint),
                 );
             }
         }
         if self.monitoring.first_year > self.monitoring.last_year {
-            out.push(
-                Diagnostic::error(FILE, "`first_year` comes after `last_year`")
-                    .at_opt(at("first_year")),
-            );
+            out.push(Diagnostic::error(FILE, msg!("config-years")).at_opt(at("first_year")));
         }
         out
     }
@@ -489,12 +491,12 @@ fn toml_diagnostic(text: &str, e: &toml::de::Error) -> Diagnostic {
         } else {
             candidates
         };
-        let mut d = Diagnostic::error(FILE, format!("unknown key `{field}`"))
+        let mut d = Diagnostic::error(FILE, msg!("config-unknown-key", key = field))
             .at_opt(span)
-            .label("konzept does not know this setting");
+            .label(msg!("label-unknown-key"));
         d = match suggest(field, pool.iter().copied()) {
-            Some(s) => d.hint(format!("did you mean `{s}`?")),
-            None => d.hint(format!("known keys here: {}", pool.join(", "))),
+            Some(s) => d.hint(msg!("hint-did-you-mean", name = s)),
+            None => d.hint(msg!("hint-known-keys", keys = pool.join(", "))),
         };
         return d;
     }
@@ -502,18 +504,19 @@ fn toml_diagnostic(text: &str, e: &toml::de::Error) -> Diagnostic {
         .strip_prefix("missing field `")
         .and_then(|r| r.split('`').next())
     {
-        return Diagnostic::error(FILE, format!("the required key `{field}` is missing"))
+        return Diagnostic::error(FILE, msg!("config-missing-key", key = field))
             .at_opt(span)
-            .hint(format!("add a line such as `{field} = \"…\"`"));
+            .hint(msg!("hint-add-key", key = field));
     }
-    Diagnostic::error(FILE, format!("book.toml is not valid: {msg}"))
+    Diagnostic::error(FILE, msg!("config-invalid", detail = msg))
         .at_opt(span)
-        .hint("book.toml uses TOML syntax: `key = \"value\"`, sections in [brackets]")
+        .hint(msg!("hint-toml-syntax"))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Lang;
 
     const MIN: &str = "title = \"T\"\npublisher = \"P\"\ndate = \"2025-02-17\"\n";
 
@@ -528,20 +531,22 @@ mod tests {
     #[test]
     fn unknown_key_suggests_the_right_one() {
         let errs = Config::parse(&format!("{MIN}subtitel = \"x\"\n")).unwrap_err();
-        assert_eq!(errs[0].message, "unknown key `subtitel`");
-        assert_eq!(errs[0].span.unwrap().line, 4);
-        assert!(
-            errs[0].hints[0].contains("`subtitle`"),
-            "{:?}",
-            errs[0].hints
+        assert_eq!(
+            errs[0].message.render(Lang::De),
+            "Unbekannte Einstellung „subtitel“"
         );
+        assert_eq!(errs[0].span.unwrap().line, 4);
+        assert_eq!(errs[0].hints[0].render(Lang::De), "Meinten Sie „subtitle“?");
     }
 
     #[test]
     fn bad_date_is_reported_at_its_line() {
         let errs =
             Config::parse("title = \"T\"\npublisher = \"P\"\ndate = \"17.02.2025\"\n").unwrap_err();
-        assert!(errs[0].message.contains("`17.02.2025`"));
+        assert_eq!(
+            errs[0].message.render(Lang::De),
+            "„date“ muss ein Datum wie „2025-02-17“ sein, gefunden wurde „17.02.2025“"
+        );
         assert_eq!(errs[0].span.unwrap().line, 3);
     }
 
@@ -555,7 +560,7 @@ mod tests {
             .iter()
             .map(|d| {
                 (
-                    d.message.clone(),
+                    d.message.render(Lang::En),
                     d.span.unwrap().line,
                     d.span.unwrap().column,
                 )

@@ -4,6 +4,8 @@
 //! command line renders them at the edge in a long form (with a source
 //! excerpt), a short one-line form, or JSON.
 
+use crate::i18n::Msg;
+use crate::msg;
 use serde::Serialize;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -58,23 +60,24 @@ pub struct Diagnostic {
     /// Relative to the project root, with `/` separators.
     pub file: PathBuf,
     pub span: Option<Span>,
-    /// Lower-case start, no final full stop, the value in backticks.
-    pub message: String,
+    /// A message of the catalogue (`crate::i18n`), shown in the editor's
+    /// language when rendered; its id is the JSON output's `code`.
+    pub message: Msg,
     /// Under the excerpt's caret: what is wrong with the marked text.
-    pub label: Option<String>,
-    pub hints: Vec<String>,
+    pub label: Option<Msg>,
+    pub hints: Vec<Msg>,
 }
 
 impl Diagnostic {
-    pub fn error(file: impl Into<PathBuf>, message: impl Into<String>) -> Self {
+    pub fn error(file: impl Into<PathBuf>, message: impl Into<Msg>) -> Self {
         Self::new(Severity::Error, file, message)
     }
 
-    pub fn warning(file: impl Into<PathBuf>, message: impl Into<String>) -> Self {
+    pub fn warning(file: impl Into<PathBuf>, message: impl Into<Msg>) -> Self {
         Self::new(Severity::Warning, file, message)
     }
 
-    fn new(severity: Severity, file: impl Into<PathBuf>, message: impl Into<String>) -> Self {
+    fn new(severity: Severity, file: impl Into<PathBuf>, message: impl Into<Msg>) -> Self {
         Diagnostic {
             severity,
             file: file.into(),
@@ -95,12 +98,12 @@ impl Diagnostic {
         self
     }
 
-    pub fn label(mut self, label: impl Into<String>) -> Self {
+    pub fn label(mut self, label: impl Into<Msg>) -> Self {
         self.label = Some(label.into());
         self
     }
 
-    pub fn hint(mut self, hint: impl Into<String>) -> Self {
+    pub fn hint(mut self, hint: impl Into<Msg>) -> Self {
         self.hints.push(hint.into());
         self
     }
@@ -206,11 +209,17 @@ impl From<Diagnostic> for Failure {
     }
 }
 
-fn severity_word(s: Severity) -> &'static str {
+fn severity_word(s: Severity) -> String {
     match s {
-        Severity::Error => "error",
-        Severity::Warning => "warning",
+        Severity::Error => msg!("severity-error"),
+        Severity::Warning => msg!("severity-warning"),
     }
+    .to_string()
+}
+
+/// `2 Fehler, 1 Warnung`: the closing line of a run that found problems.
+pub fn summary(errors: usize, warnings: usize) -> Msg {
+    msg!("summary-problems", errors = errors, warnings = warnings)
 }
 
 fn location(d: &Diagnostic) -> String {
@@ -250,7 +259,7 @@ pub fn render_long(d: &Diagnostic, root: &Path) -> String {
         let carets = "^".repeat(span.len.max(1));
         let label = d
             .label
-            .as_deref()
+            .as_ref()
             .map(|l| format!(" {l}"))
             .unwrap_or_default();
         let _ = writeln!(out, "{pad} │ {lead}{carets}{label}");
@@ -259,7 +268,7 @@ pub fn render_long(d: &Diagnostic, root: &Path) -> String {
         let _ = writeln!(out, "  = {label}");
     }
     for h in &d.hints {
-        let _ = writeln!(out, "  = hint: {h}");
+        let _ = writeln!(out, "  = {}", msg!("hint-line", hint = h.clone()));
     }
     out
 }
@@ -276,6 +285,8 @@ fn read_line(path: &Path, line: usize) -> Option<String> {
 pub fn render_json(diags: &Diagnostics, root: &Path) -> String {
     #[derive(Serialize)]
     struct Out<'a> {
+        /// The message's catalogue id: the same in every language.
+        code: &'static str,
         #[serde(flatten)]
         d: &'a Diagnostic,
         excerpt: Option<String>,
@@ -284,6 +295,7 @@ pub fn render_json(diags: &Diagnostics, root: &Path) -> String {
         .sorted()
         .into_iter()
         .map(|d| Out {
+            code: d.message.id(),
             d,
             excerpt: d.span.and_then(|s| read_line(&root.join(&d.file), s.line)),
         })

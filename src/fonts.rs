@@ -8,6 +8,7 @@
 //! stand-in ([`Coverage::printable`]) so the PDFs still build.
 
 use crate::diag::{Diagnostic, Span};
+use crate::msg;
 use crate::theme::Theme;
 use std::collections::BTreeSet;
 use std::path::Path;
@@ -142,36 +143,19 @@ pub fn findings(coverage: &Coverage, file: &Path, text: &str) -> Vec<Diagnostic>
         }
         let span = Span::from_bytes(text, i, i + c.len_utf8());
         let count = text.chars().filter(|&x| x == c).count();
-        let more = if count > 1 {
-            format!(" (and {} more times in this file)", count - 1)
-        } else {
-            String::new()
-        };
+        let code = format!("{:04X}", c as u32);
+        // How often it occurs besides here (0: only here).
+        let more = count - 1;
         let d = if is_control(c) {
-            Diagnostic::warning(
-                file,
-                format!(
-                    "invisible control character U+{:04X} in the text{more}",
-                    c as u32
-                ),
-            )
-            .at(span)
-            .label("control character")
-            .hint("delete it; it often comes along when text is copied from another program")
+            Diagnostic::warning(file, msg!("control-char", code = &code, more = more))
+                .at(span)
+                .label(msg!("label-control-char"))
+                .hint(msg!("hint-control-char"))
         } else {
-            Diagnostic::warning(
-                file,
-                format!(
-                    "the PDFs have no font for `{c}` (U+{:04X}){more}",
-                    c as u32
-                ),
-            )
-            .at(span)
-            .label("no font for this character")
-            .hint(format!(
-                "the site shows it, the PDFs print `[U+{:04X}]` instead; replace it or add a font that has it to themes/<theme>/print/fonts/",
-                c as u32
-            ))
+            Diagnostic::warning(file, msg!("no-font", char = c, code = &code, more = more))
+                .at(span)
+                .label(msg!("label-no-font"))
+                .hint(msg!("hint-no-font", code = &code))
         };
         out.push(d);
     }
@@ -230,8 +214,12 @@ mod tests {
         );
         assert_eq!(f.len(), 1);
         assert_eq!(
-            f[0].message,
-            "the PDFs have no font for `中` (U+4E2D) (and 1 more times in this file)"
+            f[0].message.render(crate::i18n::Lang::De),
+            "Die PDFs haben keine Schrift für „中“ (U+4E2D) (und noch 1-mal in dieser Datei)"
+        );
+        assert_eq!(
+            f[0].message.render(crate::i18n::Lang::En),
+            "the PDFs have no font for `中` (U+4E2D) (and 1 more time in this file)"
         );
         let s = f[0].span.unwrap();
         assert_eq!((s.line, s.column), (4, 5));

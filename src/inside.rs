@@ -5,6 +5,7 @@
 //! the link, and its target is never read, so it can never be published.
 
 use crate::diag::Diagnostic;
+use crate::msg;
 use std::path::{Path, PathBuf};
 
 /// Why a project file was not read.
@@ -25,7 +26,10 @@ impl ReadError {
     pub fn diagnostic(&self, rel: &Path) -> Diagnostic {
         match self {
             ReadError::Outside(target) => outside(rel, target),
-            ReadError::Io(e) => Diagnostic::error(rel, format!("cannot read the file: {e}")),
+            ReadError::Io(e) => Diagnostic::error(
+                rel,
+                msg!("file-unreadable", reason = crate::i18n::io_reason(e)),
+            ),
         }
     }
 }
@@ -34,13 +38,13 @@ impl ReadError {
 pub fn outside(rel: &Path, target: &Path) -> Diagnostic {
     Diagnostic::error(
         rel,
-        format!(
-            "`{}` leads outside the project (to `{}`)",
-            rel.display(),
-            target.display()
+        msg!(
+            "path-outside",
+            path = rel.display().to_string(),
+            target = target.display().to_string()
         ),
     )
-    .hint("konzept reads only files inside the project folder; put a copy of the file here instead of a link")
+    .hint(msg!("hint-path-outside"))
 }
 
 /// `root/rel` with every symbolic link resolved, if it lies inside `root`.

@@ -6,19 +6,21 @@
 //! YAML that does not parse, the real cause) at the exact place.
 
 use crate::diag::{Diagnostic, Span};
+use crate::msg;
 use std::path::Path;
 
-/// Characters that look like a space (or like nothing) but are not one.
+/// Characters that look like a space (or like nothing) but are not one:
+/// the key the catalogue names them by (`invisible-char`, `invisible-label`).
 fn invisible_name(c: char) -> Option<&'static str> {
     Some(match c {
-        '\u{a0}' => "non-breaking space",
-        '\u{202f}' => "narrow non-breaking space",
-        '\u{2000}'..='\u{200a}' | '\u{3000}' => "typographic space",
-        '\u{200b}' => "zero-width space",
-        '\u{200c}' => "zero-width non-joiner",
-        '\u{200d}' => "zero-width joiner",
-        '\u{2060}' => "word joiner",
-        '\u{feff}' => "byte order mark",
+        '\u{a0}' => "nbsp",
+        '\u{202f}' => "narrow-nbsp",
+        '\u{2000}'..='\u{200a}' | '\u{3000}' => "typographic-space",
+        '\u{200b}' => "zwsp",
+        '\u{200c}' => "zwnj",
+        '\u{200d}' => "zwj",
+        '\u{2060}' => "word-joiner",
+        '\u{feff}' => "bom",
         '\t' => "tab",
         _ => return None,
     })
@@ -37,18 +39,23 @@ pub fn yaml_invisible(text: &str, file: &Path) -> Option<Diagnostic> {
         let body = line.trim_end_matches(['\n', '\r']);
         let found = structural_invisible(body);
         if let Some((i, c, place)) = found {
-            let name = invisible_name(c).unwrap_or("invisible character");
+            let name = invisible_name(c).unwrap_or("other");
             return Some(
                 Diagnostic::error(
                     file,
-                    format!("a {name} (U+{:04X}) {place}", c as u32),
+                    msg!(
+                        "invisible-char",
+                        kind = name,
+                        code = format!("{:04X}", c as u32),
+                        place = place
+                    ),
                 )
                 .at(at(text, line_start, i, c))
-                .label(name)
+                .label(msg!("invisible-label", kind = name))
                 .hint(if c == '\t' {
-                    "YAML is indented with spaces only: replace the tab by spaces".to_string()
+                    msg!("hint-tab-in-yaml")
                 } else {
-                    format!("replace the {name} by a normal space; it often comes along when text is copied from Word or a web page")
+                    msg!("hint-invisible-replace")
                 }),
             );
         }
@@ -66,7 +73,7 @@ fn structural_invisible(line: &str) -> Option<(usize, char, &'static str)> {
             continue;
         }
         if invisible_name(c).is_some() {
-            return Some((i, c, "in the indentation"));
+            return Some((i, c, "indent"));
         }
         break;
     }
@@ -81,7 +88,7 @@ fn structural_invisible(line: &str) -> Option<(usize, char, &'static str)> {
         && c != '\t'
         && invisible_name(c).is_some()
     {
-        return Some((indent + 1, c, "after the list dash `-`"));
+        return Some((indent + 1, c, "dash"));
     }
     // After `key:` of a plain key.
     let item = trimmed.strip_prefix("- ").unwrap_or(trimmed);
@@ -95,26 +102,25 @@ fn structural_invisible(line: &str) -> Option<(usize, char, &'static str)> {
         .char_indices()
         .find(|(_, c)| invisible_name(*c).is_some())
     {
-        return Some((offset + i, c, "in the field name"));
+        return Some((offset + i, c, "key"));
     }
     let after = &item[key_end + 1..];
     let c = after.chars().next()?;
-    (invisible_name(c).is_some()).then_some((offset + key_end + 1, c, "after the colon"))
+    (invisible_name(c).is_some()).then_some((offset + key_end + 1, c, "colon"))
 }
 
 /// Hints for a YAML line whose value starts with typographic quotes: YAML
 /// reads „…“ as text, so a `: ` inside breaks the line.
-pub fn typographic_quote_hint(line: &str) -> Option<String> {
+pub fn typographic_quote_hint(line: &str) -> Option<crate::i18n::Msg> {
     let item = line.trim_start().trim_start_matches("- ");
     let (key, value) = item.split_once(':')?;
     let value = value.trim();
     value
         .starts_with(['„', '“', '”', '«', '»', '‚', '‘', '’'])
         .then(|| {
-            format!(
-                "typographic quotes „…“ are text to YAML, not quotes: put straight double quotes around the whole value, e.g. `{}: \"{}\"`",
-                key.trim(),
-                value.replace('"', "\\\"")
+            msg!(
+                "hint-typographic-quotes",
+                example = format!("{}: \"{}\"", key.trim(), value.replace('"', "\\\""))
             )
         })
 }
@@ -139,17 +145,17 @@ pub fn yaml_comment_cuts(text: &str, file: &Path) -> Vec<Diagnostic> {
                 let lost = v[pos + 1..].trim_end();
                 let start = line_start + (line.len() - v.len()) + pos + 1;
                 out.push(
-                    Diagnostic::warning(
-                        file,
-                        format!("`{lost}` is read as a YAML comment and left out of the text"),
-                    )
-                    .at(Span::from_bytes(text, start, start + lost.len()))
-                    .label("left out")
-                    .hint(format!(
-                        "put the whole value in double quotes: `{}: \"{}\"`",
-                        key.trim(),
-                        v.trim_end().replace('"', "\\\"")
-                    )),
+                    Diagnostic::warning(file, msg!("yaml-comment-cuts", lost = lost))
+                        .at(Span::from_bytes(text, start, start + lost.len()))
+                        .label(msg!("label-left-out"))
+                        .hint(msg!(
+                            "hint-quote-whole-value",
+                            example = format!(
+                                "{}: \"{}\"",
+                                key.trim(),
+                                v.trim_end().replace('"', "\\\"")
+                            )
+                        )),
                 );
             }
         }
@@ -177,12 +183,10 @@ pub fn word_bullets(text: &str, file: &Path) -> Vec<Diagnostic> {
         {
             let i = line.len() - t.len();
             out.push(
-                Diagnostic::warning(file, format!("a bullet `{c}` pasted from a word processor"))
+                Diagnostic::warning(file, msg!("word-bullet", bullet = c))
                     .at(at(text, line_start, i, c))
-                    .label("not a Markdown list")
-                    .hint(format!(
-                        "start list items with `- ` instead of `{c}`, one per line, with an empty line before the list"
-                    )),
+                    .label(msg!("label-not-a-list"))
+                    .hint(msg!("hint-word-bullet", bullet = c)),
             );
         }
         line_start += line.len();
@@ -217,14 +221,11 @@ pub fn image_paths_with_spaces(text: &str, file: &Path) -> Vec<Diagnostic> {
         let rest = parts.next().unwrap_or("").trim_start();
         if !rest.is_empty() && !rest.starts_with(['"', '\'', '(']) {
             out.push(
-                Diagnostic::warning(file, "this image is not shown: its path contains a space")
+                Diagnostic::warning(file, msg!("image-path-space"))
                     .at(Span::from_bytes(text, dest_start, end))
-                    .label("path with a space")
-                    .hint(format!(
-                        "write the path in angle brackets, `(<{}>)`, or rename the file without spaces",
-                        dest.trim()
-                    ))
-                    .hint(format!("the path is read as `{path}`")),
+                    .label(msg!("label-path-space"))
+                    .hint(msg!("hint-path-space", path = dest.trim()))
+                    .hint(msg!("hint-path-read-as", path = path)),
             );
         }
         from = end;
@@ -246,14 +247,14 @@ pub fn placeholders(text: &str, file: &Path, sentences: &[&str]) -> Vec<Diagnost
                 .take(60)
                 .collect();
             out.push(
-                Diagnostic::warning(file, format!("a placeholder is still here: `{shown}`"))
+                Diagnostic::warning(file, msg!("placeholder-left", text = shown))
                     .at(Span::from_bytes(
                         text,
                         line_start + i,
                         line_start + line.trim_end().len(),
                     ))
-                    .label("placeholder")
-                    .hint("replace it by the real text; the site and the PDFs would print it as it is"),
+                    .label(msg!("label-placeholder"))
+                    .hint(msg!("hint-placeholder")),
             );
         }
         line_start += line.len();
@@ -264,6 +265,7 @@ pub fn placeholders(text: &str, file: &Path, sentences: &[&str]) -> Vec<Diagnost
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Lang;
 
     fn f() -> &'static Path {
         Path::new("data/x.yaml")
@@ -272,27 +274,41 @@ mod tests {
     #[test]
     fn invisible_characters_are_named_at_their_place() {
         let d = yaml_invisible("- id: a\n  titel:\u{a0}Sprachcafé\n", f()).unwrap();
-        assert_eq!(d.message, "a non-breaking space (U+00A0) after the colon");
+        assert_eq!(
+            d.message.render(Lang::De),
+            "Ein geschütztes Leerzeichen (U+00A0) nach dem Doppelpunkt"
+        );
+        assert_eq!(
+            d.message.render(Lang::En),
+            "a non-breaking space (U+00A0) after the colon"
+        );
         let s = d.span.unwrap();
         assert_eq!((s.line, s.column), (2, 9));
         let d = yaml_invisible("- id: a\n\u{a0} titel: x\n", f()).unwrap();
         assert_eq!(
-            d.message,
-            "a non-breaking space (U+00A0) in the indentation"
+            d.message.render(Lang::De),
+            "Ein geschütztes Leerzeichen (U+00A0) in der Einrückung"
         );
         assert_eq!(d.span.unwrap().line, 2);
         let d = yaml_invisible("- id: a\n\ttitel: x\n", f()).unwrap();
-        assert_eq!(d.message, "a tab (U+0009) in the indentation");
+        assert_eq!(
+            d.message.render(Lang::De),
+            "Ein Tabulator (U+0009) in der Einrückung"
+        );
         assert_eq!((d.span.unwrap().line, d.span.unwrap().column), (2, 1));
         let d = yaml_invisible("- id: a\n  tit\u{200b}el: x\n", f()).unwrap();
-        assert_eq!(d.message, "a zero-width space (U+200B) in the field name");
+        assert_eq!(
+            d.message.render(Lang::De),
+            "Ein Leerzeichen ohne Breite (U+200B) im Feldnamen"
+        );
         assert!(yaml_invisible("- id: a\n  titel: 17.\u{a0}März\n", f()).is_none());
     }
 
     #[test]
     fn typographic_quotes_get_the_fix() {
         let h = typographic_quote_hint("titel: „Ankommen: leicht gemacht“").unwrap();
-        assert!(h.contains("`titel: \"„Ankommen: leicht gemacht“\"`"), "{h}");
+        let h = h.render(Lang::De);
+        assert!(h.contains("„titel: \"„Ankommen: leicht gemacht“\"“"), "{h}");
         assert!(typographic_quote_hint("titel: Ankommen").is_none());
     }
 
@@ -304,12 +320,16 @@ mod tests {
         );
         assert_eq!(w.len(), 1);
         assert_eq!(
-            w[0].message,
-            "`#Kita für alle` is read as a YAML comment and left out of the text"
+            w[0].message.render(Lang::De),
+            "„#Kita für alle“ gilt in YAML als Kommentar und fehlt im Text"
         );
         let s = w[0].span.unwrap();
         assert_eq!((s.line, s.column), (1, 23));
-        assert!(w[0].hints[0].contains("`titel: \"Elternbriefe #Kita für alle\"`"));
+        assert!(
+            w[0].hints[0]
+                .render(Lang::En)
+                .contains("`titel: \"Elternbriefe #Kita für alle\"`")
+        );
         assert!(yaml_comment_cuts("titel: \"A #b\"\n", f()).is_empty());
     }
 
@@ -325,7 +345,11 @@ mod tests {
         );
         assert_eq!(w.len(), 1);
         assert_eq!(w[0].span.unwrap().line, 1);
-        assert!(w[0].hints[0].contains("(<bilder/Straßenfest Juni.png>)"));
+        assert!(
+            w[0].hints[0]
+                .to_string()
+                .contains("(<bilder/Straßenfest Juni.png>)")
+        );
     }
 
     #[test]

@@ -6,6 +6,8 @@ use crate::content::markdown::{Listing, RecordRef, RefKind};
 use crate::content::{Book, Chapter};
 use crate::data::Data;
 use crate::diag::{Diagnostic, Diagnostics, suggest};
+use crate::i18n::Msg;
+use crate::msg;
 use std::path::{Path, PathBuf};
 
 thread_local! {
@@ -99,13 +101,15 @@ impl Project {
                 .handlungsfelder
                 .iter()
                 .map(|h| h.id.value.as_str());
-            let mut d =
-                Diagnostic::error(&c.file, format!("unknown field of action `{}`", h.value))
-                    .at_opt(h.span);
+            let mut d = Diagnostic::error(
+                &c.file,
+                msg!("chapter-unknown-field-of-action", id = &h.value),
+            )
+            .at_opt(h.span);
             if let Some(s) = suggest(&h.value, known) {
-                d = d.hint(format!("did you mean `{s}`?"));
+                d = d.hint(msg!("hint-did-you-mean", name = s));
             }
-            out.push(d.hint("fields of action are defined in data/handlungsfelder.yaml"));
+            out.push(d.hint(msg!("hint-fields-of-action-home")));
         }
         for (dest, range) in &c.scan.links {
             if let Err(msg) = self.check_link(dest, Some(c)) {
@@ -114,10 +118,7 @@ impl Project {
         }
         for (listing, range) in &c.scan.listings {
             let problem = match listing {
-                Err(e) => Some(Problem::new(
-                    e.clone(),
-                    "write one call per block, e.g. `empfehlungen handlungsfeld=sprache-bildung`",
-                )),
+                Err(e) => Some(Problem::new(e.clone(), msg!("hint-listing-one-call"))),
                 Ok(l) => self.check_listing(l).err(),
             };
             if let Some(p) = problem {
@@ -128,24 +129,21 @@ impl Project {
             let span = c.span(&img.range);
             if img.alt.is_empty() {
                 out.push(
-                    Diagnostic::error(&c.file, format!("the image `{}` has no alt text", img.src))
+                    Diagnostic::error(&c.file, msg!("image-no-alt", src = &img.src))
                         .at(span)
-                        .hint("describe the image between the brackets: `![Zeitleiste des Beteiligungsprozesses](bild.svg)`"),
+                        .hint(msg!("hint-image-alt")),
                 );
             }
             if !is_external(&img.src) {
                 let path = c.dir().join(&img.src);
                 if !inside(&path) || !self.root.join(&path).is_file() {
                     out.push(
-                        Diagnostic::error(
-                            &c.file,
-                            format!("the image `{}` does not exist", img.src),
-                        )
-                        .at(span)
-                        .hint(format!(
-                            "the path is relative to the chapter; konzept looked for {}",
-                            path.display()
-                        )),
+                        Diagnostic::error(&c.file, msg!("image-missing", src = &img.src))
+                            .at(span)
+                            .hint(msg!(
+                                "hint-image-looked-for",
+                                path = path.display().to_string()
+                            )),
                     );
                 } else if let Err(crate::inside::ReadError::Outside(target)) =
                     crate::inside::resolve(&self.root, &path)
@@ -155,38 +153,43 @@ impl Project {
                     out.push(d);
                 } else if !["svg", "png", "jpg", "jpeg"].contains(&ext(&img.src).as_str()) {
                     out.push(
-                        Diagnostic::error(&c.file, format!("the image `{}` is not SVG, PNG or JPEG", img.src))
+                        Diagnostic::error(&c.file, msg!("image-wrong-format", src = &img.src))
                             .at(span)
-                            .hint("save the picture as SVG, PNG or JPEG (the PDFs cannot embed other formats)"),
+                            .hint(msg!("hint-image-save-as")),
                     );
                 } else if crate::svg::is_svg(&img.src)
                     && let Err(e) = std::fs::read(self.root.join(&path))
-                        .map_err(|e| crate::svg::Invalid(format!("cannot read the file: {e}")))
+                        .map_err(|e| {
+                            crate::svg::Invalid(msg!(
+                                "file-unreadable",
+                                reason = crate::i18n::io_reason(&e)
+                            ))
+                        })
                         .and_then(|b| crate::svg::sanitize(&b))
                 {
                     out.push(
                         Diagnostic::error(
                             &c.file,
-                            format!("the SVG image `{}` cannot be used: {e}", img.src),
+                            msg!("image-svg-unusable", src = &img.src, reason = e.0),
                         )
                         .at(span)
-                        .hint("open it in a drawing program and save it again as plain SVG"),
+                        .hint(msg!("hint-svg-save-again")),
                     );
                 }
             } else {
                 out.push(
-                    Diagnostic::error(&c.file, format!("the image `{}` is on another server", img.src))
+                    Diagnostic::error(&c.file, msg!("image-remote", src = &img.src))
                         .at(span)
-                        .hint("save it in the project next to the chapter, so the site and the PDFs can use it"),
+                        .hint(msg!("hint-image-remote")),
                 );
             }
         }
         if !self.config.allow_html {
             for range in &c.scan.raw_html {
                 out.push(
-                    Diagnostic::warning(&c.file, "raw HTML is removed or cleaned")
+                    Diagnostic::warning(&c.file, msg!("raw-html-cleaned"))
                         .at(c.span(range))
-                        .hint("write Markdown instead; `allow_html = true` in book.toml keeps more elements (video, frames) and silences this warning, but never scripts"),
+                        .hint(msg!("hint-raw-html")),
                 );
             }
         }
@@ -222,7 +225,7 @@ impl Project {
             for (dest, _) in &scan.links {
                 if let Err(p) = self.check_link(dest, None) {
                     let mut d = p.with_file(&file, None);
-                    d.message = format!("{} (in the text of `{id}`)", d.message);
+                    d.message = msg!("in-text-of", message = d.message, id = &id);
                     diags.push(d);
                 }
             }
@@ -241,11 +244,12 @@ impl Project {
         };
         let r = parsed.map_err(|prefix| {
             let kinds: Vec<&str> = RefKind::ALL.iter().map(|k| k.prefix()).collect();
-            let hint = match suggest(&prefix, kinds.iter().copied()) {
-                Some(s) => format!("did you mean `{s}:`? Link kinds: {}", kinds.join(", ")),
-                None => format!("link kinds: {}", kinds.join(", ")),
+            let kinds = kinds.join(", ");
+            let hint = match suggest(&prefix, kinds.split(", ")) {
+                Some(s) => msg!("hint-link-kind-did-you-mean", name = s, kinds = &kinds),
+                None => msg!("hint-link-kinds", kinds = &kinds),
             };
-            Problem::new(format!("unknown link kind `{prefix}:`"), hint)
+            Problem::new(msg!("link-unknown-kind", prefix = &prefix), hint)
         })?;
         let d = &self.data;
         let (exists, known): (bool, Vec<&str>) = match r.kind {
@@ -283,12 +287,14 @@ impl Project {
         };
         if !exists && !self.unread(r.kind, &r.id) {
             let mut p = Problem::new(
-                format!("the link target `{dest}` does not exist"),
-                format!("no {} has the id `{}`", r.kind.prefix(), r.id),
+                msg!("link-target-missing", dest = dest),
+                msg!("hint-no-record-with-id", kind = r.kind.prefix(), id = &r.id),
             );
             if let Some(s) = suggest(&r.id, known) {
-                p.hints
-                    .push(format!("did you mean `{}:{s}`?", r.kind.prefix()));
+                p.hints.push(msg!(
+                    "hint-did-you-mean",
+                    name = format!("{}:{s}", r.kind.prefix())
+                ));
             }
             return Err(p);
         }
@@ -298,11 +304,12 @@ impl Project {
         {
             let ids = chapter.scan.headings.iter().map(|h| h.id.as_str());
             let mut p = Problem::new(
-                format!("the chapter `{}` has no heading `#{anchor}`", r.id),
-                "link to a heading by its id; give a heading an id with `## Ziele {#ziele}`",
+                msg!("link-chapter-no-heading", chapter = &r.id, anchor = anchor),
+                msg!("hint-heading-id"),
             );
             if let Some(s) = suggest(anchor, ids) {
-                p.hints.insert(0, format!("did you mean `#{s}`?"));
+                p.hints
+                    .insert(0, msg!("hint-did-you-mean", name = format!("#{s}")));
             }
             return Err(p);
         }
@@ -316,8 +323,8 @@ impl Project {
                 && !anchor.starts_with("fn")
             {
                 return Err(Problem::new(
-                    format!("this chapter has no heading `#{anchor}`"),
-                    "give the heading an id with `## Ziele {#ziele}`, or correct the link",
+                    msg!("link-no-heading-here", anchor = anchor),
+                    msg!("hint-heading-id-or-link"),
                 ));
             }
             return Ok(());
@@ -331,8 +338,8 @@ impl Project {
             return Ok(());
         }
         Err(Problem::new(
-            format!("the link target `{dest}` does not exist"),
-            "link to chapters with `kapitel:slug` and to records with e.g. `empfehlung:SB-1`; files are relative to the chapter",
+            msg!("link-target-missing", dest = dest),
+            msg!("hint-link-forms"),
         ))
     }
 
@@ -374,8 +381,8 @@ impl Project {
             };
             if !ok {
                 return Err(Problem::new(
-                    format!("`{k}={v}` names nothing that exists"),
-                    format!("check the spelling of `{v}` against the ids in data/"),
+                    msg!("listing-names-nothing", name = k, value = v),
+                    msg!("hint-listing-spelling", value = v),
                 ));
             }
         }
@@ -386,15 +393,15 @@ impl Project {
 /// A problem found without knowing the file yet.
 #[derive(Debug, Clone)]
 pub struct Problem {
-    pub message: String,
-    pub hints: Vec<String>,
+    pub message: Msg,
+    pub hints: Vec<Msg>,
 }
 
 impl Problem {
-    pub fn new(message: impl Into<String>, hint: impl Into<String>) -> Self {
+    pub fn new(message: Msg, hint: Msg) -> Self {
         Problem {
-            message: message.into(),
-            hints: vec![hint.into()],
+            message,
+            hints: vec![hint],
         }
     }
 

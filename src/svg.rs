@@ -9,6 +9,7 @@
 //! Text stays text (usvg lays it out only to measure it, with one bundled
 //! font), so browsers and typst set it in their own fonts as before.
 
+use crate::msg;
 use sha2::{Digest, Sha256};
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, OnceLock};
@@ -18,11 +19,11 @@ const FONT: &[u8] = include_bytes!("fonts/LibertinusSerif-Regular.otf");
 
 /// Why an SVG cannot be used, in an editor's words.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Invalid(pub String);
+pub struct Invalid(pub crate::i18n::Msg);
 
 impl std::fmt::Display for Invalid {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
+        self.0.fmt(f)
     }
 }
 
@@ -55,12 +56,9 @@ pub fn sanitize(data: &[u8]) -> Result<Vec<u8>, Invalid> {
 
 fn convert(data: &[u8]) -> Result<Vec<u8>, Invalid> {
     if data.starts_with(&[0x1f, 0x8b]) {
-        return Err(Invalid(
-            "the file is compressed (SVGZ); save it as plain SVG".into(),
-        ));
+        return Err(Invalid(msg!("svg-compressed")));
     }
-    let text = std::str::from_utf8(data)
-        .map_err(|_| Invalid("the file is not UTF-8 text, so it is no SVG".into()))?;
+    let text = std::str::from_utf8(data).map_err(|_| Invalid(msg!("svg-not-utf8")))?;
     let xml = roxmltree::Document::parse_with_options(
         text,
         roxmltree::ParsingOptions {
@@ -68,16 +66,16 @@ fn convert(data: &[u8]) -> Result<Vec<u8>, Invalid> {
             ..Default::default()
         },
     )
-    .map_err(|e| Invalid(format!("the file is not well-formed XML: {e}")))?;
+    .map_err(|e| Invalid(msg!("svg-not-xml", detail = e.to_string())))?;
     let root = xml.root_element();
     if root.tag_name().name() != "svg" {
-        return Err(Invalid(format!(
-            "the file's root element is `<{}>`, not `<svg>`",
-            root.tag_name().name()
+        return Err(Invalid(msg!(
+            "svg-wrong-root",
+            element = root.tag_name().name()
         )));
     }
     let tree = usvg::Tree::from_xmltree(&xml, &options())
-        .map_err(|e| Invalid(format!("usvg cannot read the drawing: {e}")))?;
+        .map_err(|e| Invalid(msg!("svg-unreadable", detail = e.to_string())))?;
     let out = tree.to_string(&usvg::WriteOptions {
         preserve_text: true,
         ..Default::default()
@@ -276,11 +274,14 @@ mod tests {
     #[test]
     fn broken_files_are_refused_with_a_reason() {
         let e = sanitize(b"<svg xmlns=\"http://www.w3.org/2000/svg\"><rect></svg>").unwrap_err();
-        assert!(e.0.contains("not well-formed XML"), "{e}");
+        assert_eq!(e.0.id(), "svg-not-xml", "{e}");
         let e = sanitize(b"<html><script>alert(1)</script></html>").unwrap_err();
-        assert!(e.0.contains("`<html>`"), "{e}");
+        assert_eq!(
+            e.0.render(crate::i18n::Lang::De),
+            "Das oberste Element der Datei ist „<html>“, nicht „<svg>“"
+        );
         let e = sanitize(&[0x1f, 0x8b, 8, 0]).unwrap_err();
-        assert!(e.0.contains("SVGZ"), "{e}");
+        assert!(e.to_string().contains("SVGZ"), "{e}");
         assert!(sanitize(&[0xff, 0xfe, 0]).is_err());
     }
 }

@@ -5,6 +5,7 @@ use super::{BuildArgs, Exit, print_diagnostics};
 use konzept::build;
 use konzept::diag::Failure;
 use konzept::findings::today::Day;
+use konzept::msg;
 
 pub fn run(args: BuildArgs) -> anyhow::Result<Exit> {
     args.typst.apply(konzept::print::typst::DEFAULT_TIMEOUT)?;
@@ -21,9 +22,11 @@ pub fn run(args: BuildArgs) -> anyhow::Result<Exit> {
         Err(Failure::Sources(diags)) => {
             print_diagnostics(&diags, &opts.root, args.diagnostic_format);
             eprintln!(
-                "konzept: {} error(s), {} warning(s); nothing was written",
-                diags.error_count(),
-                diags.warning_count()
+                "konzept: {}",
+                msg!(
+                    "build-failed",
+                    summary = konzept::diag::summary(diags.error_count(), diags.warning_count())
+                )
             );
             Ok(Exit::SourceErrors)
         }
@@ -33,11 +36,14 @@ pub fn run(args: BuildArgs) -> anyhow::Result<Exit> {
                 eprintln!("{n}");
             }
             eprintln!(
-                "konzept: built {} pages ({} files) into {} in {:.2} s",
-                b.site.pages,
-                b.site.files,
-                b.out.display(),
-                b.total_time.as_secs_f64()
+                "konzept: {}",
+                msg!(
+                    "build-done",
+                    pages = b.site.pages,
+                    files = b.site.files,
+                    out = b.out.display().to_string(),
+                    seconds = konzept::i18n::seconds(b.total_time, 2)
+                )
             );
             Ok(Exit::Ok)
         }

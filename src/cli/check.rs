@@ -30,7 +30,7 @@ pub enum Format {
 }
 
 fn parse_day(s: &str) -> Result<Day, String> {
-    Day::parse(s).ok_or_else(|| format!("`{s}` is not a date like `2025-02-17`"))
+    Day::parse(s).ok_or_else(|| konzept::tr!("cli-not-a-date", value = s))
 }
 
 pub fn run(args: CheckArgs) -> anyhow::Result<Exit> {
@@ -55,9 +55,8 @@ pub fn run(args: CheckArgs) -> anyhow::Result<Exit> {
                 }
             }
             eprintln!(
-                "konzept: {} error(s), {} warning(s)",
-                diags.error_count(),
-                diags.warning_count()
+                "konzept: {}",
+                diag::summary(diags.error_count(), diags.warning_count())
             );
         }
     }

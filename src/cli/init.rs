@@ -2,6 +2,7 @@
 
 use super::Exit;
 use konzept::findings::today::Day;
+use konzept::msg;
 use std::path::PathBuf;
 
 #[derive(Debug, clap::Args)]
@@ -16,11 +17,11 @@ pub struct InitArgs {
 pub fn run(args: InitArgs) -> anyhow::Result<Exit> {
     let today = Day::resolve(None).map_err(anyhow::Error::msg)?;
     let files = konzept::scaffold::init::init(&args.dir, args.title.as_deref(), today)?;
+    let dir = args.dir.display().to_string();
     println!(
-        "konzept: created a new project in {} ({} files)",
-        args.dir.display(),
-        files.len()
+        "konzept: {}",
+        msg!("init-done", dir = &dir, files = files.len())
     );
-    println!("  next: cd {} && konzept serve --open", args.dir.display());
+    println!("  {}", msg!("init-next", dir = &dir));
     Ok(Exit::Ok)
 }

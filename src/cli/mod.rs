@@ -16,6 +16,10 @@ use std::path::PathBuf;
 #[derive(Debug, Parser)]
 #[command(name = "konzept", version, about, long_about = None)]
 pub struct Cli {
+    /// The language of konzept's messages: `de` or `en`; else book.toml's
+    /// `language`, else the locale ($LC_ALL, $LC_MESSAGES, $LANG), else German.
+    #[arg(long, value_enum, global = true, value_name = "LANG")]
+    pub lang: Option<konzept::i18n::Lang>,
     #[command(subcommand)]
     pub command: Command,
 }
@@ -110,6 +114,15 @@ pub enum Exit {
 }
 
 pub fn run(cli: Cli) -> anyhow::Result<Exit> {
+    let root = match &cli.command {
+        Command::Build(a) => Some(a.root.root.as_path()),
+        Command::Serve(a) => Some(a.root.root.as_path()),
+        Command::Check(a) => Some(a.root.root.as_path()),
+        Command::New(a) => Some(a.root.as_path()),
+        Command::Init(_) => None,
+        Command::Translations(a) => Some(a.root()),
+    };
+    konzept::i18n::set_language(konzept::i18n::choose(cli.lang, root));
     match cli.command {
         Command::Build(args) => build::run(args),
         Command::Serve(args) => serve::run(args),

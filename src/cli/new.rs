@@ -2,6 +2,7 @@
 
 use super::Exit;
 use konzept::findings::today::Day;
+use konzept::msg;
 use konzept::scaffold::{self, Created};
 use std::path::PathBuf;
 
@@ -103,9 +104,20 @@ pub fn run(args: NewArgs) -> anyhow::Result<Exit> {
     let file = created.file.to_string_lossy().replace('\\', "/");
     match &args.what {
         What::Chapter { .. } | What::Kommune { .. } => {
-            println!("konzept: created {file} (`{}`)", created.id)
+            println!(
+                "konzept: {}",
+                msg!("new-created", file = &file, id = &created.id)
+            )
         }
-        _ => println!("konzept: added `{}` to {file}:{}", created.id, created.line),
+        _ => println!(
+            "konzept: {}",
+            msg!(
+                "new-added",
+                id = &created.id,
+                file = &file,
+                line = created.line
+            )
+        ),
     }
     Ok(Exit::Ok)
 }

@@ -52,6 +52,17 @@ pub struct CheckArgs {
     pub diagnostic_format: DiagFormat,
 }
 
+impl TranslationsArgs {
+    /// The project folder the action works on.
+    pub fn root(&self) -> &std::path::Path {
+        match &self.action {
+            Action::Update(a) => &a.root.root,
+            Action::Status(a) => &a.lang.root.root,
+            Action::Check(a) => &a.lang.root.root,
+        }
+    }
+}
+
 pub fn run(args: TranslationsArgs) -> anyhow::Result<Exit> {
     let root = match &args.action {
         Action::Update(a) => &a.root.root,

@@ -2,6 +2,7 @@
 
 use crate::data::yaml::{self, Sp};
 use crate::diag::{Diagnostic, Span};
+use crate::msg;
 use serde::{Deserialize, Serialize};
 use std::path::Path;
 
@@ -40,15 +41,13 @@ pub fn split(text: &str, file: &Path) -> Result<(FrontMatter, usize), Diagnostic
     let first_len = text.find('\n').map_or(text.len(), |i| i + 1);
     // A byte order mark before the first `---` is accepted.
     if text[..first_len].trim_start_matches('\u{feff}').trim_end() != "---" {
-        return Err(
-            Diagnostic::error(file, "the chapter does not start with front matter")
-                .at(Span {
-                    line: 1,
-                    column: 1,
-                    len: 1,
-                })
-                .hint("begin the file with a line `---`, then `title: …`, then another line `---`"),
-        );
+        return Err(Diagnostic::error(file, msg!("frontmatter-missing"))
+            .at(Span {
+                line: 1,
+                column: 1,
+                len: 1,
+            })
+            .hint(msg!("hint-frontmatter-missing")));
     }
     let mut offset = first_len;
     for line in text[first_len..].split_inclusive('\n') {
@@ -62,14 +61,14 @@ pub fn split(text: &str, file: &Path) -> Result<(FrontMatter, usize), Diagnostic
         }
         offset += line.len();
     }
-    Err(Diagnostic::error(file, "the front matter is not closed")
+    Err(Diagnostic::error(file, msg!("frontmatter-not-closed"))
         .at(Span {
             line: 1,
             column: 1,
             len: 3,
         })
-        .label("opened here")
-        .hint("add a line `---` after the last front-matter field (`title:`, `summary:` …)"))
+        .label(msg!("label-opened-here"))
+        .hint(msg!("hint-frontmatter-not-closed")))
 }
 
 #[cfg(test)]
@@ -97,6 +96,9 @@ mod tests {
     #[test]
     fn unclosed_front_matter_is_an_error() {
         let err = split("---\ntitle: A\n\n## Body\n", Path::new("c.md")).unwrap_err();
-        assert_eq!(err.message, "the front matter is not closed");
+        assert_eq!(
+            err.message.render(crate::i18n::Lang::De),
+            "Der Kopfbereich (Front Matter) ist nicht abgeschlossen"
+        );
     }
 }

@@ -7,6 +7,8 @@
 //! listing blocks (```` ```konzept ````) are recognised by [`RecordRef`] and
 //! [`Listing`]; each back end renders them its own way.
 
+use crate::i18n::Msg;
+use crate::msg;
 use crate::text::slugify;
 use pulldown_cmark::{CowStr, Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd};
 use std::borrow::Cow;
@@ -364,22 +366,22 @@ pub const LISTING_CALLS: &[(&str, &[&str])] = &[
 
 impl Listing {
     /// Parses the block's text; the error says what is wrong.
-    pub fn parse(text: &str) -> Result<Listing, String> {
+    pub fn parse(text: &str) -> Result<Listing, Msg> {
         let mut words = text.split_whitespace();
         let call = words
             .next()
-            .ok_or("the listing block is empty")?
+            .ok_or_else(|| msg!("listing-empty"))?
             .to_string();
         let Some((_, allowed)) = LISTING_CALLS.iter().find(|(c, _)| *c == call) else {
-            return Err(format!("unknown listing `{call}`"));
+            return Err(msg!("listing-unknown", call = &call));
         };
         let mut args = Vec::new();
         for w in words {
             let (k, v) = w
                 .split_once('=')
-                .ok_or_else(|| format!("expected `name=value`, found `{w}`"))?;
+                .ok_or_else(|| msg!("listing-expected-pair", found = w))?;
             if !allowed.contains(&k) {
-                return Err(format!("the listing `{call}` has no argument `{k}`"));
+                return Err(msg!("listing-unknown-argument", call = &call, name = k));
             }
             args.push((k.to_string(), v.trim_matches('"').to_string()));
         }
@@ -402,7 +404,7 @@ pub struct Scan {
     pub links: Vec<(String, Range<usize>)>,
     pub images: Vec<Image>,
     /// Listing blocks: parsed, or the reason they cannot be.
-    pub listings: Vec<(Result<Listing, String>, Range<usize>)>,
+    pub listings: Vec<(Result<Listing, Msg>, Range<usize>)>,
     pub raw_html: Vec<Range<usize>>,
 }
 
@@ -622,15 +624,15 @@ mod tests {
     fn listings_parse_and_reject_unknown_arguments() {
         let l = Listing::parse("empfehlungen handlungsfeld=sprache-bildung\n").unwrap();
         assert_eq!(l.arg("handlungsfeld"), Some("sprache-bildung"));
-        assert!(
+        assert_eq!(
             Listing::parse("empfehlungen farbe=rot")
                 .unwrap_err()
-                .contains("`farbe`")
+                .render(crate::i18n::Lang::De),
+            "Die Liste „empfehlungen“ kennt keine Angabe „farbe“"
         );
-        assert!(
-            Listing::parse("rezepte")
-                .unwrap_err()
-                .contains("unknown listing")
+        assert_eq!(
+            Listing::parse("rezepte").unwrap_err().id(),
+            "listing-unknown"
         );
     }
 

@@ -8,6 +8,7 @@ pub mod frontmatter;
 pub mod markdown;
 
 use crate::diag::{Diagnostic, Diagnostics, Span};
+use crate::msg;
 pub use frontmatter::Kind;
 use markdown::Scan;
 use std::collections::HashMap;
@@ -106,8 +107,7 @@ impl Book {
         let dir = root.join(DIR);
         if !dir.is_dir() {
             diags.push(
-                Diagnostic::error(DIR, "the folder `content/` is missing")
-                    .hint("chapters are Markdown files in content/"),
+                Diagnostic::error(DIR, msg!("content-missing")).hint(msg!("hint-content-missing")),
             );
             return Book::default();
         }
@@ -195,15 +195,15 @@ impl Book {
         for c in &chapters {
             if let Some(prev) = seen.insert(&c.slug, c) {
                 diags.push(
-                    Diagnostic::error(&c.file, format!("two chapters have the slug `{}`", c.slug))
+                    Diagnostic::error(&c.file, msg!("chapter-slug-twice", slug = &c.slug))
                         .at(Span {
                             line: 1,
                             column: 1,
                             len: 3,
                         })
-                        .hint(format!(
-                            "the other one is {}; rename one of the files",
-                            prev.file.display()
+                        .hint(msg!(
+                            "hint-chapter-slug-twice",
+                            other = prev.file.display().to_string()
                         )),
                 );
             }
@@ -212,12 +212,10 @@ impl Book {
             let of_kind: Vec<&Chapter> = chapters.iter().filter(|c| c.kind == kind).collect();
             if of_kind.len() > 1 {
                 diags.push(
-                    Diagnostic::error(&of_kind[1].file, "a second page of this kind").hint(
-                        format!(
-                            "{} already has it; a publication has one of each special page",
-                            of_kind[0].file.display()
-                        ),
-                    ),
+                    Diagnostic::error(&of_kind[1].file, msg!("special-page-twice")).hint(msg!(
+                        "hint-special-page-twice",
+                        other = of_kind[0].file.display().to_string()
+                    )),
                 );
             }
         }
@@ -234,10 +232,7 @@ impl Book {
 pub fn load_chapter(root: &Path, rel: &Path) -> Result<Chapter, Diagnostic> {
     match load_file(root, rel)? {
         Loaded::Chapter(_, c) => Ok(*c),
-        Loaded::Part(_) => Err(Diagnostic::error(
-            rel,
-            "this file names a part, not a chapter",
-        )),
+        Loaded::Part(_) => Err(Diagnostic::error(rel, msg!("file-is-a-part"))),
     }
 }
 
@@ -263,9 +258,9 @@ fn load_file(root: &Path, rel: &Path) -> Result<Loaded, Diagnostic> {
     let source = String::from_utf8(bytes).map_err(|e| {
         let at = e.utf8_error().valid_up_to();
         let text = String::from_utf8_lossy(e.as_bytes()).into_owned();
-        Diagnostic::error(rel, "the file is not UTF-8 text")
+        Diagnostic::error(rel, msg!("file-not-utf8"))
             .at(Span::from_bytes(&text, at, at + 1))
-            .hint("save the file as UTF-8 in your editor (\"Kodierung: UTF-8\")")
+            .hint(msg!("hint-save-utf8"))
     })?;
     let (fm, body_start) = frontmatter::split(&source, rel)?;
     let rel_to_content = rel.strip_prefix(DIR).unwrap_or(rel);
@@ -293,11 +288,10 @@ fn load_file(root: &Path, rel: &Path) -> Result<Loaded, Diagnostic> {
     }
     let (order, slug) = split_order(&name);
     if !crate::data::is_slug(slug) {
-        return Err(Diagnostic::error(
-            rel,
-            format!("the file name `{slug}` cannot be used in a web address"),
-        )
-        .hint("use lower-case letters, digits and hyphens, e.g. `03-kreis-in-zahlen.md`"));
+        return Err(
+            Diagnostic::error(rel, msg!("file-name-not-slug", name = slug))
+                .hint(msg!("hint-slug-example", example = "03-kreis-in-zahlen.md")),
+        );
     }
     let scan = markdown::scan(&source[body_start..]);
     Ok(Loaded::Chapter(

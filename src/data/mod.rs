@@ -10,6 +10,7 @@ pub mod validate;
 pub mod yaml;
 
 use crate::diag::{Diagnostic, Diagnostics};
+use crate::msg;
 pub use records::*;
 use serde::de::DeserializeOwned;
 use std::path::{Path, PathBuf};
@@ -75,9 +76,9 @@ fn read_text(root: &Path, rel_path: &Path, diags: &mut Diagnostics) -> Option<St
                 let at = e.utf8_error().valid_up_to();
                 let text = String::from_utf8_lossy(e.as_bytes()).into_owned();
                 diags.push(
-                    Diagnostic::error(rel_path, "the file is not UTF-8 text")
+                    Diagnostic::error(rel_path, msg!("file-not-utf8"))
                         .at(crate::diag::Span::from_bytes(&text, at, at + 1))
-                        .hint("save the file as UTF-8 in your editor (\"Kodierung: UTF-8\")"),
+                        .hint(msg!("hint-save-utf8")),
                 );
                 None
             }
@@ -115,8 +116,11 @@ fn read_list<T: DeserializeOwned>(
     let path = rel(name);
     if required && !root.join(&path).exists() {
         diags.push(
-            Diagnostic::error(&path, format!("`{}` is missing", path.display()))
-                .hint("every publication needs this file; `konzept init` shows its form"),
+            Diagnostic::error(
+                &path,
+                msg!("data-file-missing", file = path.display().to_string()),
+            )
+            .hint(msg!("hint-data-file-missing")),
         );
         return Vec::new();
     }
@@ -253,11 +257,10 @@ fn load_kommunen(
         let path = rel("kommunen").join(file.file_name().unwrap_or_default());
         if !is_slug(&slug) {
             diags.push(
-                Diagnostic::error(
-                    &path,
-                    format!("the file name `{slug}` cannot be used in a web address"),
-                )
-                .hint("use lower-case letters, digits and hyphens, e.g. `rheda-wiedenbrueck.yaml`"),
+                Diagnostic::error(&path, msg!("file-name-not-slug", name = &slug)).hint(msg!(
+                    "hint-slug-example",
+                    example = "rheda-wiedenbrueck.yaml"
+                )),
             );
             continue;
         }

@@ -4,6 +4,7 @@
 use super::yaml::Sp;
 use super::{Data, KREISWEIT, rel};
 use crate::diag::{Diagnostic, Diagnostics, suggest};
+use crate::msg;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
@@ -12,42 +13,42 @@ pub fn check(data: &Data, diags: &mut Diagnostics) {
     unique(
         diags,
         &rel("handlungsfelder.yaml"),
-        "field of action",
+        "handlungsfeld",
         data.handlungsfelder.iter().map(|h| &h.id),
     );
     unique(
         diags,
         &rel("zielgruppen.yaml"),
-        "focus group",
+        "zielgruppe",
         data.zielgruppen.iter().map(|z| &z.id),
     );
     unique(
         diags,
         &rel("empfehlungen.yaml"),
-        "recommendation",
+        "empfehlung",
         data.empfehlungen.iter().map(|e| &e.id),
     );
     unique(
         diags,
         &rel("massnahmen.yaml"),
-        "measure",
+        "massnahme",
         data.massnahmen.iter().map(|m| &m.id),
     );
     unique(
         diags,
         &rel("indikatoren.yaml"),
-        "indicator",
+        "indikator",
         data.indikatoren.iter().map(|i| &i.id),
     );
     for (file, what, ids) in [
         (
             "empfehlungen.yaml",
-            "recommendation",
+            "empfehlung",
             data.empfehlungen.iter().map(|e| &e.id).collect::<Vec<_>>(),
         ),
         (
             "massnahmen.yaml",
-            "measure",
+            "massnahme",
             data.massnahmen.iter().map(|m| &m.id).collect(),
         ),
     ] {
@@ -67,10 +68,10 @@ pub fn check(data: &Data, diags: &mut Diagnostics) {
             diags.push(
                 Diagnostic::error(
                     rel(file_of_slug(data, id)),
-                    format!("the id `{}` cannot be used in a web address", id.value),
+                    msg!("id-not-slug", id = &id.value),
                 )
                 .at_opt(id.span)
-                .hint("use lower-case letters, digits and hyphens"),
+                .hint(msg!("hint-slug-chars")),
             );
         }
     }
@@ -95,16 +96,10 @@ fn file_of_slug(data: &Data, id: &Sp<String>) -> &'static str {
 /// An id that does not match [`super::is_id`]; it would become part of a
 /// path and a web address.
 fn bad_id(file: &Path, what: &str, id: &Sp<String>) -> Diagnostic {
-    Diagnostic::error(
-        file,
-        format!("the {what} id `{}` cannot be used in a web address", id.value),
-    )
-    .at_opt(id.span)
-    .label("not a valid id")
-    .hint(format!(
-        "an id starts with a letter or digit and has only letters, digits, `-` and `_` (at most {} characters), e.g. `M-017`",
-        super::ID_MAX
-    ))
+    Diagnostic::error(file, msg!("id-invalid", kind = what, id = &id.value))
+        .at_opt(id.span)
+        .label(msg!("label-id-invalid"))
+        .hint(msg!("hint-id-form", max = super::ID_MAX))
 }
 
 /// Reports the second use of an id, compared without regard to case: ids
@@ -121,42 +116,29 @@ fn unique<'a>(
         if let Some(prev) = first.get(&folded) {
             let same = prev.value == id.value;
             let message = if same {
-                format!("the {what} id `{}` is used twice", id.value)
+                msg!("id-twice", kind = what, id = &id.value)
             } else {
-                format!(
-                    "the {what} id `{}` is used twice: `{}` differs only in capitals",
-                    id.value, prev.value
+                msg!(
+                    "id-twice-case",
+                    kind = what,
+                    id = &id.value,
+                    other = &prev.value
                 )
             };
             let mut d = Diagnostic::error(file, message)
                 .at_opt(id.span)
-                .label("second use");
+                .label(msg!("label-second-use"));
             if let Some(s) = prev.span {
                 d = d.hint(if same {
-                    format!(
-                        "it is first used on line {}; give this record a new id",
-                        s.line
-                    )
+                    msg!("hint-id-first-use", line = s.line)
                 } else {
-                    format!(
-                        "`{}` is on line {}; both would get the same web address, so give this record a new id",
-                        prev.value, s.line
-                    )
+                    msg!("hint-id-case", other = &prev.value, line = s.line)
                 });
             }
             diags.push(d);
         } else {
             first.insert(folded, id);
         }
-    }
-}
-
-/// `field of action` → `fields of action`, for hints.
-fn plural(what: &str) -> String {
-    match what {
-        "field of action" => "fields of action".into(),
-        "municipality" => "municipalities".into(),
-        w => format!("{w}s"),
     }
 }
 
@@ -179,13 +161,13 @@ impl<'a> Refs<'a> {
         known: Vec<&str>,
         home: &str,
     ) {
-        let mut d = Diagnostic::error(file, format!("unknown {what} `{}`", value.value))
+        let mut d = Diagnostic::error(file, msg!("ref-unknown", kind = what, id = &value.value))
             .at_opt(value.span)
-            .label(format!("no {what} has this id"));
+            .label(msg!("label-ref-unknown", kind = what));
         if let Some(s) = suggest(&value.value, known.iter().copied()) {
-            d = d.hint(format!("did you mean `{s}`?"));
+            d = d.hint(msg!("hint-did-you-mean", name = s));
         }
-        diags.push(d.hint(format!("{} are defined in {home}", plural(what))));
+        diags.push(d.hint(msg!("hint-ref-home", kind = what, home = home)));
     }
 
     fn field(&self, diags: &mut Diagnostics, file: &Path, id: &Sp<String>) {
@@ -199,7 +181,7 @@ impl<'a> Refs<'a> {
             Self::missing(
                 diags,
                 file,
-                "field of action",
+                "handlungsfeld",
                 id,
                 known,
                 "data/handlungsfelder.yaml",
@@ -218,7 +200,7 @@ impl<'a> Refs<'a> {
             Self::missing(
                 diags,
                 file,
-                "focus group",
+                "zielgruppe",
                 id,
                 known,
                 "data/zielgruppen.yaml",
@@ -235,14 +217,7 @@ impl<'a> Refs<'a> {
                 .map(|k| k.slug.as_str())
                 .chain([KREISWEIT])
                 .collect();
-            Self::missing(
-                diags,
-                file,
-                "municipality",
-                id,
-                known,
-                "data/kommunen/ (one file each)",
-            );
+            Self::missing(diags, file, "kommune", id, known, "data/kommunen/");
         }
     }
 
@@ -257,7 +232,7 @@ impl<'a> Refs<'a> {
             Self::missing(
                 diags,
                 file,
-                "recommendation",
+                "empfehlung",
                 id,
                 known,
                 "data/empfehlungen.yaml",
@@ -279,15 +254,13 @@ fn empfehlungen(data: &Data, refs: &Refs, diags: &mut Diagnostics) {
             diags.push(
                 Diagnostic::warning(
                     &file,
-                    format!(
-                        "the id `{}` does not start with `{}-`",
-                        e.id.value, h.kuerzel
-                    ),
+                    msg!("id-prefix", id = &e.id.value, prefix = &h.kuerzel),
                 )
                 .at_opt(e.id.span)
-                .hint(format!(
-                    "recommendations of „{}“ usually have ids like `{}-1`",
-                    h.titel, h.kuerzel
+                .hint(msg!(
+                    "hint-id-prefix",
+                    title = &h.titel,
+                    prefix = &h.kuerzel
                 )),
             );
         }
@@ -300,21 +273,18 @@ fn massnahmen(data: &Data, refs: &Refs, diags: &mut Diagnostics) {
         refs.empfehlung(diags, &file, &m.empfehlung);
         if m.kommunen.is_empty() {
             diags.push(
-                Diagnostic::error(
-                    &file,
-                    format!("the measure `{}` names no municipality", m.id.value),
-                )
-                .at_opt(m.id.span)
-                .hint("write `kommunen: [kreisweit]` for a district-wide measure"),
+                Diagnostic::error(&file, msg!("measure-no-kommune", id = &m.id.value))
+                    .at_opt(m.id.span)
+                    .hint(msg!("hint-kreisweit")),
             );
         }
         for k in &m.kommunen {
             if k.value == KREISWEIT {
                 if m.kommunen.len() > 1 {
                     diags.push(
-                        Diagnostic::error(&file, "`kreisweit` together with single municipalities")
+                        Diagnostic::error(&file, msg!("measure-kreisweit-mixed"))
                             .at_opt(k.span)
-                            .hint("a measure is either district-wide or names its municipalities"),
+                            .hint(msg!("hint-kreisweit-mixed")),
                     );
                 }
             } else {
@@ -329,13 +299,14 @@ fn massnahmen(data: &Data, refs: &Refs, diags: &mut Diagnostics) {
             diags.push(
                 Diagnostic::error(
                     &file,
-                    format!(
-                        "the period ends (`{}`) before it begins (`{}`)",
-                        bis.value, m.zeitraum.von.value
+                    msg!(
+                        "period-reversed",
+                        bis = &bis.value,
+                        von = &m.zeitraum.von.value
                     ),
                 )
                 .at_opt(bis.span)
-                .hint("swap `von` and `bis`, or correct the year"),
+                .hint(msg!("hint-period-reversed")),
             );
         }
         let mut last: Option<&str> = None;
@@ -344,12 +315,9 @@ fn massnahmen(data: &Data, refs: &Refs, diags: &mut Diagnostics) {
                 diags.push(date_error(&file, &v.datum, "2025-09-01"));
             } else if last.is_some_and(|l| l > v.datum.value.as_str()) {
                 diags.push(
-                    Diagnostic::error(
-                        &file,
-                        format!("the history of `{}` is not in date order", m.id.value),
-                    )
-                    .at_opt(v.datum.span)
-                    .hint("list the status changes from the oldest to the newest"),
+                    Diagnostic::error(&file, msg!("history-order", id = &m.id.value))
+                        .at_opt(v.datum.span)
+                        .hint(msg!("hint-history-order")),
                 );
             }
             last = Some(&v.datum.value);
@@ -360,15 +328,15 @@ fn massnahmen(data: &Data, refs: &Refs, diags: &mut Diagnostics) {
             diags.push(
                 Diagnostic::error(
                     &file,
-                    format!(
-                        "the history of `{}` ends with `{}`, but its status is `{}`",
-                        m.id.value,
-                        v.status.key(),
-                        m.status.key()
+                    msg!(
+                        "history-status",
+                        id = &m.id.value,
+                        last = v.status.key(),
+                        status = m.status.key()
                     ),
                 )
                 .at_opt(m.status.span)
-                .hint("add the current status as the last entry of `verlauf`"),
+                .hint(msg!("hint-history-status")),
             );
         }
     }
@@ -382,15 +350,9 @@ fn month(diags: &mut Diagnostics, file: &Path, v: &Sp<String>) -> Option<u32> {
     });
     if parsed.is_none() {
         diags.push(
-            Diagnostic::error(
-                file,
-                format!(
-                    "expected a year and month like `2025-03`, found `{}`",
-                    v.value
-                ),
-            )
-            .at_opt(v.span)
-            .hint("write the month as year-month, e.g. `2026-12`"),
+            Diagnostic::error(file, msg!("expected-month", found = &v.value))
+                .at_opt(v.span)
+                .hint(msg!("hint-month")),
         );
     }
     parsed
@@ -399,10 +361,10 @@ fn month(diags: &mut Diagnostics, file: &Path, v: &Sp<String>) -> Option<u32> {
 fn date_error(file: &Path, v: &Sp<String>, example: &str) -> Diagnostic {
     Diagnostic::error(
         file,
-        format!("expected a date like `{example}`, found `{}`", v.value),
+        msg!("expected-date", example = example, found = &v.value),
     )
     .at_opt(v.span)
-    .hint("write dates as year-month-day")
+    .hint(msg!("hint-date-order"))
 }
 
 fn kommunen(data: &Data, refs: &Refs, diags: &mut Diagnostics) {
@@ -417,12 +379,11 @@ fn kommunen(data: &Data, refs: &Refs, diags: &mut Diagnostics) {
             }
             for s in &a.sprachen {
                 if !super::languages::is_known(s) {
-                    let mut d =
-                        Diagnostic::error(&file, format!("unknown language code `{}`", s.value))
-                            .at_opt(s.span)
-                            .hint("use ISO 639-1 codes such as `de`, `uk`, `ar`, `ro`");
+                    let mut d = Diagnostic::error(&file, msg!("language-unknown", code = &s.value))
+                        .at_opt(s.span)
+                        .hint(msg!("hint-language-codes"));
                     if let Some(x) = suggest(&s.value, super::languages::CODES.iter().copied()) {
-                        d = d.hint(format!("did you mean `{x}`?"));
+                        d = d.hint(msg!("hint-did-you-mean", name = x));
                     }
                     diags.push(d);
                 }
@@ -431,25 +392,16 @@ fn kommunen(data: &Data, refs: &Refs, diags: &mut Diagnostics) {
                 && !(url.starts_with("https://") || url.starts_with("http://"))
             {
                 diags.push(
-                    Diagnostic::error(
-                        &file,
-                        format!("the web address `{}` must start with https://", url.value),
-                    )
-                    .at_opt(url.span)
-                    .hint("copy the full address from the browser's address bar"),
+                    Diagnostic::error(&file, msg!("url-no-scheme", url = &url.value))
+                        .at_opt(url.span)
+                        .hint(msg!("hint-url-copy")),
                 );
             }
             if a.url.is_none() && a.kontakt.as_deref().is_none_or(str::is_empty) {
                 diags.push(
-                    Diagnostic::error(
-                        &file,
-                        format!(
-                            "the offer `{}` has neither `kontakt` nor `url`",
-                            a.titel.value
-                        ),
-                    )
-                    .at_opt(a.titel.span)
-                    .hint("readers need a way to reach the offer: add `kontakt:` or `url:`"),
+                    Diagnostic::error(&file, msg!("offer-unreachable", title = &a.titel.value))
+                        .at_opt(a.titel.span)
+                        .hint(msg!("hint-offer-unreachable")),
                 );
             }
         }

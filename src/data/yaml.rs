@@ -5,6 +5,8 @@
 //! so that later checks (dangling references, duplicate ids) can point at it.
 
 use crate::diag::{Diagnostic, Span};
+use crate::i18n::Msg;
+use crate::msg;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::path::Path;
@@ -154,19 +156,19 @@ fn expected_list(s: &str) -> Vec<&str> {
 }
 
 /// Turns serde's wording into the editor's.
-fn reword(msg: &str, found: &str) -> (String, Option<String>) {
+fn reword(msg: &str, found: &str) -> (Msg, Option<Msg>) {
     let msg = msg.lines().next().unwrap_or(msg).trim();
     let msg = msg.split(" at line ").next().unwrap_or(msg);
     if let Some(ty) = msg.strip_prefix("invalid ") {
         let expected = match ty {
-            t if t.starts_with('u') || t.starts_with('i') => Some("a whole number"),
-            t if t.starts_with('f') => Some("a number"),
+            t if t.starts_with('u') || t.starts_with('i') => Some("integer"),
+            t if t.starts_with('f') => Some("number"),
             _ => None,
         };
         if let Some(expected) = expected {
             return (
-                format!("expected {expected}, found `{found}`"),
-                Some("write digits only, without dots or spaces".into()),
+                msg!("yaml-expected-found", expected = expected, found = found),
+                Some(msg!("hint-digits-only")),
             );
         }
     }
@@ -174,39 +176,35 @@ fn reword(msg: &str, found: &str) -> (String, Option<String>) {
         && let Some((field, expected)) = rest.split_once('`')
     {
         let known = expected_list(expected);
+        let fields = known.join(", ");
         let hint = match crate::diag::suggest(field, known.iter().copied()) {
-            Some(s) => format!("did you mean `{s}`? Fields here: {}", known.join(", ")),
-            None => format!("fields here: {}", known.join(", ")),
+            Some(s) => msg!("hint-field-did-you-mean", name = s, fields = fields),
+            None => msg!("hint-fields-here", fields = fields),
         };
-        return (format!("unknown field `{field}`"), Some(hint));
+        return (msg!("yaml-unknown-field", field = field), Some(hint));
     }
     if let Some(field) = msg
         .strip_prefix("missing field `")
         .and_then(|r| r.split('`').next())
     {
         return (
-            format!("the required field `{field}` is missing"),
-            Some(format!("add `{field}:` to this record")),
+            msg!("yaml-missing-field", field = field),
+            Some(msg!("hint-add-field", field = field)),
         );
     }
     if let Some(rest) = msg.strip_prefix("unknown variant `")
         && let Some((value, expected)) = rest.split_once('`')
     {
         let known = expected_list(expected);
+        let allowed = known.join(", ");
         let hint = match crate::diag::suggest(value, known.iter().copied()) {
-            Some(s) => format!("did you mean `{s}`? Allowed: {}", known.join(", ")),
-            None => format!("allowed values: {}", known.join(", ")),
+            Some(s) => msg!("hint-value-did-you-mean", name = s, allowed = allowed),
+            None => msg!("hint-allowed-values", allowed = allowed),
         };
-        return (
-            format!("`{value}` is not an allowed value here"),
-            Some(hint),
-        );
+        return (msg!("yaml-value-not-allowed", value = value), Some(hint));
     }
     if msg.starts_with("invalid boolean") {
-        return (
-            "expected `true` or `false`".into(),
-            Some("write `true` or `false`; `ja`, `nein`, `yes` and `no` are not accepted".into()),
-        );
+        return (msg!("yaml-expected-boolean"), Some(msg!("hint-boolean")));
     }
     if let Some(rest) = msg.strip_prefix("invalid type: ") {
         // "invalid type: string \"zwölf\", expected u32"
@@ -214,33 +212,42 @@ fn reword(msg: &str, found: &str) -> (String, Option<String>) {
             .split_once(", expected ")
             .unwrap_or((rest, "another type"));
         let expected = match expected {
-            e if e.starts_with("u") || e.starts_with("i") && e.len() <= 5 => "a whole number",
-            e if e.starts_with("f") && e.len() <= 3 => "a number",
-            e if e.contains("sequence") => "a list (`[a, b]` or lines starting with `- `)",
-            e if e.contains("string") || e.contains("str") => "a text",
-            e if e.contains("bool") => "`true` or `false`",
-            e if e.contains("map") || e.contains("struct") => "fields (`name: value` lines)",
-            e => e,
+            e if e.starts_with("u") || e.starts_with("i") && e.len() <= 5 => "integer",
+            e if e.starts_with("f") && e.len() <= 3 => "number",
+            e if e.contains("sequence") => "list",
+            e if e.contains("string") || e.contains("str") => "text",
+            e if e.contains("bool") => "boolean",
+            e if e.contains("map") || e.contains("struct") => "fields",
+            _ => "other",
         };
-        let found = found.replace("string ", "the text ").replace('"', "`");
-        return (format!("expected {expected}, found {found}"), None);
+        // "string \"zwölf\"" names the text; "a sequence" and the like only a kind.
+        let message = match found.strip_prefix("string ") {
+            Some(text) => msg!(
+                "yaml-expected-found",
+                expected = expected,
+                found = text.trim_matches('"')
+            ),
+            None => msg!("yaml-expected-kind", expected = expected, kind = found),
+        };
+        return (message, None);
     }
     if msg.starts_with("duplicate mapping key") {
         let key = msg.rsplit(':').next().unwrap_or("").trim();
         return (
-            format!("the field `{key}` is written twice"),
-            Some("remove one of the two lines".into()),
+            msg!("yaml-duplicate-key", field = key),
+            Some(msg!("hint-remove-one-line")),
         );
     }
     (
-        format!("this is not valid YAML: {msg}"),
-        Some("check the indentation and that text containing `: ` or starting with a special character is in quotes".into()),
+        msg!("yaml-invalid", detail = msg),
+        Some(msg!("hint-yaml-invalid")),
     )
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Lang;
     use serde::Deserialize;
 
     #[derive(Debug, Deserialize)]
@@ -272,18 +279,24 @@ mod tests {
     #[test]
     fn wrong_type_speaks_the_editors_words() {
         let d = err("- id: a\n  anzahl: zwölf\n");
-        assert_eq!(d.message, "expected a whole number, found `zwölf`");
+        assert_eq!(
+            d.message.render(Lang::De),
+            "Erwartet wird eine ganze Zahl, gefunden wurde „zwölf“"
+        );
+        assert_eq!(
+            d.message.render(Lang::En),
+            "expected a whole number, found `zwölf`"
+        );
         assert_eq!(d.span.unwrap().line, 2);
     }
 
     #[test]
     fn unknown_field_with_suggestion() {
         let d = err("- id: a\n  anzahll: 1\n");
-        assert_eq!(d.message, "unknown field `anzahll`");
-        assert!(
-            d.hints[0].starts_with("did you mean `anzahl`"),
-            "{:?}",
-            d.hints
+        assert_eq!(d.message.render(Lang::De), "Unbekanntes Feld „anzahll“");
+        assert_eq!(
+            d.hints[0].render(Lang::De),
+            "Meinten Sie „anzahl“? Felder hier: id, anzahl, aktiv"
         );
         assert_eq!(d.span.unwrap().line, 2);
     }
@@ -291,13 +304,16 @@ mod tests {
     #[test]
     fn yes_is_not_a_boolean() {
         let d = err("- id: a\n  anzahl: 1\n  aktiv: ja\n");
-        assert_eq!(d.message, "expected `true` or `false`");
+        assert_eq!(
+            d.message.render(Lang::De),
+            "Erwartet wird „true“ (ja) oder „false“ (nein)"
+        );
     }
 
     #[test]
     fn invisible_characters_and_typographic_quotes_get_the_real_cause() {
         let d = err("- id: a\n  anzahl:\u{a0}1\n");
-        assert_eq!(d.message, "a non-breaking space (U+00A0) after the colon");
+        assert_eq!(d.message.id(), "invisible-char");
         assert_eq!(d.span.unwrap().line, 2);
         let d = parse::<Vec<std::collections::BTreeMap<String, String>>>(
             "- titel: „Ankommen: leicht gemacht“\n",
@@ -306,7 +322,7 @@ mod tests {
         )
         .unwrap_err();
         assert!(
-            d.hints.iter().any(|h| h.contains("straight double quotes")),
+            d.hints.iter().any(|h| h.id() == "hint-typographic-quotes"),
             "{d:?}"
         );
     }
@@ -314,11 +330,7 @@ mod tests {
     #[test]
     fn broken_yaml_has_a_position() {
         let d = err("- id: a\n  anzahl: [1, 2\n");
-        assert!(
-            d.message.starts_with("this is not valid YAML"),
-            "{}",
-            d.message
-        );
+        assert_eq!(d.message.id(), "yaml-invalid", "{}", d.message);
         assert!(d.span.is_some());
     }
 }

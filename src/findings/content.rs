@@ -5,6 +5,7 @@
 use crate::content::Chapter;
 use crate::data::key_span;
 use crate::diag::Diagnostic;
+use crate::msg;
 
 /// Every finding for one chapter.
 pub fn chapter(c: &Chapter) -> Vec<Diagnostic> {
@@ -25,12 +26,9 @@ fn headings(c: &Chapter) -> Vec<Diagnostic> {
         let span = c.span(&h.range);
         if h.level == 1 {
             out.push(
-                Diagnostic::warning(
-                    &c.file,
-                    format!("the heading `{}` is on level 1, like the title", h.text),
-                )
-                .at(span)
-                .hint("the title is the page's only level-1 heading; start sections with `## `"),
+                Diagnostic::warning(&c.file, msg!("heading-level-one", text = &h.text))
+                    .at(span)
+                    .hint(msg!("hint-heading-level-one")),
             );
         } else if h.level > prev + 1 {
             // An error: the accessible PDF (PDF/UA-1) cannot be made with a
@@ -38,14 +36,19 @@ fn headings(c: &Chapter) -> Vec<Diagnostic> {
             out.push(
                 Diagnostic::error(
                     &c.file,
-                    format!(
-                        "the heading `{}` skips a level: level {} follows level {prev}",
-                        h.text, h.level
+                    msg!(
+                        "heading-skips",
+                        text = &h.text,
+                        level = h.level,
+                        prev = prev
                     ),
                 )
                 .at(span)
-                .label(format!("expected `{}` here", "#".repeat(prev as usize + 1)))
-                .hint("screen readers, the PDF's bookmarks and its accessibility tags follow heading levels; write `#` one more than the heading above"),
+                .label(msg!(
+                    "label-heading-expected",
+                    hashes = "#".repeat(prev as usize + 1)
+                ))
+                .hint(msg!("hint-heading-skips")),
             );
         }
         prev = h.level;
@@ -59,14 +62,14 @@ fn summary(c: &Chapter) -> Option<Diagnostic> {
     match &c.summary {
         Some(s) if !s.trim().is_empty() => None,
         _ if written.is_some() => Some(
-            Diagnostic::warning(&c.file, "the `summary` is empty")
+            Diagnostic::warning(&c.file, msg!("summary-empty"))
                 .at_opt(written)
-                .hint("write two to five sentences that read well on their own; the short version (Kurzfassung) and the page description are made from them"),
+                .hint(msg!("hint-summary-empty")),
         ),
         _ => Some(
-            Diagnostic::warning(&c.file, "the chapter has no `summary`")
+            Diagnostic::warning(&c.file, msg!("summary-missing"))
                 .at_opt(key_span(front, "title"))
-                .hint("add `summary:` to the front matter with two to five sentences; the short version (Kurzfassung) and the page description are made from them"),
+                .hint(msg!("hint-summary-missing")),
         ),
     }
 }
@@ -74,6 +77,7 @@ fn summary(c: &Chapter) -> Option<Diagnostic> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Lang;
     use std::path::Path;
 
     fn chapter_of(text: &str) -> Chapter {
@@ -91,8 +95,8 @@ mod tests {
         let found = chapter(&c);
         assert_eq!(found.len(), 1, "{found:?}");
         assert_eq!(
-            found[0].message,
-            "the heading `Tief` skips a level: level 4 follows level 2"
+            found[0].message.render(Lang::De),
+            "Die Überschrift „Tief“ überspringt eine Ebene: Ebene 4 folgt auf Ebene 2"
         );
         assert_eq!(found[0].span.unwrap().line, 8);
     }
@@ -101,12 +105,12 @@ mod tests {
     fn missing_and_empty_summaries() {
         let c = chapter_of("---\ntitle: A\n---\n\n## Eins\n");
         let found = chapter(&c);
-        assert_eq!(found[0].message, "the chapter has no `summary`");
+        assert_eq!(found[0].message.id(), "summary-missing");
         assert_eq!(found[0].span.unwrap().line, 2);
         for empty in ["summary: \"\"", "summary:", "summary: |\n  "] {
             let c = chapter_of(&format!("---\ntitle: A\n{empty}\n---\n"));
             let found = chapter(&c);
-            assert_eq!(found[0].message, "the `summary` is empty", "{empty}");
+            assert_eq!(found[0].message.id(), "summary-empty", "{empty}");
             assert_eq!(found[0].span.unwrap().line, 3);
         }
     }

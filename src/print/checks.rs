@@ -4,6 +4,7 @@
 
 use super::doc::{DocKind, ImageUse};
 use crate::diag::{Diagnostic, Span};
+use crate::msg;
 use crate::theme::Theme;
 use std::path::{Path, PathBuf};
 
@@ -25,7 +26,7 @@ pub struct PrintTheme {
 pub fn shown(theme: &Theme, root: &Path, rel: &str) -> PathBuf {
     match theme.origin(rel) {
         Some(p) => p.strip_prefix(root).map(Path::to_path_buf).unwrap_or(p),
-        None => PathBuf::from(format!("built-in theme: {rel}")),
+        None => PathBuf::from(crate::tr!("builtin-theme-file", path = rel)),
     }
 }
 
@@ -34,15 +35,15 @@ impl PrintTheme {
         let file = shown(theme, root, THEME_FILE);
         let text = theme.read_string(THEME_FILE).ok_or_else(|| {
             Box::new(
-                Diagnostic::error(&file, "the print theme has no `theme.toml`")
-                    .hint("copy print/theme.toml from konzept's default theme"),
+                Diagnostic::error(&file, msg!("theme-toml-missing"))
+                    .hint(msg!("hint-theme-toml-missing")),
             )
         })?;
         let table: toml::Table = toml::from_str(&text).map_err(|e| {
             let span = e.span().map(|r| Span::from_bytes(&text, r.start, r.end));
             Diagnostic::error(
                 &file,
-                format!("theme.toml is not valid: {}", e.message().trim()),
+                msg!("theme-toml-invalid", detail = e.message().trim()),
             )
             .at_opt(span)
         })?;
@@ -82,11 +83,8 @@ impl PrintTheme {
         let table = |name: &str| self.table.get(name).and_then(|v| v.as_table());
         let (Some(rgb), Some(cmyk)) = (table("rgb"), table("cmyk")) else {
             return vec![
-                Diagnostic::error(
-                    &self.file,
-                    "theme.toml needs an `[rgb]` and a `[cmyk]` palette",
-                )
-                .hint("the reader PDFs use [rgb], the print-shop files [cmyk]"),
+                Diagnostic::error(&self.file, msg!("palettes-missing"))
+                    .hint(msg!("hint-palettes-missing")),
             ];
         };
         for (name, v) in cmyk {
@@ -98,9 +96,12 @@ impl PrintTheme {
             let Some(values) = values.filter(|v| v.iter().all(|x| (0.0..=100.0).contains(x)))
             else {
                 out.push(
-                    Diagnostic::error(&self.file, format!("the CMYK colour `{name}` must be four percentages, found `{v}`"))
-                        .at_opt(at)
-                        .hint("write cyan, magenta, yellow and black from 0 to 100, e.g. `accent = [100, 40, 0, 10]`"),
+                    Diagnostic::error(
+                        &self.file,
+                        msg!("cmyk-invalid", name = name, found = v.to_string()),
+                    )
+                    .at_opt(at)
+                    .hint(msg!("hint-cmyk-invalid")),
                 );
                 continue;
             };
@@ -109,21 +110,31 @@ impl PrintTheme {
                 out.push(
                     Diagnostic::error(
                         &self.file,
-                        format!("the CMYK colour `{name}` uses {total} % ink, more than {MAX_INK} %"),
+                        msg!(
+                            "cmyk-too-much-ink",
+                            name = name,
+                            total = crate::i18n::decimal(total),
+                            max = crate::i18n::decimal(MAX_INK)
+                        ),
                     )
                     .at_opt(at)
-                    .label("too much ink for offset printing")
-                    .hint("lower cyan, magenta or yellow; print shops allow at most 300 % total ink (ISO Coated v2 300 %)"),
+                    .label(msg!("label-too-much-ink"))
+                    .hint(msg!("hint-too-much-ink")),
                 );
             }
             if !rgb.contains_key(name) {
                 out.push(
                     Diagnostic::error(
                         &self.file,
-                        format!("the colour `{name}` is in [cmyk] but not in [rgb]"),
+                        msg!(
+                            "colour-only-in",
+                            name = name,
+                            palette = "cmyk",
+                            other = "rgb"
+                        ),
                     )
                     .at_opt(at)
-                    .hint("every colour needs a value in both palettes"),
+                    .hint(msg!("hint-both-palettes")),
                 );
             }
         }
@@ -136,7 +147,7 @@ impl PrintTheme {
                 out.push(
                     Diagnostic::error(
                         &self.file,
-                        format!("the RGB colour `{name}` must look like `#1d5e8c`, found `{v}`"),
+                        msg!("rgb-invalid", name = name, found = v.to_string()),
                     )
                     .at_opt(at),
                 );
@@ -145,10 +156,15 @@ impl PrintTheme {
                 out.push(
                     Diagnostic::error(
                         &self.file,
-                        format!("the colour `{name}` is in [rgb] but not in [cmyk]"),
+                        msg!(
+                            "colour-only-in",
+                            name = name,
+                            palette = "rgb",
+                            other = "cmyk"
+                        ),
                     )
                     .at_opt(at)
-                    .hint("every colour needs a value in both palettes"),
+                    .hint(msg!("hint-both-palettes")),
                 );
             }
         }
@@ -197,12 +213,9 @@ pub fn image_resolution(
         let bytes = std::fs::read(&img.source).unwrap_or_default();
         let Some((w, h)) = raster_size(&bytes) else {
             out.push(
-                Diagnostic::error(
-                    &img.file,
-                    format!("the image `{}` is not a readable PNG or JPEG file", img.src),
-                )
-                .at_opt(img.span)
-                .hint("open it in an image program and save it again as PNG or JPEG"),
+                Diagnostic::error(&img.file, msg!("image-unreadable-raster", src = &img.src))
+                    .at_opt(img.span)
+                    .hint(msg!("hint-image-save-again")),
             );
             continue;
         };
@@ -217,14 +230,21 @@ pub fn image_resolution(
             out.push(
                 Diagnostic::warning(
                     &img.file,
-                    format!(
-                        "the image `{}` has only {ppi:.0} ppi at its printed {what} of {mm:.0} mm ({doc_title})",
-                        img.src
+                    msg!(
+                        "image-low-ppi",
+                        src = &img.src,
+                        ppi = ppi.round() as i64,
+                        what = what,
+                        mm = mm.round() as i64,
+                        doc = doc_title
                     ),
                 )
                 .at_opt(img.span)
-                .hint(format!(
-                    "print shops need at least {MIN_PPI:.0} ppi: supply it with at least {needed:.0} pixels {what}, or as SVG"
+                .hint(msg!(
+                    "hint-image-low-ppi",
+                    min = MIN_PPI.round() as i64,
+                    needed = needed as i64,
+                    what = what
                 )),
             );
         }
@@ -283,10 +303,9 @@ mod tests {
         );
         let d = t.check_palettes();
         assert_eq!(d.len(), 1, "{d:?}");
-        assert!(
-            d[0].message.contains("`dark` uses 400 % ink"),
-            "{}",
-            d[0].message
+        assert_eq!(
+            d[0].message.render(crate::i18n::Lang::De),
+            "Die CMYK-Farbe „dark“ braucht 400 % Farbauftrag, mehr als 300 %"
         );
         assert_eq!(d[0].span.unwrap().line, 7);
     }
@@ -294,7 +313,11 @@ mod tests {
     #[test]
     fn palettes_must_match() {
         let t = theme("[rgb]\na = \"#123456\"\nb = \"red\"\n[cmyk]\na = [0, 0, 0]\n");
-        let msgs: Vec<String> = t.check_palettes().into_iter().map(|d| d.message).collect();
+        let msgs: Vec<String> = t
+            .check_palettes()
+            .into_iter()
+            .map(|d| d.message.render(crate::i18n::Lang::En))
+            .collect();
         assert!(
             msgs.iter().any(|m| m.contains("four percentages")),
             "{msgs:?}"

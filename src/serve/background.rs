@@ -16,6 +16,7 @@ use super::http::Shared;
 use super::live::{LiveEvent, PdfState};
 use crate::build;
 use crate::diag::{Diagnostics, Failure};
+use crate::msg;
 use crate::output::Staging;
 use crate::project::Project;
 use crate::site::Renderer;
@@ -110,14 +111,13 @@ fn worker(rx: Receiver<Snapshot>, jobs: Jobs, shared: Arc<Shared>, mut first: bo
         if !jobs.pdf {
             continue;
         }
-        let strings = shared.hub.strings();
-        let say = |state, key: &str| {
+        let say = |state, message: crate::i18n::Msg| {
             shared.hub.send(LiveEvent::Pdf {
                 state,
-                message: strings.get(key),
+                message: message.to_string(),
             })
         };
-        say(PdfState::Building, "serve.pdf_building");
+        say(PdfState::Building, msg!("serve-pdf-building"));
         let start = Instant::now();
         match build_once(opts, &good, &jobs.downloads) {
             Ok((notes, home_changed)) => {
@@ -128,7 +128,7 @@ fn worker(rx: Receiver<Snapshot>, jobs: Jobs, shared: Arc<Shared>, mut first: bo
                     "konzept: PDFs ready in {:.1} s",
                     start.elapsed().as_secs_f64()
                 );
-                say(PdfState::Ready, "serve.pdf_ready");
+                say(PdfState::Ready, msg!("serve-pdf-ready"));
                 if home_changed {
                     shared.hub.send(LiveEvent::Reload(Some(vec!["/".into()])));
                 }
@@ -143,9 +143,9 @@ fn worker(rx: Receiver<Snapshot>, jobs: Jobs, shared: Arc<Shared>, mut first: bo
                 );
                 // The same findings `build` refuses on, in the overlay.
                 let errors: Diagnostics = diags.into_iter().filter(|d| d.is_error()).collect();
-                let html = super::live::overlay(&errors, &opts.root, &strings);
+                let html = super::live::overlay(&errors, &opts.root);
                 shared.hub.send(LiveEvent::Overlay(html));
-                say(PdfState::Failed, "serve.pdf_failed");
+                say(PdfState::Failed, msg!("serve-pdf-failed"));
             }
             // A newer edit stopped typst; the next build says how it went.
             Err(Failure::Environment(e)) if e.is::<crate::print::typst::Cancelled>() => {
@@ -153,7 +153,7 @@ fn worker(rx: Receiver<Snapshot>, jobs: Jobs, shared: Arc<Shared>, mut first: bo
             }
             Err(Failure::Environment(e)) => {
                 eprintln!("konzept: the PDFs were not rebuilt: {e:#}");
-                say(PdfState::Failed, "serve.pdf_failed");
+                say(PdfState::Failed, msg!("serve-pdf-failed"));
             }
         }
     }

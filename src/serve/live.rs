@@ -5,6 +5,7 @@
 use crate::diag::{Diagnostic, Diagnostics, Severity};
 use crate::site::html::escape;
 use crate::strings::Strings;
+use crate::tr;
 use serde::Serialize;
 use std::path::Path;
 use std::sync::RwLock;
@@ -124,10 +125,10 @@ pub fn inject(html: &str, extra: &str) -> String {
 
 /// The error overlay: every error (and warning) with file, line, message,
 /// the source line and the hints; all of it HTML-escaped.
-pub fn overlay(diags: &Diagnostics, root: &Path, t: &Strings) -> String {
+pub fn overlay(diags: &Diagnostics, root: &Path) -> String {
     let mut items = String::new();
     for d in diags.sorted() {
-        items.push_str(&item(d, root, t));
+        items.push_str(&item(d, root));
     }
     format!(
         concat!(
@@ -138,16 +139,16 @@ pub fn overlay(diags: &Diagnostics, root: &Path, t: &Strings) -> String {
             "<p style=\"margin:0 0 1.5rem\">{note}</p>",
             "<ol style=\"list-style:none;margin:0;padding:0\">{items}</ol></div></div>"
         ),
-        title = escape(&t.get("serve.errors_title")),
-        note = escape(&t.get("serve.errors_note")),
+        title = escape(&tr!("serve-errors-title")),
+        note = escape(&tr!("serve-errors-note")),
         items = items,
     )
 }
 
-fn item(d: &Diagnostic, root: &Path, t: &Strings) -> String {
+fn item(d: &Diagnostic, root: &Path) -> String {
     let word = match d.severity {
-        Severity::Error => t.get("serve.error"),
-        Severity::Warning => t.get("serve.warning"),
+        Severity::Error => tr!("severity-error"),
+        Severity::Warning => tr!("severity-warning"),
     };
     let file = d.file.to_string_lossy().replace('\\', "/");
     let location = match d.span {
@@ -178,9 +179,8 @@ fn item(d: &Diagnostic, root: &Path, t: &Strings) -> String {
         .iter()
         .map(|h| {
             format!(
-                "<p style=\"margin:.25rem 0\">{}: {}</p>",
-                escape(&t.get("serve.hint")),
-                escape(h)
+                "<p style=\"margin:.25rem 0\">{}</p>",
+                escape(&tr!("hint-line", hint = h.clone()))
             )
         })
         .collect();
@@ -191,17 +191,14 @@ fn item(d: &Diagnostic, root: &Path, t: &Strings) -> String {
         color = if d.is_error() { "#ff6b6b" } else { "#f4c152" },
         location = escape(&location),
         word = escape(&word),
-        message = escape(&d.message),
+        message = escape(&d.message.to_string()),
     )
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn strings() -> Strings {
-        Strings::parse(include_str!("../../themes/default/strings/de.toml")).unwrap()
-    }
+    use crate::msg;
 
     #[test]
     fn overlay_escapes_messages_excerpts_and_hints() {
@@ -212,21 +209,21 @@ mod tests {
             "- id: a\n  titel: <script>alert(1)</script>\n",
         )
         .unwrap();
-        let d = Diagnostic::error("data/x.yaml", "unknown field `<b>`")
+        let d = Diagnostic::error("data/x.yaml", msg!("yaml-unknown-field", field = "<b>"))
             .at(crate::diag::Span {
                 line: 2,
                 column: 3,
                 len: 5,
             })
-            .hint("write `a & b`");
-        let html = overlay(&std::iter::once(d).collect(), tmp.path(), &strings());
+            .hint(msg!("hint-did-you-mean", name = "a & b"));
+        let html = overlay(&std::iter::once(d).collect(), tmp.path());
         assert!(html.contains("data/x.yaml:2:3"), "{html}");
-        assert!(html.contains("unknown field `&lt;b&gt;`"), "{html}");
+        assert!(html.contains("Unbekanntes Feld „&lt;b&gt;“"), "{html}");
         assert!(
             html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"),
             "{html}"
         );
-        assert!(html.contains("write `a &amp; b`"), "{html}");
+        assert!(html.contains("Hinweis: Meinten Sie „a &amp; b“?"), "{html}");
         assert!(!html.contains("<script>"), "{html}");
         assert!(html.contains("Die Quellen enthalten Fehler"), "{html}");
     }

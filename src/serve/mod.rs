@@ -186,7 +186,7 @@ fn report(outcome: Rebuilt, session: &Session, shared: &http::Shared) -> bool {
                 diags.error_count()
             );
             let errors: Diagnostics = diags.into_iter().filter(|d| d.is_error()).collect();
-            let html = live::overlay(&errors, root, session.strings());
+            let html = live::overlay(&errors, root);
             shared.hub.send(LiveEvent::Overlay(html));
             false
         }

@@ -5,14 +5,18 @@
 //! (`serve` calls it with the project it keeps). Nothing is swapped into
 //! the output folders unless every finding of both stages is free of
 //! errors: the site and the print files are rendered into staging folders
-//! that are dropped otherwise.
+//! that are dropped otherwise. [`run_changed`] is the same pipeline for
+//! `serve` after a change: the same findings of both stages, but only the
+//! pages that changed are rendered, and handed back for `serve` to write.
 
 use crate::diag::{Diagnostics, Failure};
 use crate::findings::today::Day;
 use crate::findings::{self, Folders, pages::Pages};
 use crate::output::Staging;
 use crate::project::Project;
+use crate::site::pages::{Page, PageKind};
 use crate::site::{self, Renderer};
+use crate::views::Download;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
@@ -62,6 +66,35 @@ pub struct Built {
     /// The PDFs' documents of a build without PDFs, for whoever makes them
     /// later (`serve`'s PDF builder), so they are converted once.
     pub documents: Option<crate::print::Documents>,
+    /// The links and files of the site's pages, for the link findings of
+    /// the next [`run_changed`].
+    pub pages: Pages,
+}
+
+/// What changed since the last good build, as `serve` hands it to
+/// [`run_changed`].
+pub struct Changed<'a> {
+    /// The pages to render again.
+    pub pages: &'a [Page],
+    /// Pages of the last good build that are gone.
+    pub gone: &'a [String],
+    /// A copy of the last good build's link scan; handed back with the
+    /// pages rendered in it.
+    pub seen: Pages,
+    /// The reader PDFs the home page links to.
+    pub downloads: &'a [Download],
+}
+
+/// The outcome of [`run_changed`]: the pages rendered, not yet written.
+pub struct Rendered {
+    /// (file, HTML) of each changed page.
+    pub pages: Vec<(String, String)>,
+    /// Every warning, as `build` would print them.
+    pub warnings: Diagnostics,
+    /// The PDFs' documents, for the PDF builder.
+    pub documents: crate::print::Documents,
+    /// The link scan of the site with the changed pages.
+    pub seen: Pages,
 }
 
 /// Loads the project and runs stage one of the findings (with the output
@@ -166,6 +199,56 @@ pub fn run_loaded(
         total_time: start.elapsed(),
         notes,
         documents: kept,
+        pages: seen,
+    })
+}
+
+/// Stage two of the findings and the changed pages of a project loaded by
+/// [`load`] (or reloaded in part by `serve`), whose stage-one findings are
+/// `warnings` (no errors): the PDFs' documents (image resolution, what the
+/// PDFs cannot take), then `changed.pages` rendered, then the links of
+/// every page of the site, the unchanged ones as the last build saw them.
+/// Writes nothing.
+pub fn run_changed(
+    project: &Project,
+    renderer: &Renderer,
+    warnings: Diagnostics,
+    changed: Changed,
+) -> Result<Rendered, Failure> {
+    let mut warnings = warnings;
+    let documents = crate::print::documents(project).map_err(|d| with(d, warnings.clone()))?;
+    warnings.extend(documents.warnings.iter().cloned());
+    let (home, others): (Vec<&Page>, Vec<&Page>) =
+        (changed.pages.iter()).partition(|p| matches!(p.kind, PageKind::Home));
+    let others: Vec<Page> = others.into_iter().cloned().collect();
+    let mut pages =
+        site::render(project, renderer, &others).map_err(|d| with(d, warnings.clone()))?;
+    if !home.is_empty() {
+        let page = site::render_home(project, renderer, changed.downloads)
+            .map_err(|d| with(d, warnings.clone()))?;
+        pages.push(page);
+    }
+    let seen = changed.seen;
+    for gone in changed.gone {
+        seen.remove(gone);
+    }
+    for (page, (file, html)) in others.iter().chain(home).zip(&pages) {
+        seen.add(file, &page.path, page.source(), html);
+    }
+    site::note_media(project, &seen);
+    for d in changed.downloads {
+        seen.file(d.url.clone());
+    }
+    let links = seen.check(project, &site::generated);
+    if links.has_errors() {
+        return Err(with(links, warnings));
+    }
+    warnings.extend(links);
+    Ok(Rendered {
+        pages,
+        warnings,
+        documents,
+        seen,
     })
 }
 
@@ -182,7 +265,6 @@ fn add_warnings(e: Failure, warnings: Diagnostics) -> Failure {
         env => env,
     }
 }
-
 #[cfg(test)]
 mod tests {
     use super::*;

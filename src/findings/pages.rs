@@ -24,6 +24,7 @@ pub enum Source {
 }
 
 /// One rendered page, reduced to what links need.
+#[derive(Clone)]
 struct Scanned {
     file: String,
     path: String,
@@ -32,12 +33,36 @@ struct Scanned {
 }
 
 /// The rendered pages of one build, collected while they are rendered
-/// (from several threads).
+/// (from several threads). `serve` keeps them between rebuilds: a page
+/// rendered again replaces its earlier scan.
 #[derive(Default)]
 pub struct Pages {
-    pages: Mutex<Vec<Scanned>>,
+    /// By file.
+    pages: Mutex<HashMap<String, Scanned>>,
     ids: Mutex<HashMap<String, HashSet<String>>>,
     files: Mutex<HashSet<String>>,
+}
+
+impl Clone for Pages {
+    fn clone(&self) -> Pages {
+        fn copy<T: Clone>(m: &Mutex<T>) -> Mutex<T> {
+            Mutex::new(m.lock().expect("not poisoned").clone())
+        }
+        Pages {
+            pages: copy(&self.pages),
+            ids: copy(&self.ids),
+            files: copy(&self.files),
+        }
+    }
+}
+
+impl std::fmt::Debug for Pages {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let n = self.pages.lock().expect("not poisoned").len();
+        f.debug_struct("Pages")
+            .field("pages", &n)
+            .finish_non_exhaustive()
+    }
 }
 
 impl Pages {
@@ -57,12 +82,22 @@ impl Pages {
             .lock()
             .expect("not poisoned")
             .insert(file.to_string());
-        self.pages.lock().expect("not poisoned").push(Scanned {
-            file: file.to_string(),
-            path: path.to_string(),
-            source,
-            links,
-        });
+        self.pages.lock().expect("not poisoned").insert(
+            file.to_string(),
+            Scanned {
+                file: file.to_string(),
+                path: path.to_string(),
+                source,
+                links,
+            },
+        );
+    }
+
+    /// Forgets a page that is gone.
+    pub fn remove(&self, file: &str) {
+        self.pages.lock().expect("not poisoned").remove(file);
+        self.ids.lock().expect("not poisoned").remove(file);
+        self.files.lock().expect("not poisoned").remove(file);
     }
 
     /// Takes in a file of the site that is not a page (an asset, an image, a PDF).
@@ -73,14 +108,15 @@ impl Pages {
     /// The findings: links that lead to no page, file or anchor of the site.
     /// `generated` says which files the build makes after the pages (the
     /// search index, the open data).
-    pub fn check(self, p: &Project, generated: &dyn Fn(&str) -> bool) -> Diagnostics {
-        let ids = self.ids.into_inner().expect("not poisoned");
-        let files = self.files.into_inner().expect("not poisoned");
-        let mut pages = self.pages.into_inner().expect("not poisoned");
+    pub fn check(&self, p: &Project, generated: &dyn Fn(&str) -> bool) -> Diagnostics {
+        let ids = self.ids.lock().expect("not poisoned");
+        let files = self.files.lock().expect("not poisoned");
+        let scanned = self.pages.lock().expect("not poisoned");
+        let mut pages: Vec<&Scanned> = scanned.values().collect();
         pages.sort_by(|a, b| a.file.cmp(&b.file));
         let base = base_path(&p.config.base_url);
         let mut out = Diagnostics::default();
-        for page in &pages {
+        for page in pages {
             for raw in &page.links {
                 let Some(target) = resolve(&page.file, raw, base.as_deref()) else {
                     continue;

@@ -122,6 +122,19 @@ pub fn status_by_field(
     })
 }
 
+/// The status of all measures by field of action, as the site's
+/// monitoring page and the long version's monitoring section show it.
+pub fn status_overall(data: &Data, t: &Strings) -> Option<StatusChart> {
+    status_by_field(
+        data,
+        t,
+        "chart-umsetzung",
+        &t.get("monitoring.status.chart_title"),
+        |_| true,
+        false,
+    )
+}
+
 /// Measures per status at each year's end, from their history; `None`
 /// when no measure has one.
 pub fn status_over_time(data: &Data, t: &Strings, id: &str) -> Option<StatusChart> {

@@ -20,7 +20,9 @@ pub mod scale;
 pub mod status;
 pub mod trend;
 
-pub use implementation::{StatusChart, StatusRow, status_by_field, status_over_time};
+pub use implementation::{
+    StatusChart, StatusRow, status_by_field, status_over_time, status_overall,
+};
 pub use indicator::{Indicator, Row, indicator};
 use serde::Serialize;
 

@@ -11,12 +11,11 @@ use super::monitoring;
 use crate::config::Config;
 use crate::content::markdown::{Listing, RecordRef, RefKind};
 use crate::content::{Chapter, Kind};
-use crate::data::{Empfehlung, KREISWEIT, Kommune, Massnahme};
 use crate::diag::{Diagnostic, Span};
 use crate::project::Project;
 use crate::strings::Strings;
-use crate::text::{german_date, thousands};
-use crate::views::{select, shape};
+use crate::text::german_date;
+use crate::views::{IndikatorView, Records, json_with as item, select};
 use serde_json::{Value, json};
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
@@ -94,7 +93,10 @@ pub fn build(p: &Project, t: &Strings, kind: DocKind) -> Doc {
             let summaries = b.summaries();
             let groups = b.kurz_recommendations();
             let kennzahlen = {
-                let items = p.data.indikatoren.iter().filter(|i| i.kennzahl).collect();
+                let items = (p.data.indikatoren.iter().enumerate())
+                    .filter(|(_, i)| i.kennzahl)
+                    .map(|(k, _)| k)
+                    .collect();
                 b.indikatoren(items)
             };
             let kommunen = b.listing(
@@ -143,8 +145,12 @@ struct Builder<'a> {
     staged: HashMap<PathBuf, String>,
     diags: Vec<Diagnostic>,
     footnote_prefix: usize,
+    /// Every record's view, in the order of the data.
+    r: Records,
     /// Every indicator's table, trend and chart, in the order of the data.
     indicators: Vec<crate::monitoring::Indicator>,
+    /// Every indicator's view, in the order of the data.
+    ind: Vec<IndikatorView>,
     /// The document has a monitoring section: indicator listings then link
     /// to its entries instead of holding the indicators' labels.
     monitoring_section: bool,
@@ -153,6 +159,7 @@ struct Builder<'a> {
 
 impl<'a> Builder<'a> {
     fn new(p: &'a Project, t: &'a Strings) -> Self {
+        let indicators = monitoring::prepare(&p.data, t);
         let hf_chapter = p
             .book
             .main_chapters()
@@ -176,7 +183,13 @@ impl<'a> Builder<'a> {
             staged: HashMap::new(),
             diags: Vec::new(),
             footnote_prefix: 0,
-            indicators: monitoring::prepare(&p.data, t),
+            r: Records::build(p, t),
+            ind: indicators
+                .iter()
+                .zip(&p.data.indikatoren)
+                .map(|(x, i)| crate::views::indikator::view(p, i, x, t))
+                .collect(),
+            indicators,
             monitoring_section: false,
             files: Vec::new(),
         }
@@ -356,10 +369,12 @@ impl<'a> Builder<'a> {
         let (p, t) = (self.p, self.t);
         let indicators = std::mem::take(&mut self.indicators);
         let mut files = std::mem::take(&mut self.files);
+        let ind = std::mem::take(&mut self.ind);
         let mut md = |i: &crate::data::Indikator| {
             self.md(crate::data::rel("indikatoren.yaml"), &i.beschreibung)
         };
-        let section = monitoring::section(p, t, &indicators, level, &mut md, &mut files);
+        let section = monitoring::section(p, t, &indicators, &ind, level, &mut md, &mut files);
+        self.ind = ind;
         self.files = files;
         self.indicators = indicators;
         if section.is_some() {
@@ -373,73 +388,42 @@ impl<'a> Builder<'a> {
 
     /// The municipality profiles: facts, contact, text, offers and measures.
     fn profiles(&mut self, level: u8) -> Value {
-        let p = self.p;
-        let items: Vec<Value> = p.data.kommunen.iter().map(|k| self.profile(k)).collect();
+        let items: Vec<Value> = (0..self.p.data.kommunen.len())
+            .map(|k| self.profile(k))
+            .collect();
         json!({"t": "profiles", "title": self.t.get("print.profiles"), "label": "kommunen",
                "level": level, "items": items})
     }
 
-    fn profile(&mut self, k: &Kommune) -> Value {
-        let file = crate::data::rel("kommunen").join(format!("{}.yaml", k.slug));
+    fn profile(&mut self, ki: usize) -> Value {
+        let k = &self.p.data.kommunen[ki];
         let label = format!("kommune:{}", k.slug);
         let first = self.emitted.insert(label.clone());
-        let profil = self.md(file.clone(), &k.profil);
-        let angebote: Vec<Value> = k
-            .angebote
-            .iter()
-            .map(|a| self.angebot(k, a, file.clone()))
+        let profil = self.md(kommune_file(&k.slug), &k.profil);
+        let angebote: Vec<Value> = self.r.kommunen[ki]
+            .angebote_idx
+            .clone()
+            .into_iter()
+            .map(|a| self.angebot(a))
             .collect();
-        let massnahmen: Vec<&Massnahme> = self
-            .p
-            .data
-            .massnahmen
-            .iter()
-            .filter(|m| m.kommunen.iter().any(|x| x.value == k.slug))
-            .collect();
-        let massnahmen = self.massnahmen_rows(&massnahmen);
-        json!({
-            "name": k.name,
-            "label": first.then_some(label),
-            "art": self.art(k),
-            "einwohner": shape::einwohner(k.einwohner.anzahl),
-            "stand": german_date(&k.einwohner.stand),
-            "quelle": k.einwohner.quelle,
-            "kontakt": k.kontakt,
-            "profil": profil,
-            "angebote": angebote,
-            "massnahmen": massnahmen,
-        })
+        let massnahmen = self.massnahmen_rows(&self.r.kommunen[ki].massnahmen_idx.clone());
+        item(
+            &self.r.kommunen[ki],
+            json!({
+                "label": first.then_some(label),
+                "profil": profil,
+                "angebote": angebote,
+                "massnahmen": massnahmen,
+            }),
+        )
     }
 
-    fn art(&self, k: &Kommune) -> String {
-        shape::art(k, self.t)
-    }
-
-    fn angebot(&mut self, k: &Kommune, a: &crate::data::Angebot, file: PathBuf) -> Value {
-        let beschreibung = self.md(file, &a.beschreibung);
-        json!({
-            "titel": a.titel.value,
-            "kommune": k.name,
-            "traeger": a.traeger,
-            "zielgruppen": self.zielgruppen_text(a.zielgruppen.iter().map(|z| z.value.as_str())),
-            "sprachen": a.sprachen.iter()
-                .map(|s| shape::sprache(&s.value, self.t))
-                .collect::<Vec<_>>().join(", "),
-            "kontakt": a.kontakt,
-            "url": a.url.as_ref().map(|u| u.value.clone()).filter(|u| crate::url_policy::Policy::default().allows(u)),
-            "beschreibung": beschreibung,
-        })
-    }
-
-    fn zielgruppen_text<'z>(&self, ids: impl Iterator<Item = &'z str>) -> String {
-        let names: Vec<String> = ids
-            .filter_map(|id| self.p.data.zielgruppe(id).map(|z| z.titel.clone()))
-            .collect();
-        if names.is_empty() {
-            self.t.get("zielgruppe.all_groups")
-        } else {
-            names.join(", ")
-        }
+    /// Offer `i` of the list of all offers.
+    fn angebot(&mut self, i: usize) -> Value {
+        let (ki, ai) = select::angebot_at(&self.p.data, i);
+        let k = &self.p.data.kommunen[ki];
+        let beschreibung = self.md(kommune_file(&k.slug), &k.angebote[ai].beschreibung);
+        item(&self.r.angebote[i], json!({"beschreibung": beschreibung}))
     }
 
     /// The chapter summaries for the short version.
@@ -466,23 +450,22 @@ impl<'a> Builder<'a> {
 
     /// The recommendations marked for the short version, by field of action.
     fn kurz_recommendations(&mut self) -> Vec<Value> {
-        let p = self.p;
+        let d = &self.p.data;
         let mut out = Vec::new();
-        for h in &p.data.handlungsfelder {
-            let items: Vec<&Empfehlung> = p
-                .data
-                .empfehlungen
-                .iter()
-                .filter(|e| e.kurzfassung && e.handlungsfeld.value == h.id.value)
-                .collect();
+        for (hi, h) in d.handlungsfelder.iter().enumerate() {
+            let listing = Listing {
+                call: "empfehlungen".into(),
+                args: vec![
+                    ("handlungsfeld".into(), h.id.value.clone()),
+                    ("kurzfassung".into(), "true".into()),
+                ],
+            };
+            let items = select::empfehlungen(d, &listing);
             if items.is_empty() {
                 continue;
             }
             let items: Vec<Value> = items.into_iter().map(|e| self.empfehlung(e)).collect();
-            out.push(
-                json!({"nummer": h.nummer, "titel": h.titel, "kuerzel": h.kuerzel,
-                            "items": items}),
-            );
+            out.push(item(&self.r.handlungsfelder[hi], json!({"items": items})));
         }
         out
     }
@@ -504,105 +487,62 @@ impl<'a> Builder<'a> {
         })
     }
 
-    fn empfehlung(&mut self, e: &Empfehlung) -> Value {
+    fn empfehlung(&mut self, i: usize) -> Value {
+        let e = &self.p.data.empfehlungen[i];
         let label = format!("empfehlung:{}", e.id.value);
         let first = self.emitted.insert(label.clone());
         let text = self.md(crate::data::rel("empfehlungen.yaml"), &e.text);
-        let massnahmen: Vec<Value> = self
-            .p
-            .data
-            .massnahmen_of(&e.id)
-            .map(|m| json!({"t": "ref", "label": format!("massnahme:{}", m.id.value), "c": [m.id.value]}))
+        let v = &self.r.empfehlungen[i];
+        let massnahmen: Vec<Value> = v
+            .massnahmen
+            .iter()
+            .map(|m| ref_node("massnahme", m, m))
             .collect();
-        json!({
-            "id": e.id.value,
-            "label": first.then_some(label),
-            "titel": e.titel,
-            "text": text,
-            "handlungsfeld": self.p.data.handlungsfeld(&e.handlungsfeld).map(|h| &h.titel),
-            "zielgruppen": self.zielgruppen_text(e.zielgruppen.iter().map(|z| z.value.as_str())),
-            "ebene": shape::ebene(e.ebene, self.t),
-            "mehrkosten": e.mehrkosten,
-            "massnahmen": massnahmen,
-        })
+        item(
+            v,
+            json!({"label": first.then_some(label), "text": text, "massnahmen": massnahmen}),
+        )
     }
 
-    fn massnahmen_rows(&mut self, ms: &[&Massnahme]) -> Vec<Value> {
-        let d = &self.p.data;
+    /// The rows of measures `ms` (indexes into the data's measures).
+    fn massnahmen_rows(&mut self, ms: &[usize]) -> Vec<Value> {
         ms.iter()
-            .map(|m| {
-                let label = format!("massnahme:{}", m.id.value);
+            .map(|i| {
+                let v = &self.r.massnahmen[*i];
+                let label = format!("massnahme:{}", v.id);
                 let first = self.emitted.insert(label.clone());
-                let kommunen = if m.is_kreisweit() {
-                    self.t.get("massnahme.district_wide")
-                } else {
-                    m.kommunen
-                        .iter()
-                        .filter(|k| k.value != KREISWEIT)
-                        .filter_map(|k| d.kommune(k).map(|k| k.name.clone()))
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                };
-                let zeitraum = shape::zeitraum(m, self.t);
-                json!({
-                    "id": m.id.value,
-                    "label": first.then_some(label),
-                    "titel": m.titel,
-                    "empfehlung": [{"t": "ref", "label": format!("empfehlung:{}", m.empfehlung.value),
-                                    "c": [m.empfehlung.value]}],
-                    "kommunen": kommunen,
-                    "zustaendig": m.zustaendig,
-                    "zeitraum": zeitraum,
-                    "status": shape::status(m.status.value, self.t),
-                })
+                let e = &v.empfehlung.id;
+                item(
+                    v,
+                    json!({
+                        "label": first.then_some(label),
+                        "empfehlung": [ref_node("empfehlung", e, e)],
+                    }),
+                )
             })
             .collect()
     }
 
-    /// The indicators as a table with their latest district-wide values.
-    fn indikatoren(&mut self, items: Vec<&crate::data::Indikator>) -> Value {
-        let d = &self.p.data;
+    /// The indicators `items` (indexes into the data's) as a table with
+    /// their latest district-wide values.
+    fn indikatoren(&mut self, items: Vec<usize>) -> Value {
         let items: Vec<Value> = items
             .into_iter()
             .map(|i| {
-                let label = format!("indikator:{}", i.id.value);
+                let label = format!("indikator:{}", self.ind[i].id);
                 // With a monitoring section the label is its entry's.
                 let first = !self.monitoring_section && self.emitted.insert(label.clone());
-                let latest = d.werte.get(&i.id.value).and_then(|w| {
-                    w.iter()
-                        .filter(|w| w.gebiet == crate::data::monitoring::KREIS)
-                        .max_by_key(|w| w.jahr)
-                });
-                let mut row = json!({
-                    "label": first.then_some(label.clone()),
-                    "ref": self.monitoring_section.then_some(label),
-                    "titel": i.titel,
-                    "einheit": i.einheit,
-                    "quelle": i.quelle,
-                    "wert": latest.map(|w| self.value(&i.id.value, w.wert)),
-                    "jahr": latest.map(|w| w.jahr),
-                });
-                if let Some(x) = self.indicators.iter().find(|x| x.id == i.id.value) {
-                    if let (Value::Object(row), Value::Object(extra)) =
-                        (&mut row, monitoring::row_extra(x, self.t))
-                    {
-                        row.extend(extra);
-                    }
-                    row["spark"] = monitoring::sparkline(x);
-                }
-                row
+                item(
+                    &self.ind[i],
+                    json!({
+                        "label": first.then_some(label.clone()),
+                        "ref": self.monitoring_section.then_some(label),
+                        "spark": monitoring::sparkline(&self.indicators[i]),
+                    }),
+                )
             })
             .collect();
         json!({"t": "indikatoren", "items": items})
-    }
-
-    /// An indicator's value as the site shows it: with the indicator's
-    /// decimals and thousands separators.
-    fn value(&self, id: &str, v: f64) -> String {
-        match self.indicators.iter().find(|x| x.id == id) {
-            Some(x) => crate::monitoring::format::number(v, x.decimals),
-            None => german_number(v),
-        }
     }
 
     /// Drops links to labels the document does not define and records how
@@ -625,6 +565,17 @@ impl<'a> Builder<'a> {
             }
         });
     }
+}
+
+/// A link to the label `<kind>:<id>` showing `text`; dropped to plain text
+/// when the document does not print the target.
+fn ref_node(kind: &str, id: &str, text: &str) -> Value {
+    json!({"t": "ref", "label": format!("{kind}:{id}"), "c": [text]})
+}
+
+/// A municipality's file, for diagnostics about its texts.
+fn kommune_file(slug: &str) -> PathBuf {
+    crate::data::rel("kommunen").join(format!("{slug}.yaml"))
 }
 
 /// `kapitel:slug`, the label of a chapter's title.
@@ -653,117 +604,74 @@ impl Host for Builder<'_> {
     }
 
     fn listing(&mut self, l: &Listing, level: u8) -> Value {
-        let p = self.p;
-        let d = &p.data;
+        let d = &self.p.data;
         match l.call.as_str() {
             "empfehlungen" => {
                 let items: Vec<Value> = select::empfehlungen(d, l)
                     .into_iter()
-                    .map(|i| self.empfehlung(&d.empfehlungen[i]))
+                    .map(|i| self.empfehlung(i))
                     .collect();
                 json!({"t": "empfehlungen", "level": level, "items": items})
             }
             "massnahmen" => {
-                let items: Vec<&Massnahme> = select::massnahmen(d, l)
-                    .into_iter()
-                    .map(|i| &d.massnahmen[i])
-                    .collect();
-                let rows = self.massnahmen_rows(&items);
+                let rows = self.massnahmen_rows(&select::massnahmen(d, l));
                 json!({"t": "massnahmen", "items": rows})
             }
             "kommunen" => {
-                let items: Vec<Value> = d
-                    .kommunen
-                    .iter()
-                    .map(|k| {
-                        let n_m = d
-                            .massnahmen
-                            .iter()
-                            .filter(|m| m.kommunen.iter().any(|x| x.value == k.slug))
-                            .count();
-                        json!({
-                            "name": [{"t": "ref", "label": format!("kommune:{}", k.slug), "c": [k.name]}],
-                            "art": self.art(k),
-                            "einwohner": shape::einwohner(k.einwohner.anzahl),
-                            "kontakt": k.kontakt.rolle,
-                            "massnahmen": n_m,
-                            "angebote": k.angebote.len(),
-                        })
-                    })
+                let items: Vec<Value> = (self.r.kommunen.iter())
+                    .map(|k| item(k, json!({"name": [ref_node("kommune", &k.slug, &k.name)]})))
                     .collect();
-                let first = d.kommunen.first();
+                let e = &self.r.einwohner;
                 json!({
                     "t": "kommunen",
                     "items": items,
-                    "sum": shape::einwohner_summe(&d.kommunen),
-                    "stand": first.map(|k| german_date(&k.einwohner.stand)),
-                    "quelle": first.map(|k| k.einwohner.quelle.clone()),
+                    "sum": e.summe,
+                    "stand": (!d.kommunen.is_empty()).then_some(&e.stand),
+                    "quelle": (!d.kommunen.is_empty()).then_some(&e.quelle),
                 })
             }
             "angebote" => {
-                let mut items = Vec::new();
-                for (ki, ai) in select::angebote(d, l) {
-                    let k = &d.kommunen[ki];
-                    let file = crate::data::rel("kommunen").join(format!("{}.yaml", k.slug));
-                    items.push(self.angebot(k, &k.angebote[ai], file));
-                }
+                let items = (select::angebote(d, l).into_iter())
+                    .map(|x| self.angebot(select::angebot_index(d, x)))
+                    .collect::<Vec<_>>();
                 json!({"t": "angebote", "items": items})
             }
             "handlungsfelder" => {
-                let items: Vec<Value> = d
-                    .handlungsfelder
-                    .iter()
-                    .map(|h| {
+                let items: Vec<Value> = (d.handlungsfelder.iter().enumerate())
+                    .map(|(i, h)| {
                         let label = format!("handlungsfeld:{}", h.id.value);
                         let first = self.emitted.insert(label.clone());
                         let beschreibung =
                             self.md(crate::data::rel("handlungsfelder.yaml"), &h.beschreibung);
-                        let n_e = d
-                            .empfehlungen
-                            .iter()
-                            .filter(|e| e.handlungsfeld.value == h.id.value)
-                            .count();
-                        let n_m = d
-                            .massnahmen
-                            .iter()
-                            .filter(|m| d.handlungsfeld_of(m) == Some(h.id.value.as_str()))
-                            .count();
                         let chapter = self.hf_chapter.get(&h.id.value).cloned();
-                        json!({
-                            "nummer": h.nummer,
-                            "label": first.then_some(label),
-                            "titel": [{"t": "ref", "label": chapter, "c": [h.titel]}],
-                            "kuerzel": h.kuerzel,
-                            "beschreibung": beschreibung,
-                            "n_empfehlungen": n_e,
-                            "n_massnahmen": n_m,
-                        })
+                        item(
+                            &self.r.handlungsfelder[i],
+                            json!({
+                                "label": first.then_some(label),
+                                "titel": [{"t": "ref", "label": chapter, "c": [h.titel]}],
+                                "beschreibung": beschreibung,
+                            }),
+                        )
                     })
                     .collect();
                 json!({"t": "handlungsfelder", "items": items})
             }
             "zielgruppen" => {
-                let items: Vec<Value> = d
-                    .zielgruppen
-                    .iter()
-                    .map(|z| {
+                let items: Vec<Value> = (d.zielgruppen.iter().enumerate())
+                    .map(|(i, z)| {
                         let label = format!("zielgruppe:{}", z.id.value);
                         let first = self.emitted.insert(label.clone());
                         let beschreibung =
                             self.md(crate::data::rel("zielgruppen.yaml"), &z.beschreibung);
-                        json!({"label": first.then_some(label), "titel": z.titel,
-                               "beschreibung": beschreibung})
+                        item(
+                            &self.r.zielgruppen[i],
+                            json!({"label": first.then_some(label), "beschreibung": beschreibung}),
+                        )
                     })
                     .collect();
                 json!({"t": "zielgruppen", "level": level, "items": items})
             }
-            "indikatoren" => {
-                let items = select::indikatoren(d, l)
-                    .into_iter()
-                    .map(|i| &d.indikatoren[i])
-                    .collect();
-                self.indikatoren(items)
-            }
+            "indikatoren" => self.indikatoren(select::indikatoren(d, l)),
             _ => Value::Null,
         }
     }
@@ -821,17 +729,6 @@ impl Host for Builder<'_> {
         // In chapters the site shows the (cleaned) HTML; the PDF its text.
         let text = crate::text::html_text(html);
         (!text.trim().is_empty()).then_some(text)
-    }
-}
-
-/// `4.1` → `4,1`, `12000` → `12.000`; a minus sign for negatives.
-fn german_number(x: f64) -> String {
-    let sign = if x < 0.0 { "−" } else { "" };
-    let a = x.abs();
-    if a.fract() == 0.0 && a < 1e15 {
-        format!("{sign}{}", thousands(a as u64))
-    } else {
-        format!("{sign}{}", a.to_string().replace('.', ","))
     }
 }
 
@@ -918,12 +815,5 @@ mod tests {
         }
         assert_eq!(doc.json["empfehlungen"][0]["items"][0]["id"], "SB-1");
         assert_eq!(doc.json["meta"]["paper"], "a5");
-    }
-
-    #[test]
-    fn numbers_are_german() {
-        assert_eq!(german_number(4.1), "4,1");
-        assert_eq!(german_number(12000.0), "12.000");
-        assert_eq!(german_number(-3.0), "−3");
     }
 }

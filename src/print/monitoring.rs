@@ -3,10 +3,11 @@
 //! words), the columns the indicator listings add, and the short version's
 //! dashboard of key figures. Charts are staged as `diagramme/<id>.svg`.
 
-use crate::data::{Data, Indikator, Richtung, monitoring::KREIS};
+use crate::data::{Data, Indikator, monitoring::KREIS};
 use crate::monitoring::{self as mon, StatusChart};
 use crate::project::Project;
 use crate::strings::Strings;
+use crate::views::IndikatorView;
 use serde_json::{Value, json};
 
 /// The folder of the chart files in the staging folder.
@@ -36,28 +37,6 @@ pub fn prepare(d: &Data, t: &Strings) -> Vec<mon::Indicator> {
         .iter()
         .map(|i| mon::indicator(d, i, t, false))
         .collect()
-}
-
-/// The newest district value of a prepared indicator, formatted, with its year.
-fn newest(x: &mon::Indicator) -> Option<(String, i32)> {
-    x.rows
-        .iter()
-        .find(|r| r.key == KREIS)
-        .and_then(|r| r.latest(&x.years))
-        .map(|(y, v)| (mon::format::number(v, x.decimals), y))
-}
-
-/// What an indicator listing row shows beyond the record: the newest
-/// district value, the verdict and the trend in words.
-pub fn row_extra(x: &mon::Indicator, t: &Strings) -> Value {
-    let latest = newest(x);
-    json!({
-        "wert": latest.as_ref().map(|l| l.0.clone()),
-        "jahr": latest.map(|l| l.1),
-        "entwicklung": t.get(&format!("monitoring.verdict.{}", x.trend.verdict.key())),
-        "verdict": x.trend.verdict.key(),
-        "trend": x.trend.text,
-    })
 }
 
 /// The district's line for the dashboard, scaled into the unit square
@@ -104,9 +83,8 @@ pub fn sparkline(x: &mon::Indicator) -> Value {
 
 /// A status table for typst: header, rows and (when `sums`) the sums.
 fn status_table(sc: &StatusChart, t: &Strings, first: &str, sums: bool) -> Value {
-    let names: Vec<String> = crate::data::Status::ALL
-        .iter()
-        .map(|s| t.get(&format!("status.{}", s.slug())))
+    let names: Vec<String> = (crate::data::Status::ALL.iter())
+        .map(|s| crate::views::shape::status(*s, t))
         .collect();
     let sum = t.get("monitoring.status.sum");
     let mut head = vec![first.to_string()];
@@ -133,11 +111,12 @@ fn status_table(sc: &StatusChart, t: &Strings, first: &str, sums: bool) -> Value
 
 /// The long version's monitoring section, or `None` without indicators and
 /// measures. `md` converts an indicator's description; `prepared` comes
-/// from [`prepare`].
+/// from [`prepare`], `views` are the indicators' views in the same order.
 pub fn section(
     p: &Project,
     t: &Strings,
     prepared: &[mon::Indicator],
+    views: &[IndikatorView],
     level: u8,
     md: &mut dyn FnMut(&Indikator) -> Vec<Value>,
     files: &mut Files,
@@ -151,47 +130,24 @@ pub fn section(
         let items: Vec<Value> = d
             .indikatoren
             .iter()
-            .zip(prepared)
+            .zip(prepared.iter().zip(views))
             .filter(|(i, _)| i.handlungsfeld.value == h.id.value)
-            .map(|(i, x)| {
-                let richtung = match i.richtung {
-                    Richtung::Steigend => "steigend",
-                    Richtung::Fallend => "fallend",
-                };
-                json!({
-                    "label": label(i),
-                    "titel": i.titel,
-                    "einheit": i.einheit,
-                    "quelle": i.quelle,
-                    "richtung": t.get(&format!("monitoring.richtung.{richtung}")),
-                    "stand": x.latest,
-                    "trend": x.trend.text,
-                    "entwicklung": t.get(&format!("monitoring.verdict.{}", x.trend.verdict.key())),
-                    "chart": (!x.rows.is_empty()).then(|| chart(&x.chart, files)),
-                    "table": {
-                        "caption": mon::trend::fill(&t.get("monitoring.table_caption"),
-                            &[("title", &i.titel), ("unit", &i.einheit)]),
-                        "years": x.years,
-                        "rows": x.rows.iter().map(|r| json!({"name": r.name, "cells": r.cells}))
-                            .collect::<Vec<_>>(),
-                    },
-                    "beschreibung": md(i),
-                })
+            .map(|(i, (x, v))| {
+                crate::views::json_with(
+                    v,
+                    json!({
+                        "label": label(i),
+                        "chart": (!x.rows.is_empty()).then(|| chart(&x.chart, files)),
+                        "beschreibung": md(i),
+                    }),
+                )
             })
             .collect();
         if !items.is_empty() {
             groups.push(json!({"titel": h.titel, "items": items}));
         }
     }
-    let status = mon::status_by_field(
-        d,
-        t,
-        "chart-umsetzung",
-        &t.get("monitoring.status.chart_title"),
-        |_| true,
-        false,
-    )
-    .map(|sc| {
+    let status = mon::status_overall(d, t).map(|sc| {
         json!({
             "title": t.get("monitoring.status.title"),
             "intro": t.get("monitoring.status.intro"),

@@ -66,6 +66,9 @@ struct Good {
     /// HTML once konzept wrote or compared them (unchanged pages are not
     /// written again, and their open copies not reloaded).
     files: BTreeMap<String, Option<u64>>,
+    /// The links and ids of every page and the site's files, for the link
+    /// findings of the next rebuild.
+    seen: Pages,
 }
 
 /// The state `serve` keeps between rebuilds.
@@ -203,6 +206,7 @@ impl Session {
             renderer: Arc::new(renderer),
             out: built.out,
             documents: Arc::new(std::sync::Mutex::new(built.documents)),
+            seen: built.pages,
         });
         Ok(Rebuilt::Done(Refreshed {
             kind: "full",
@@ -280,14 +284,24 @@ impl Session {
             Err(d) => return Ok((Rebuilt::Failed(d), Some(project))),
         };
         let all = pages::all(&project);
+        let files: BTreeSet<String> = all.iter().map(Page::file).collect();
+        let gone: Vec<String> = (good.files.keys())
+            .filter(|f| !files.contains(*f))
+            .cloned()
+            .collect();
         // The home page shows the PDFs the background builder made.
-        let rendered = match site::render(&project, &renderer, &all[1..]).and_then(|mut r| {
-            r.push(site::render_home(&project, &renderer, &downloads)?);
-            Ok(r)
-        }) {
-            Ok(r) => r,
-            Err(d) => return Ok((Rebuilt::Failed(d), Some(project))),
+        let changed = build::Changed {
+            pages: &all,
+            gone: &gone,
+            seen: good.seen.clone(),
+            downloads: &downloads,
         };
+        let built = match build::run_changed(&project, &renderer, warnings, changed) {
+            Ok(r) => r,
+            Err(Failure::Sources(d)) => return Ok((Rebuilt::Failed(d), Some(project))),
+            Err(Failure::Environment(e)) => return Err(e),
+        };
+        let rendered = built.pages;
         let out = good.out.clone();
         let changed = write_pages(&out, &rendered, &mut good.files)?;
         site::copy_media(&project, &out, &Pages::default())?;
@@ -299,8 +313,8 @@ impl Session {
             let hash = good.files.get(&file).copied().flatten();
             files.insert(file, hash);
         }
-        for gone in good.files.keys().filter(|f| !files.contains_key(*f)) {
-            remove_page(&out, gone);
+        for f in &gone {
+            remove_page(&out, f);
         }
         self.strings = renderer.strings.clone();
         *good = Good {
@@ -308,14 +322,15 @@ impl Session {
             renderer: Arc::new(renderer),
             out,
             files,
-            documents: Default::default(),
+            documents: Arc::new(std::sync::Mutex::new(Some(built.documents))),
+            seen: built.seen,
         };
         Ok((
             Rebuilt::Done(Refreshed {
                 kind,
                 pages: Some(changed.iter().map(|f| site_path(f)).collect()),
                 rendered: rendered.len(),
-                warnings,
+                warnings: built.warnings,
                 took: start.elapsed(),
             }),
             None,
@@ -327,6 +342,7 @@ impl Session {
     fn chapters(&mut self, files: &[PathBuf]) -> Result<Rebuilt> {
         let start = Instant::now();
         let root = self.opts.root.clone();
+        let downloads = self.downloads();
         let Some(good) = self.good.as_mut() else {
             return self.full();
         };
@@ -380,33 +396,37 @@ impl Session {
             .map(|(i, _)| {
                 let c = &good.project.book.chapters[*i];
                 Page {
-                    path: crate::site::urls::chapter(&c.slug, c.kind),
+                    path: crate::views::urls::chapter(&c.slug, c.kind),
                     kind: PageKind::Chapter(*i),
                 }
             })
             .collect();
-        let rendered = match site::render(&good.project, &good.renderer, &list) {
+        let changed = build::Changed {
+            pages: &list,
+            gone: &[],
+            seen: good.seen.clone(),
+            downloads: &downloads,
+        };
+        let built = match build::run_changed(&good.project, &good.renderer, diags, changed) {
             Ok(r) => r,
-            Err(d) => {
+            Err(f) => {
                 restore(Arc::make_mut(&mut good.project), &mut fresh);
-                return Ok(Rebuilt::Failed(d));
+                return failed(f);
             }
         };
-        // The PDFs' documents of the last full build no longer match.
-        *good.documents.lock().expect("not poisoned") = None;
+        // The PDFs' documents now match the chapters in memory.
+        *good.documents.lock().expect("not poisoned") = Some(built.documents);
+        good.seen = built.seen;
+        let rendered = built.pages;
         let changed = write_pages(&good.out, &rendered, &mut good.files)?;
         if images_changed {
             site::copy_media(&good.project, &good.out, &Pages::default())?;
         }
-        let warnings = diags
-            .into_iter()
-            .filter(|d| files.contains(&d.file))
-            .collect();
         Ok(Rebuilt::Done(Refreshed {
             kind: "chapters",
             pages: Some(changed.iter().map(|f| site_path(f)).collect()),
             rendered: rendered.len(),
-            warnings,
+            warnings: built.warnings,
             took: start.elapsed(),
         }))
     }

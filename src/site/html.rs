@@ -4,9 +4,9 @@
 //! passes the project's [`crate::url_policy`] once more: a link the checks
 //! refused is shown as its text only, whatever called the renderer.
 
-use super::urls;
 use crate::content::markdown::{self, Heading, LISTING_INFO, Listing, RecordRef};
 use crate::project::Project;
+use crate::views::urls;
 use pulldown_cmark::{BlockQuoteKind, CodeBlockKind, CowStr, Event, Tag, TagEnd};
 use std::path::Path;
 

@@ -16,7 +16,7 @@ pub mod monitoring;
 pub mod pages;
 pub mod search;
 pub mod templates;
-pub mod urls;
+pub use crate::views::urls;
 
 use crate::diag::{Diagnostic, Diagnostics, Failure};
 use crate::findings::pages::Pages;
@@ -382,32 +382,48 @@ pub fn copy_assets(theme: &Theme, out: &Path, seen: &Pages) -> Result<usize> {
 pub fn copy_media(p: &Project, out: &Path, seen: &Pages) -> Result<usize> {
     let root = std::fs::canonicalize(&p.root)?;
     let mut n = 0;
+    for (rel, dir, src) in media(p) {
+        let file = std::fs::canonicalize(p.root.join(dir).join(src))?;
+        anyhow::ensure!(
+            file.starts_with(&root),
+            "the image {src} leads outside the project"
+        );
+        let mut bytes = std::fs::read(&file)?;
+        if crate::svg::is_svg(&rel) {
+            // Published in the site's origin, so only the re-serialised drawing.
+            bytes = crate::svg::sanitize(&bytes)
+                .map_err(|e| anyhow::anyhow!("the image {src}: {e}"))?;
+        }
+        crate::output::write(out, &rel, &bytes)?;
+        seen.file(rel);
+        n += 1;
+    }
+    Ok(n)
+}
+
+/// The chapters' images the site publishes, once each: (file in the site,
+/// the chapter's folder, the image as written).
+fn media(p: &Project) -> Vec<(String, &Path, &str)> {
     let mut done = std::collections::HashSet::new();
+    let mut out = Vec::new();
     for c in &p.book.chapters {
         for img in &c.scan.images {
             if crate::project::is_external(&img.src) {
                 continue;
             }
             let rel = html::media_path(c.dir(), &img.src);
-            if !done.insert(rel.clone()) {
-                continue;
+            if done.insert(rel.clone()) {
+                out.push((rel, c.dir(), img.src.as_str()));
             }
-            let src = std::fs::canonicalize(p.root.join(c.dir()).join(&img.src))?;
-            anyhow::ensure!(
-                src.starts_with(&root),
-                "the image {} leads outside the project",
-                img.src
-            );
-            let mut bytes = std::fs::read(&src)?;
-            if crate::svg::is_svg(&rel) {
-                // Published in the site's origin, so only the re-serialised drawing.
-                bytes = crate::svg::sanitize(&bytes)
-                    .map_err(|e| anyhow::anyhow!("the image {}: {e}", img.src))?;
-            }
-            crate::output::write(out, &rel, &bytes)?;
-            seen.file(rel);
-            n += 1;
         }
     }
-    Ok(n)
+    out
+}
+
+/// Tells `seen` of the chapters' images without copying them (for a
+/// rebuild that checks links before it writes).
+pub fn note_media(p: &Project, seen: &Pages) {
+    for (rel, ..) in media(p) {
+        seen.file(rel);
+    }
 }

@@ -4,46 +4,25 @@
 
 use super::urls;
 use crate::data::monitoring::KREIS;
-use crate::monitoring::{self as mon, Chart, Row, StatusChart};
+use crate::monitoring::{self as mon, Chart, StatusChart};
 use crate::project::Project;
 use crate::strings::Strings;
-use crate::views::Link;
+use crate::views::indikator::newest;
+use crate::views::{self, IndikatorView, Link, With};
 use serde::Serialize;
 
-/// An indicator as its page and the listings show it.
+/// What the site adds to an indicator's view: its description as HTML
+/// and its charts.
 #[derive(Serialize)]
-pub struct IndikatorView {
-    pub id: String,
-    pub titel: String,
-    pub einheit: String,
-    pub url: String,
-    pub handlungsfeld: Link,
-    /// `steigend` or `fallend`.
-    pub richtung: String,
-    /// „Ein steigender Wert ist ein Fortschritt.“
-    pub richtung_text: String,
-    pub quelle: String,
+pub struct Charts {
     /// HTML.
     pub beschreibung: String,
-    pub kennzahl: bool,
-    /// The table's columns.
-    pub jahre: Vec<i32>,
-    /// The district first, then the municipalities; cells formatted.
-    pub zeilen: Vec<Row>,
-    /// The newest year with a value.
-    pub stand: Option<i32>,
-    /// The district's newest value, formatted, and its year.
-    pub aktuell: Option<(String, i32)>,
-    /// The district's trend in words.
-    pub trend: String,
-    /// `id`: progress | setback | steady | open; `titel`: the word for it.
-    pub bewertung: Link,
     pub chart: Chart,
     pub vergleiche: Vec<Chart>,
-    /// The district's value is the municipalities' sum.
-    pub summe: bool,
-    pub tabelle: String,
 }
+
+/// An indicator as its page and the listings show it.
+pub type IndikatorPage = With<IndikatorView, Charts>;
 
 /// The fields of action with their indicators, for the overview.
 #[derive(Serialize)]
@@ -85,7 +64,7 @@ pub fn build(
     p: &Project,
     t: &Strings,
     md: &dyn Fn(&str) -> String,
-) -> (Vec<IndikatorView>, MonitoringView) {
+) -> (Vec<IndikatorPage>, MonitoringView) {
     use rayon::prelude::*;
     let d = &p.data;
     let prepared: Vec<mon::Indicator> = d
@@ -93,66 +72,24 @@ pub fn build(
         .par_iter()
         .map(|i| mon::indicator(d, i, t, true))
         .collect();
-    let hf_link = |id: &str| Link {
-        id: id.into(),
-        titel: d
-            .handlungsfeld(id)
-            .map(|h| h.titel.clone())
-            .unwrap_or_default(),
-        url: urls::handlungsfeld(id),
-    };
-    let newest = |x: &mon::Indicator, key: &str| {
-        x.rows
-            .iter()
-            .find(|r| r.key == key)
-            .and_then(|r| r.latest(&x.years))
-            .map(|(y, v)| (mon::format::number(v, x.decimals), y))
-    };
-    let indikatoren: Vec<IndikatorView> = d
+    let indikatoren: Vec<IndikatorPage> = d
         .indikatoren
         .iter()
         .zip(&prepared)
-        .map(|(i, x)| {
-            let richtung = match i.richtung {
-                crate::data::Richtung::Steigend => "steigend",
-                crate::data::Richtung::Fallend => "fallend",
-            };
-            IndikatorView {
-                id: i.id.value.clone(),
-                titel: i.titel.clone(),
-                einheit: i.einheit.clone(),
-                url: urls::indikator(&i.id),
-                handlungsfeld: hf_link(&i.handlungsfeld),
-                richtung: richtung.into(),
-                richtung_text: t.get(&format!("monitoring.richtung.{richtung}")),
-                quelle: i.quelle.clone(),
+        .map(|(i, x)| With {
+            view: views::indikator::view(p, i, x, t),
+            extra: Charts {
                 beschreibung: md(&i.beschreibung),
-                kennzahl: i.kennzahl,
-                jahre: x.years.clone(),
-                zeilen: x.rows.clone(),
-                stand: x.latest,
-                aktuell: newest(x, KREIS),
-                trend: x.trend.text.clone(),
-                bewertung: Link {
-                    id: x.trend.verdict.key().into(),
-                    titel: t.get(&format!("monitoring.verdict.{}", x.trend.verdict.key())),
-                    url: String::new(),
-                },
-                tabelle: mon::trend::fill(
-                    &t.get("monitoring.table_caption"),
-                    &[("title", &i.titel), ("unit", &i.einheit)],
-                ),
                 chart: x.chart.clone(),
                 vergleiche: x.comparisons.clone(),
-                summe: x.additive,
-            }
+            },
         })
         .collect();
     let gruppen = d
         .handlungsfelder
         .iter()
         .map(|h| Gruppe {
-            handlungsfeld: hf_link(&h.id),
+            handlungsfeld: views::records::handlungsfeld_link(p, &h.id),
             indikatoren_idx: d
                 .indikatoren
                 .iter()
@@ -196,14 +133,7 @@ pub fn build(
         })
         .collect();
     let view = MonitoringView {
-        umsetzung: mon::status_by_field(
-            d,
-            t,
-            "chart-umsetzung",
-            &t.get("monitoring.status.chart_title"),
-            |_| true,
-            false,
-        ),
+        umsetzung: mon::status_overall(d, t),
         verlauf: mon::status_over_time(d, t, "chart-verlauf"),
         gruppen,
         kommunen,

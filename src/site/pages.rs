@@ -1,11 +1,11 @@
 //! Which pages the site has, and the context each template gets.
 
 use super::html::{self, Ctx, Labels, RawHtml};
-use super::urls;
 use crate::content::markdown::Listing;
 use crate::content::{Chapter, Kind};
 use crate::findings::pages::Source;
 use crate::project::Project;
+use crate::views::urls;
 use minijinja::value::Serde;
 use minijinja::{Value, context};
 use serde::Serialize;

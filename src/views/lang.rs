@@ -111,7 +111,7 @@ pub fn prefix(code: &str) -> String {
 pub fn path(e: &Equivalent) -> String {
     match e {
         Equivalent::Home => String::new(),
-        Equivalent::Empfehlung(id) => format!("empfehlungen/{}/", id.to_lowercase()),
+        Equivalent::Empfehlung(id) => super::urls::empfehlung(id),
         Equivalent::Angebote => "angebote/".into(),
         Equivalent::Barrierefreiheit => "barrierefreiheit/".into(),
     }

@@ -2,12 +2,51 @@
 //! display, for the site and the PDFs alike: which records a listing block
 //! shows ([`select`], comparing keys, never translated text), and the
 //! labels, periods, statuses and numbers every output prints ([`shape`]).
-//! The site serialises these into its MiniJinja context, the PDFs into
-//! their `data.json`; templates only display them.
+//! The typed views of the records ([`records`], [`indikator`]) carry
+//! these; the site serialises them into its MiniJinja context, the PDFs
+//! into their `data.json`; templates only display them. [`urls`] says
+//! where each record's page lives.
 
+pub mod indikator;
 pub mod lang;
+pub mod records;
 pub mod select;
 pub mod shape;
+pub mod urls;
+
+pub use indikator::IndikatorView;
+pub use records::{
+    AngebotView, EmpfehlungView, HandlungsfeldView, KommuneView, MassnahmeView, Records,
+    ZielgruppeView,
+};
+
+/// A view with what one output adds to it (its Markdown rendered for that
+/// output, say), serialised as one record: the fields of both side by side.
+#[derive(Debug, serde::Serialize, Clone)]
+pub struct With<V, X> {
+    #[serde(flatten)]
+    pub view: V,
+    #[serde(flatten)]
+    pub extra: X,
+}
+
+impl<V, X> std::ops::Deref for With<V, X> {
+    type Target = V;
+    fn deref(&self) -> &V {
+        &self.view
+    }
+}
+
+/// A view as JSON with `extra`'s fields set over its own: how the PDFs
+/// add labels, texts converted for typst and links as `ref` nodes.
+pub fn json_with(view: &impl serde::Serialize, extra: serde_json::Value) -> serde_json::Value {
+    use serde_json::Value;
+    let mut v = serde_json::to_value(view).unwrap_or(Value::Null);
+    if let (Value::Object(v), Value::Object(extra)) = (&mut v, extra) {
+        v.extend(extra);
+    }
+    v
+}
 
 /// A record as other records and listings link to it.
 #[derive(Debug, serde::Serialize, Clone)]

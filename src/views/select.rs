@@ -83,6 +83,18 @@ pub fn angebot_index(d: &Data, (k, a): (usize, usize)) -> usize {
         + a
 }
 
+/// The (municipality, offer) indexes of the offer at position `i` in the
+/// list of all offers; the inverse of [`angebot_index`].
+pub fn angebot_at(d: &Data, mut i: usize) -> (usize, usize) {
+    for (k, x) in d.kommunen.iter().enumerate() {
+        if i < x.angebote.len() {
+            return (k, i);
+        }
+        i -= x.angebote.len();
+    }
+    (d.kommunen.len(), i)
+}
+
 /// The indicators of a listing.
 pub fn indikatoren(d: &Data, l: &Listing) -> Vec<usize> {
     indikatoren_of(d, l.arg("handlungsfeld"))

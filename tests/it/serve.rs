@@ -622,3 +622,92 @@ fn an_edit_cancels_a_pdf_build_that_is_still_running() {
     let log = server.log();
     assert!(!log.contains("konzept: PDFs ready"), "{log}");
 }
+
+/// The errors `konzept check --format json` reports in `p`: (where, message).
+fn check_errors(p: &Project) -> Vec<(String, String)> {
+    let run = p.run(&["check", "--format", "json"]);
+    let items: Vec<serde_json::Value> = serde_json::from_str(&run.stdout)
+        .unwrap_or_else(|e| panic!("JSON expected: {e}\n{}\n{}", run.stdout, run.stderr));
+    items
+        .iter()
+        .filter(|d| d["severity"] == "error")
+        .map(|d| {
+            (
+                format!(
+                    "{}:{}:{}",
+                    d["file"].as_str().unwrap(),
+                    d["span"]["line"],
+                    d["span"]["column"]
+                ),
+                d["message"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_link_broken_while_serving_shows_the_finding_check_reports() {
+    let p = Project::fixture("serve/basic");
+    let server = Server::start(&p, &["--no-pdf"]);
+    let events = Events::open(&server.addr);
+
+    // A body edit: serve renders just this chapter again, yet the link
+    // findings (stage two, over every page of the site) run as in `build`.
+    let text = p.read("content/01-einleitung.md");
+    p.write(
+        "content/01-einleitung.md",
+        &text.replace(
+            "Der erste Entwurf der Einleitung.",
+            "Der erste Entwurf der Einleitung, [weiter](02-umsetzung.md).",
+        ),
+    );
+    let overlay = overlay_html(&events.next("overlay"));
+    let expected = check_errors(&p);
+    // Found in the rendered page (stage two): the file exists in the
+    // project, but the site does not publish it.
+    assert_eq!(
+        expected,
+        [(
+            "content/01-einleitung.md:8:35".to_string(),
+            "the link `02-umsetzung.md` leads to no page or file of the site".to_string()
+        )]
+    );
+    for (at, message) in &expected {
+        assert!(overlay.contains(at.as_str()), "{at} missing:\n{overlay}");
+        assert!(
+            overlay.contains(message.as_str()),
+            "{message} missing:\n{overlay}"
+        );
+        assert!(
+            server.log().contains(message.as_str()),
+            "the terminal shows it too:\n{}",
+            server.log()
+        );
+    }
+    assert_eq!(
+        overlay.matches("<li").count(),
+        expected.len(),
+        "no more and no fewer errors than check: {overlay}"
+    );
+    let (_, page) = server.get("/kapitel/einleitung/");
+    let (page, shown) = page.split_once("<div id=\"konzept-overlay\"").unwrap();
+    assert!(shown.contains("02-umsetzung.md"), "the overlay: {shown}");
+    assert!(
+        page.contains("Der erste Entwurf der Einleitung.") && !page.contains("02-umsetzung.md"),
+        "the last good page stays: {page}"
+    );
+
+    // Fixed: the overlay goes away, the page is rebuilt, check agrees.
+    p.write(
+        "content/01-einleitung.md",
+        &text.replace(
+            "Der erste Entwurf der Einleitung.",
+            "Der erste Entwurf der Einleitung, [weiter](kapitel:umsetzung).",
+        ),
+    );
+    assert_eq!(overlay_html(&events.next("overlay")), "");
+    events.next("reload");
+    assert!(check_errors(&p).is_empty());
+    let (_, page) = server.get("/kapitel/einleitung/");
+    assert!(page.contains(">weiter</a>"), "{page}");
+}

@@ -16,3 +16,4 @@ mod sample;
 mod scaffold;
 mod serve;
 mod texts;
+mod translations;

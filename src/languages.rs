@@ -372,7 +372,7 @@ mod tests {
         let text = "[[languages]]\ncode = \"arabisch\"\nname = \"x\"\n\n[[languages]]\ncode = \"de\"\nname = \"Deutsch\"\n\n[[languages]]\ncode = \"uk\"\nname = \"\"\ndir = \"up\"\nunits = [\"chapter\"]\nthreshold = 120\n";
         let (l, d) = parse_all(text);
         assert!(l.is_empty());
-        let msgs: Vec<String> = d.iter().map(|d| d.message.clone()).collect();
+        let msgs: Vec<String> = d.iter().map(|d| d.message.to_string()).collect();
         assert_eq!(msgs.len(), 6, "{msgs:?}");
         assert!(msgs[0].contains("`arabisch` is not a language code"));
         assert!(msgs[1].contains("language of the sources"));
@@ -382,7 +382,7 @@ mod tests {
         assert!(d.iter().any(|x| {
             x.hints
                 .iter()
-                .any(|h| h.contains("did you mean `chapters`"))
+                .any(|h| h.to_string().contains("did you mean `chapters`"))
         }));
     }
 

@@ -148,6 +148,12 @@ pub fn escape(s: &str) -> String {
     out
 }
 
+/// The German name of the language `code` from the interface strings
+/// (`[sprachen]`), else the code.
+pub fn language_name_de(code: &str, t: &crate::strings::Strings) -> String {
+    t.get_or(&format!("sprachen.{code}"), code)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -200,10 +206,4 @@ mod tests {
         assert_eq!(german_date("2025-02-17"), "17.\u{a0}Februar 2025");
         assert_eq!(german_date("2025-03"), "März 2025");
     }
-}
-
-/// The German name of the language `code` from the interface strings
-/// (`[sprachen]`), else the code.
-pub fn language_name_de(code: &str, t: &crate::strings::Strings) -> String {
-    t.get_or(&format!("sprachen.{code}"), code)
 }

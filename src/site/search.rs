@@ -40,9 +40,9 @@ impl Indexer {
                     .build()
                     .context("cannot start the search indexer")?;
                 runtime.block_on(async {
-                    let config = PagefindServiceConfig::builder()
-                        .force_language("de".to_string())
-                        .build();
+                    // One index per page language (`<html lang>`): the
+                    // translations are searched in their own language.
+                    let config = PagefindServiceConfig::builder().build();
                     let mut index = PagefindIndex::new(Some(config)).map_err(|e| anyhow!("{e}"))?;
                     for (file, html) in rx {
                         index

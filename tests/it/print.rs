@@ -814,10 +814,18 @@ fn translated_brochures_per_language() {
         assert_eq!(pages(&reader) % 4, 0, "{code}: pages {}", pages(&reader));
         assert_eq!(pages(&print), pages(&reader), "{code}: same pages");
         check_print(&print, BLEED_PT);
-        assert!(
-            qdf(&print).contains("/DeviceCMYK"),
-            "{code}: print file not CMYK"
-        );
+        // No RGB, grey or ICC colour in the print file (the palette is CMYK).
+        let pq = qdf(&print);
+        let rgb = pq
+            .lines()
+            .filter(|l| {
+                l.split_whitespace().last().is_some_and(|op| {
+                    ["rg", "RG", "g", "G", "sc", "scn", "SC", "SCN"].contains(&op)
+                })
+            })
+            .count();
+        assert!(!pq.contains("/ICCBased"), "{code}: ICC colour in print");
+        assert_eq!(rgb, 0, "{code}: non-CMYK colour in print");
         assert!(
             readme.contains(&format!("kurzfassung-{code}-druck.pdf")),
             "{code} missing in LIESMICH.txt"

@@ -7,3 +7,5 @@ export KONZEPT_TYPST="${KONZEPT_TYPST:-$TYPST_ROOT/bin/typst}"
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$KONZEPT_CACHE/target}"
 NODE_DIR="$KONZEPT_CACHE/node"
 export NODE_PATH="$NODE_DIR/node_modules"
+# The Pagefind CLI the build benchmark compares with (scripts/install-deps).
+export KONZEPT_PAGEFIND="${KONZEPT_PAGEFIND:-$NODE_DIR/pagefind/node_modules/@pagefind/linux-x64/bin/pagefind_extended}"

@@ -147,7 +147,8 @@ pub fn run_loaded(
     let mut notes = Vec::new();
     let mut kept = None;
     let (written, downloads, print_staging) = if opts.no_pdf {
-        let unfinished = site::build(project, renderer, staging.path(), &seen);
+        let unfinished =
+            site::build_reusing(project, renderer, staging.path(), staging.previous(), &seen);
         kept = Some(documents);
         (unfinished, Vec::new(), None)
     } else {
@@ -165,7 +166,7 @@ pub fn run_loaded(
         // The PDFs wait for typst most of the time; the site renders meanwhile.
         let (pdfs, unfinished) = rayon::join(
             || compilation.run(&targets),
-            || site::build(project, renderer, staging.path(), &seen),
+            || site::build_reusing(project, renderer, staging.path(), staging.previous(), &seen),
         );
         let pdfs = match (pdfs, &unfinished) {
             (Ok(p), _) => p,

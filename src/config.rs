@@ -15,15 +15,20 @@ pub struct Config {
     /// The text of book.toml as read, for checks over the whole text.
     #[serde(skip)]
     pub source: String,
+    /// Required (checked from the parsed table, so a missing one is one
+    /// finding and the rest still loads).
+    #[serde(default)]
     pub title: String,
     #[serde(default)]
     pub subtitle: String,
+    #[serde(default)]
     pub publisher: String,
     #[serde(default = "default_language")]
     pub language: String,
     #[serde(default)]
     pub edition: String,
     /// ISO date `YYYY-MM-DD`; the PDFs' creation date too.
+    #[serde(default)]
     pub date: String,
     #[serde(default = "default_base_url")]
     pub base_url: String,
@@ -65,31 +70,35 @@ pub struct Spans {
     pub output: Option<Span>,
     /// `output = …` in `[print]`
     pub print_output: Option<Span>,
+    /// Each key as written, by its path (`date`, `print.bleed_mm`).
+    pub keys: std::collections::BTreeMap<String, Span>,
 }
 
 impl Spans {
-    /// The spans of `text` (valid TOML), from the `toml` crate.
-    fn of(text: &str) -> Spans {
-        #[derive(Deserialize)]
-        struct Top {
-            output: Option<toml::Spanned<toml::Value>>,
-            print: Option<PrintTop>,
+    /// The spans of the parsed document, from the `toml` crate's parser.
+    fn of(text: &str, doc: &toml::de::DeTable) -> Spans {
+        let span = |r: std::ops::Range<usize>| Span::from_bytes(text, r.start, r.end);
+        let mut out = Spans::default();
+        for (k, v) in doc.iter() {
+            out.keys.insert(k.get_ref().to_string(), span(k.span()));
+            if let toml::de::DeValue::Table(t) = v.get_ref() {
+                for (sk, sv) in t.iter() {
+                    let path = format!("{}.{}", k.get_ref(), sk.get_ref());
+                    if path == "print.output" {
+                        out.print_output = Some(span(sv.span()));
+                    }
+                    out.keys.insert(path, span(sk.span()));
+                }
+            } else if k.get_ref() == "output" {
+                out.output = Some(span(v.span()));
+            }
         }
-        #[derive(Deserialize)]
-        struct PrintTop {
-            output: Option<toml::Spanned<toml::Value>>,
-        }
-        let span = |v: &toml::Spanned<toml::Value>| {
-            let r = v.span();
-            Span::from_bytes(text, r.start, r.end)
-        };
-        match toml::from_str::<Top>(text) {
-            Ok(t) => Spans {
-                output: t.output.as_ref().map(span),
-                print_output: t.print.and_then(|p| p.output).as_ref().map(span),
-            },
-            Err(_) => Spans::default(),
-        }
+        out
+    }
+
+    /// Where `path` (`date`, `print.output`) is written.
+    fn key(&self, path: &str) -> Option<Span> {
+        self.keys.get(path).copied()
     }
 }
 
@@ -196,9 +205,50 @@ const TOP_KEYS: &[&str] = &[
     "languages",
 ];
 
+/// The keys of each section.
+const SECTION_KEYS: &[(&str, &[&str])] = &[
+    (
+        "accessibility",
+        &["reviewed", "contact_email", "contact_phone", "feedback_url"],
+    ),
+    (
+        "print",
+        &[
+            "typst",
+            "output",
+            "brochure_paper",
+            "bleed_mm",
+            "crop_marks",
+        ],
+    ),
+    ("monitoring", &["first_year", "last_year"]),
+    ("links", &["allowed_schemes"]),
+];
+
+/// The keys without which book.toml is incomplete.
+const REQUIRED: &[&str] = &["title", "publisher", "date"];
+
 impl Config {
+    /// Reads `root/book.toml`; when it has problems, the settings that are
+    /// fine and defaults for the others, so that chapters and data can
+    /// still be checked in the same run. `None` only when the file cannot
+    /// be read at all.
+    pub fn load_lenient(root: &Path) -> (Option<Config>, Vec<Diagnostic>) {
+        match Self::read(root) {
+            Ok(text) => {
+                let (c, problems) = Self::parse_lenient(&text);
+                (Some(c), problems)
+            }
+            Err(e) => (None, e),
+        }
+    }
+
     /// Reads and validates `root/book.toml`.
     pub fn load(root: &Path) -> Result<Config, Vec<Diagnostic>> {
+        Self::parse(&Self::read(root)?)
+    }
+
+    fn read(root: &Path) -> Result<String, Vec<Diagnostic>> {
         let text = match crate::inside::read(root, Path::new(FILE)) {
             Ok(bytes) => match String::from_utf8(bytes) {
                 Ok(t) => t,
@@ -221,18 +271,12 @@ impl Config {
                 ]);
             }
         };
-        Self::parse(&text)
+        Ok(text)
     }
 
     /// Parses the text of `book.toml`.
     pub fn parse(text: &str) -> Result<Config, Vec<Diagnostic>> {
-        let mut config: Config =
-            toml::from_str(text).map_err(|e| vec![toml_diagnostic(text, &e)])?;
-        config.base_url = normalise_base_url(&config.base_url);
-        config.spans = Spans::of(text);
-        config.source = text.to_string();
-        let mut problems = config.validate(text);
-        config.languages = crate::languages::parse(text, &config.language, &mut problems);
+        let (config, problems) = Self::parse_lenient(text);
         if problems.is_empty() {
             Ok(config)
         } else {
@@ -240,11 +284,112 @@ impl Config {
         }
     }
 
-    fn validate(&self, text: &str) -> Vec<Diagnostic> {
+    /// Parses the text of `book.toml` and reports every problem: each
+    /// syntax error, unknown key and wrong value at its place (from the
+    /// `toml` parser's spans). A key with a problem is left out, so its
+    /// default applies.
+    pub fn parse_lenient(text: &str) -> (Config, Vec<Diagnostic>) {
+        use toml::de::{DeTable, DeValue};
+        let span = |r: std::ops::Range<usize>| Span::from_bytes(text, r.start, r.end);
+        let (doc, syntax) = DeTable::parse_recoverable(text);
+        let mut problems: Vec<Diagnostic> =
+            syntax.iter().map(|e| toml_diagnostic(text, e)).collect();
+        let doc_span = doc.span();
+        let doc = doc.into_inner();
+        let spans = Spans::of(text, &doc);
+        // Unknown keys, at the top and in each section.
+        let mut doc = filter(doc, |k, v| {
+            let key: &str = k.get_ref();
+            if !TOP_KEYS.contains(&key) {
+                problems.push(unknown_key(key, TOP_KEYS, span(k.span())));
+                return false;
+            }
+            if let Some((_, keys)) = SECTION_KEYS.iter().find(|(s, _)| *s == key)
+                && let DeValue::Table(t) = v.get_mut()
+            {
+                *t = filter(std::mem::take(t), |sk, _| {
+                    let ok = keys.contains(&&**sk.get_ref());
+                    if !ok {
+                        problems.push(unknown_key(sk.get_ref(), keys, span(sk.span())));
+                    }
+                    ok
+                });
+            }
+            true
+        });
+        let missing: Vec<&str> = REQUIRED
+            .iter()
+            .copied()
+            .filter(|k| !doc.contains_key(*k))
+            .collect();
+        // Wrong values: each error names its place; leave that key out and
+        // try again (a bounded number of times: one per key at most).
+        let mut config = None;
+        for _ in 0..=TOP_KEYS.len() * 2 {
+            let de =
+                toml::de::Deserializer::from(toml::Spanned::new(doc_span.clone(), doc.clone()));
+            match Config::deserialize(de) {
+                Ok(c) => {
+                    config = Some(c);
+                    break;
+                }
+                Err(e) => {
+                    let key = e.span().and_then(|at| remove_at(&mut doc, &at));
+                    let Some(key) = key else {
+                        problems.push(toml_diagnostic(text, &e));
+                        break;
+                    };
+                    let msg = e.message().lines().next().unwrap_or("").trim();
+                    problems.push(
+                        Diagnostic::error(
+                            FILE,
+                            msg!("config-bad-value", key = key.as_str(), detail = msg),
+                        )
+                        .at_opt(e.span().map(&span))
+                        .hint(msg!("hint-config-bad-value")),
+                    );
+                }
+            }
+        }
+        let parsed = config.is_some();
+        let mut config = config.unwrap_or_else(Config::fallback);
+        config.base_url = normalise_base_url(&config.base_url);
+        config.spans = spans;
+        config.source = text.to_string();
+        for field in &missing {
+            problems.push(
+                Diagnostic::error(FILE, msg!("config-missing-key", key = *field))
+                    .at(Span {
+                        line: 1,
+                        column: 1,
+                        len: 1,
+                    })
+                    .hint(msg!("hint-add-key", key = *field)),
+            );
+        }
+        if parsed {
+            problems.extend(config.validate(&missing));
+        }
+        // `[[languages]]` is read with its own spans; on a syntax error the
+        // text is not valid TOML and that error is already reported.
+        if syntax.is_empty() {
+            config.languages = crate::languages::parse(text, &config.language, &mut problems);
+        }
+        (config, problems)
+    }
+
+    /// The settings used when book.toml cannot be parsed: every default,
+    /// an empty title.
+    fn fallback() -> Config {
+        Config::deserialize(toml::de::ValueDeserializer::parse("{}").expect("an empty table"))
+            .expect("every key has a default")
+    }
+
+    fn validate(&self, missing: &[&str]) -> Vec<Diagnostic> {
         let mut out = Vec::new();
-        let at = |key: &str| key_span(text, key);
-        let at_print = |key: &str| key_span_in(text, Some("print"), key);
-        if !is_iso_date(&self.date) {
+        let at = |key: &str| self.spans.key(key);
+        let at_print = |key: &str| self.spans.key(&format!("print.{key}"));
+        if !missing.contains(&"date") && !is_iso_date(&self.date) {
             out.push(
                 Diagnostic::error(
                     FILE,
@@ -256,7 +401,10 @@ impl Config {
                     ),
                 )
                 .at_opt(at("date"))
-                .hint(msg!("hint-date-order")),
+                .hint(match crate::hints::iso_date(&self.date) {
+                    Some(iso) => msg!("hint-write-iso", iso = iso),
+                    None => msg!("hint-date-order"),
+                }),
             );
         }
         if !self.accessibility.reviewed.is_empty() && !is_iso_date(&self.accessibility.reviewed) {
@@ -270,7 +418,7 @@ impl Config {
                         found = &self.accessibility.reviewed
                     ),
                 )
-                .at_opt(at("reviewed")),
+                .at_opt(at("accessibility.reviewed")),
             );
         }
         if !inside(&self.output) {
@@ -283,7 +431,7 @@ impl Config {
                         found = self.output.display().to_string()
                     ),
                 )
-                .at_opt(key_span_in(text, None, "output"))
+                .at_opt(at("output"))
                 .hint(msg!(
                     "hint-folder-relative",
                     example = "public",
@@ -312,7 +460,7 @@ impl Config {
         if !is_theme_name(&self.theme) {
             out.push(
                 Diagnostic::error(FILE, msg!("config-theme-name", found = &self.theme))
-                    .at_opt(key_span_in(text, None, "theme"))
+                    .at_opt(at("theme"))
                     .hint(msg!("hint-theme-name")),
             );
         }
@@ -333,7 +481,7 @@ impl Config {
                         found = crate::i18n::decimal(self.print.bleed_mm)
                     ),
                 )
-                .at_opt(at("bleed_mm"))
+                .at_opt(at_print("bleed_mm"))
                 .hint(msg!("hint-bleed")),
             );
         }
@@ -343,7 +491,7 @@ impl Config {
                     FILE,
                     msg!("config-paper", found = &self.print.brochure_paper),
                 )
-                .at_opt(at("brochure_paper"))
+                .at_opt(at_print("brochure_paper"))
                 .hint(msg!("hint-paper")),
             );
         }
@@ -359,13 +507,15 @@ impl Config {
             if let Some(hint) = problem {
                 out.push(
                     Diagnostic::error(FILE, msg!("config-scheme", scheme = s))
-                        .at_opt(at("allowed_schemes"))
+                        .at_opt(at("links.allowed_schemes"))
                         .hint(hint),
                 );
             }
         }
         if self.monitoring.first_year > self.monitoring.last_year {
-            out.push(Diagnostic::error(FILE, msg!("config-years")).at_opt(at("first_year")));
+            out.push(
+                Diagnostic::error(FILE, msg!("config-years")).at_opt(at("monitoring.first_year")),
+            );
         }
         out
     }
@@ -449,65 +599,71 @@ pub fn is_theme_name(s: &str) -> bool {
             .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_')
 }
 
-/// The span of the first `key =` in the file, for errors found after parsing.
-fn key_span(text: &str, key: &str) -> Option<Span> {
-    key_span_where(text, key, |_| true)
-}
+type Key<'i> = toml::Spanned<toml::de::DeString<'i>>;
+type Val<'i> = toml::Spanned<toml::de::DeValue<'i>>;
 
-/// The span of `key =` in the table `section` (`None`: the top level).
-fn key_span_in(text: &str, section: Option<&str>, key: &str) -> Option<Span> {
-    key_span_where(text, key, |current| current == section)
-}
-
-fn key_span_where(text: &str, key: &str, wanted: impl Fn(Option<&str>) -> bool) -> Option<Span> {
-    let mut offset = 0;
-    let mut section: Option<&str> = None;
-    for line in text.split_inclusive('\n') {
-        let trimmed = line.trim_start();
-        if let Some(name) = trimmed.strip_prefix('[') {
-            section = name.split(']').next().map(str::trim);
-        } else if let Some(rest) = trimmed.strip_prefix(key)
-            && rest.trim_start().starts_with('=')
-            && wanted(section)
-        {
-            let start = offset + (line.len() - trimmed.len());
-            return Some(Span::from_bytes(text, start, start + key.len()));
+/// The entries of `t` for which `keep` is true.
+fn filter<'i>(
+    t: toml::de::DeTable<'i>,
+    mut keep: impl FnMut(&Key<'i>, &mut Val<'i>) -> bool,
+) -> toml::de::DeTable<'i> {
+    let mut out = toml::de::DeTable::new();
+    for (k, mut v) in t {
+        if keep(&k, &mut v) {
+            out.insert(k, v);
         }
-        offset += line.len();
     }
-    None
+    out
+}
+
+/// Removes the key whose value lies at the byte range `at` (in a section
+/// too) and returns its path (`print.bleed_mm`); `None` when no key is there.
+fn remove_at(doc: &mut toml::de::DeTable, at: &std::ops::Range<usize>) -> Option<String> {
+    use toml::de::DeValue;
+    let contains =
+        |r: std::ops::Range<usize>| r.start <= at.start && at.end <= r.end.max(r.start + 1);
+    let mut removed = None;
+    *doc = filter(std::mem::take(doc), |k, v| {
+        if removed.is_some() {
+            return true;
+        }
+        // A section's own span may be just its `[header]`: look inside.
+        if let DeValue::Table(t) = v.get_mut() {
+            *t = filter(std::mem::take(t), |sk, sv| {
+                let hit = removed.is_none() && (contains(sv.span()) || contains(sk.span()));
+                if hit {
+                    removed = Some(format!("{}.{}", k.get_ref(), sk.get_ref()));
+                }
+                !hit
+            });
+            if removed.is_some() {
+                return true;
+            }
+        }
+        if contains(v.span()) || contains(k.span()) {
+            removed = Some(k.get_ref().to_string());
+            return false;
+        }
+        true
+    });
+    removed
+}
+
+/// An unknown key, with the nearest known one.
+fn unknown_key(field: &str, known: &[&str], span: Span) -> Diagnostic {
+    let d = Diagnostic::error(FILE, msg!("config-unknown-key", key = field))
+        .at(span)
+        .label(msg!("label-unknown-key"));
+    match suggest(field, known.iter().copied()) {
+        Some(s) => d.hint(msg!("hint-did-you-mean", name = s)),
+        None => d.hint(msg!("hint-known-keys", keys = known.join(", "))),
+    }
 }
 
 fn toml_diagnostic(text: &str, e: &toml::de::Error) -> Diagnostic {
     let span = e.span().map(|r| Span::from_bytes(text, r.start, r.end));
-    let msg = e.message().trim().to_string();
-    // "unknown field `x`, expected one of `a`, `b`"
-    if let Some(rest) = msg.strip_prefix("unknown field `")
-        && let Some((field, expected)) = rest.split_once('`')
-    {
-        let candidates: Vec<&str> = expected.split('`').skip(1).step_by(2).collect();
-        let pool: Vec<&str> = if candidates.is_empty() {
-            TOP_KEYS.to_vec()
-        } else {
-            candidates
-        };
-        let mut d = Diagnostic::error(FILE, msg!("config-unknown-key", key = field))
-            .at_opt(span)
-            .label(msg!("label-unknown-key"));
-        d = match suggest(field, pool.iter().copied()) {
-            Some(s) => d.hint(msg!("hint-did-you-mean", name = s)),
-            None => d.hint(msg!("hint-known-keys", keys = pool.join(", "))),
-        };
-        return d;
-    }
-    if let Some(field) = msg
-        .strip_prefix("missing field `")
-        .and_then(|r| r.split('`').next())
-    {
-        return Diagnostic::error(FILE, msg!("config-missing-key", key = field))
-            .at_opt(span)
-            .hint(msg!("hint-add-key", key = field));
-    }
+    let msg = e.message().trim();
+    let msg = msg.lines().next().unwrap_or(msg);
     Diagnostic::error(FILE, msg!("config-invalid", detail = msg))
         .at_opt(span)
         .hint(msg!("hint-toml-syntax"))

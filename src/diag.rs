@@ -66,25 +66,45 @@ pub struct Diagnostic {
     /// Under the excerpt's caret: what is wrong with the marked text.
     pub label: Option<Msg>,
     pub hints: Vec<Msg>,
+    /// A summary of problems left out ([`Diagnostics::capped`]), shown
+    /// after the file's others.
+    #[serde(skip)]
+    pub summary: bool,
 }
 
+/// Messages come from the catalogue only ([`crate::i18n`]), so free
+/// (English) text cannot slip in:
+///
+/// ```compile_fail
+/// konzept::diag::Diagnostic::error("a.md", format!("unknown `{}`", 1));
+/// ```
+///
+/// ```compile_fail
+/// konzept::diag::Diagnostic::warning("a.md", "unknown field");
+/// ```
+///
+/// ```compile_fail
+/// let d = konzept::diag::Diagnostic::error("a.md", konzept::msg!("file-not-utf8"));
+/// d.hint("save it again");
+/// ```
 impl Diagnostic {
-    pub fn error(file: impl Into<PathBuf>, message: impl Into<Msg>) -> Self {
+    pub fn error(file: impl Into<PathBuf>, message: Msg) -> Self {
         Self::new(Severity::Error, file, message)
     }
 
-    pub fn warning(file: impl Into<PathBuf>, message: impl Into<Msg>) -> Self {
+    pub fn warning(file: impl Into<PathBuf>, message: Msg) -> Self {
         Self::new(Severity::Warning, file, message)
     }
 
-    fn new(severity: Severity, file: impl Into<PathBuf>, message: impl Into<Msg>) -> Self {
+    fn new(severity: Severity, file: impl Into<PathBuf>, message: Msg) -> Self {
         Diagnostic {
             severity,
             file: file.into(),
             span: None,
-            message: message.into(),
+            message,
             label: None,
             hints: Vec::new(),
+            summary: false,
         }
     }
 
@@ -98,13 +118,13 @@ impl Diagnostic {
         self
     }
 
-    pub fn label(mut self, label: impl Into<Msg>) -> Self {
-        self.label = Some(label.into());
+    pub fn label(mut self, label: Msg) -> Self {
+        self.label = Some(label);
         self
     }
 
-    pub fn hint(mut self, hint: impl Into<Msg>) -> Self {
-        self.hints.push(hint.into());
+    pub fn hint(mut self, hint: Msg) -> Self {
+        self.hints.push(hint);
         self
     }
 
@@ -150,8 +170,8 @@ impl Diagnostics {
     pub fn sorted(&self) -> Vec<&Diagnostic> {
         let mut v: Vec<&Diagnostic> = self.0.iter().collect();
         v.sort_by(|a, b| {
-            (&a.file, a.span, a.severity, &a.message)
-                .cmp(&(&b.file, b.span, b.severity, &b.message))
+            (&a.file, a.summary, a.span, a.severity, &a.message)
+                .cmp(&(&b.file, b.summary, b.span, b.severity, &b.message))
         });
         v.dedup();
         v
@@ -160,7 +180,49 @@ impl Diagnostics {
     pub fn into_vec(self) -> Vec<Diagnostic> {
         self.0
     }
+
+    /// At most `per_file` problems of each file (errors first, then by
+    /// position), and for a file with more one summary saying how many
+    /// were left out: a file with a mistake on every line is one problem to
+    /// the editor, not a hundred thousand. The summary is an error when an
+    /// error was left out, so a capped run still fails.
+    pub fn capped(self, per_file: usize) -> Diagnostics {
+        use std::collections::BTreeMap;
+        let mut by_file: BTreeMap<PathBuf, Vec<Diagnostic>> = BTreeMap::new();
+        for d in self.0 {
+            by_file.entry(d.file.clone()).or_default().push(d);
+        }
+        let mut out = Vec::new();
+        for (file, mut list) in by_file {
+            if list.len() <= per_file {
+                out.extend(list);
+                continue;
+            }
+            list.sort_by_key(|d| (d.severity, d.span));
+            let rest = list.split_off(per_file);
+            let errors = rest.iter().filter(|d| d.is_error()).count();
+            let message = crate::msg!(
+                "capped-summary",
+                count = rest.len(),
+                errors = errors,
+                warnings = rest.len() - errors
+            );
+            let mut summary = if errors > 0 {
+                Diagnostic::error(&file, message)
+            } else {
+                Diagnostic::warning(&file, message)
+            };
+            summary = summary.hint(crate::msg!("hint-capped", shown = per_file));
+            summary.summary = true;
+            out.extend(list);
+            out.push(summary);
+        }
+        Diagnostics(out)
+    }
 }
+
+/// How many problems of one file are shown (see [`Diagnostics::capped`]).
+pub const PER_FILE: usize = 50;
 
 impl IntoIterator for Diagnostics {
     type Item = Diagnostic;
@@ -326,6 +388,48 @@ mod tests {
         assert_eq!((s.line, s.column, s.len), (3, 3, 1));
         let at = text.find("loh").unwrap();
         assert_eq!(Span::from_bytes(text, at, at + 3).column, 13);
+    }
+
+    #[test]
+    fn problems_are_capped_per_file_with_a_summary() {
+        let mut all = Diagnostics::default();
+        for line in (1..=120).rev() {
+            let d = if line % 2 == 0 {
+                Diagnostic::warning(
+                    "data/a.csv",
+                    crate::msg!("hint-line", hint = format!("w{line}")),
+                )
+            } else {
+                Diagnostic::error(
+                    "data/a.csv",
+                    crate::msg!("hint-line", hint = format!("e{line}")),
+                )
+            };
+            all.push(d.at(Span {
+                line,
+                column: 1,
+                len: 1,
+            }));
+        }
+        all.push(Diagnostic::warning(
+            "book.toml",
+            crate::msg!("hint-line", hint = "other file"),
+        ));
+        let capped = all.capped(50);
+        let shown = capped.sorted();
+        assert_eq!(shown.len(), 50 + 1 + 1);
+        // The 60 errors come first: 50 shown, 10 left out with 60 warnings.
+        let a: Vec<&&Diagnostic> = shown
+            .iter()
+            .filter(|d| d.file == Path::new("data/a.csv"))
+            .collect();
+        assert!(a[..50].iter().all(|d| d.is_error()));
+        let last = a.last().unwrap();
+        assert!(last.summary && last.is_error());
+        assert_eq!(
+            last.message.render(crate::i18n::Lang::De),
+            "70 weitere Probleme in dieser Datei werden nicht gezeigt (10 Fehler, 60 Warnungen)"
+        );
     }
 
     #[test]

@@ -37,7 +37,7 @@ pub fn install() -> anyhow::Result<()> {
         // A swap in progress finishes before konzept exits.
         let _swap = CRITICAL.lock();
         remove_dirs();
-        eprintln!("konzept: interrupted");
+        eprintln!("konzept: {}", crate::msg!("interrupted"));
         std::process::exit(EXIT_CODE);
     })
     .map_err(|e| anyhow::anyhow!("cannot install the Ctrl-C handler: {e}"))

@@ -6,6 +6,7 @@
 //! finding points at the value in book.toml.
 
 use crate::diag::{Diagnostic, Span, suggest};
+use crate::msg;
 use serde::{Deserialize, Serialize};
 
 /// Writing direction of a language.
@@ -167,10 +168,10 @@ pub fn parse(text: &str, source: &str, out: &mut Vec<Diagnostic>) -> Vec<Languag
             out.push(
                 Diagnostic::error(
                     crate::config::FILE,
-                    format!("`[[languages]]`: {}", e.message().trim()),
+                    msg!("languages-invalid", detail = e.message().trim()),
                 )
                 .at_opt(span)
-                .hint("each `[[languages]]` has `code`, `name`, and optionally `dir`, `units`, `threshold`"),
+                .hint(msg!("hint-languages-invalid")),
             );
             return Vec::new();
         }
@@ -184,24 +185,24 @@ pub fn parse(text: &str, source: &str, out: &mut Vec<Diagnostic>) -> Vec<Languag
         let mut ok = true;
         if !is_bcp47(&code) {
             out.push(
-                Diagnostic::error(file, format!("`{code}` is not a language code"))
+                Diagnostic::error(file, msg!("language-bad-code", code = code.as_str()))
                     .at_opt(code_at)
-                    .label("expected a BCP 47 code")
-                    .hint("write the code as `uk`, `ar`, `fa`, `pt-BR`: a two- or three-letter language, optionally a region or script"),
+                    .label(msg!("label-language-bad-code"))
+                    .hint(msg!("hint-language-bad-code")),
             );
             ok = false;
         } else if code.eq_ignore_ascii_case(source) {
             out.push(
-                Diagnostic::error(file, format!("`{code}` is the language of the sources"))
+                Diagnostic::error(file, msg!("language-is-source", code = code.as_str()))
                     .at_opt(code_at)
-                    .hint("list only the languages the short version is translated into"),
+                    .hint(msg!("hint-language-is-source")),
             );
             ok = false;
         } else if langs.iter().any(|l| l.code.eq_ignore_ascii_case(&code)) {
             out.push(
-                Diagnostic::error(file, format!("the language `{code}` is listed twice"))
+                Diagnostic::error(file, msg!("language-twice", code = code.as_str()))
                     .at_opt(code_at)
-                    .hint("remove one of the two `[[languages]]` entries"),
+                    .hint(msg!("hint-language-twice")),
             );
             ok = false;
         }
@@ -209,18 +210,18 @@ pub fn parse(text: &str, source: &str, out: &mut Vec<Diagnostic>) -> Vec<Languag
             Some(n) if !n.get_ref().trim().is_empty() => n.get_ref().trim().to_string(),
             Some(n) => {
                 out.push(
-                    Diagnostic::error(file, format!("the language `{code}` has an empty `name`"))
+                    Diagnostic::error(file, msg!("language-empty-name", code = code.as_str()))
                         .at_opt(at(n.span()))
-                        .hint("write the language's name in its own script, e.g. `Українська` or `العربية`"),
+                        .hint(msg!("hint-language-empty-name")),
                 );
                 ok = false;
                 String::new()
             }
             None => {
                 out.push(
-                    Diagnostic::error(file, format!("the language `{code}` has no `name`"))
+                    Diagnostic::error(file, msg!("language-no-name", code = code.as_str()))
                         .at_opt(code_at)
-                        .hint("add `name = \"…\"` with the language's name in its own script, e.g. `Українська`"),
+                        .hint(msg!("hint-language-no-name")),
                 );
                 ok = false;
                 String::new()
@@ -233,9 +234,9 @@ pub fn parse(text: &str, source: &str, out: &mut Vec<Diagnostic>) -> Vec<Languag
                 "rtl" => Dir::Rtl,
                 other => {
                     out.push(
-                        Diagnostic::error(file, format!("unknown writing direction `{other}`"))
+                        Diagnostic::error(file, msg!("language-bad-dir", dir = other))
                             .at_opt(at(d.span()))
-                            .hint("write `ltr` (left to right) or `rtl` (right to left), or leave `dir` out: konzept knows it from the code"),
+                            .hint(msg!("hint-language-bad-dir")),
                     );
                     ok = false;
                     Dir::Ltr
@@ -247,21 +248,14 @@ pub fn parse(text: &str, source: &str, out: &mut Vec<Diagnostic>) -> Vec<Languag
             Some(u) => {
                 for k in u.get_ref() {
                     if !UNIT_KINDS.contains(&k.as_str()) {
-                        let mut d = Diagnostic::error(
-                            file,
-                            format!("unknown kind of text `{k}` in `units`"),
-                        )
-                        .at_opt(at(u.span()));
+                        let mut d =
+                            Diagnostic::error(file, msg!("language-bad-unit", unit = k.as_str()))
+                                .at_opt(at(u.span()));
                         d = match suggest(k, UNIT_KINDS.iter().copied()) {
-                            Some(s) => d.hint(format!("did you mean `{s}`?")),
-                            None => d.hint(format!(
-                                "use some of {}",
-                                UNIT_KINDS
-                                    .iter()
-                                    .map(|s| format!("`{s}`"))
-                                    .collect::<Vec<_>>()
-                                    .join(", ")
-                            )),
+                            Some(s) => d.hint(msg!("hint-did-you-mean", name = s)),
+                            None => {
+                                d.hint(msg!("hint-language-units", kinds = UNIT_KINDS.join(", ")))
+                            }
                         };
                         out.push(d);
                         ok = false;
@@ -278,10 +272,10 @@ pub fn parse(text: &str, source: &str, out: &mut Vec<Diagnostic>) -> Vec<Languag
                     out.push(
                         Diagnostic::error(
                             file,
-                            format!("`threshold` must be a percentage from 0 to 100, found `{}`", t.get_ref()),
+                            msg!("language-bad-threshold", value = t.get_ref().to_string()),
                         )
                         .at_opt(at(t.span()))
-                        .hint("e.g. `threshold = 90`: the language is published when 90 % of its texts are translated and current"),
+                        .hint(msg!("hint-language-bad-threshold")),
                     );
                     ok = false;
                     0

@@ -17,6 +17,7 @@ pub mod data;
 pub mod diag;
 pub mod findings;
 pub mod fonts;
+pub mod hints;
 pub mod i18n;
 pub mod inside;
 pub mod interrupt;

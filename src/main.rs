@@ -15,7 +15,7 @@ fn main() -> ExitCode {
         }
     };
     if let Err(e) = konzept::interrupt::install() {
-        eprintln!("warning: {e:#}");
+        eprintln!("{}: {e:#}", konzept::msg!("severity-warning"));
     }
     let result = cli::run(cli);
     if konzept::interrupt::interrupted() {
@@ -25,7 +25,7 @@ fn main() -> ExitCode {
         Ok(cli::Exit::Ok) => ExitCode::SUCCESS,
         Ok(cli::Exit::SourceErrors) => ExitCode::from(1),
         Err(e) => {
-            eprintln!("error: {e:#}");
+            eprintln!("{}: {e:#}", konzept::msg!("severity-error"));
             ExitCode::from(1)
         }
     }

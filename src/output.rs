@@ -11,6 +11,7 @@
 //! which refuses any path that is not plain names below the folder.
 
 use crate::interrupt::{self, DirGuard};
+use crate::msg;
 use anyhow::{Context, Result, bail};
 use std::fs::File;
 use std::path::{Component, Path, PathBuf};
@@ -48,6 +49,7 @@ pub fn join(dir: &Path, rel: &str) -> std::result::Result<PathBuf, UnsafePath> {
 pub struct Staging {
     dir: Option<tempfile::TempDir>,
     target: PathBuf,
+    previous: Option<Previous>,
     _registered: DirGuard,
     /// Held until the swap is done; released when dropped.
     _lock: File,
@@ -73,6 +75,7 @@ impl Staging {
         std::fs::write(dir.path().join(MARKER), MARKER_TEXT)?;
         Ok(Staging {
             dir: Some(dir),
+            previous: Previous::of(target),
             target: target.to_path_buf(),
             _registered: registered,
             _lock: lock,
@@ -84,6 +87,11 @@ impl Staging {
             .as_ref()
             .expect("staging folder exists until commit")
             .path()
+    }
+
+    /// The output this staging folder replaces, to link unchanged files from.
+    pub fn previous(&self) -> Option<&Previous> {
+        self.previous.as_ref()
     }
 
     /// Replaces the target with the staged folder.
@@ -117,8 +125,14 @@ impl Staging {
         // that the next run removes.
         if let Err(e) = remove_ours(&old) {
             eprintln!(
-                "warning: cannot remove the previous output {}: {e}\n  = hint: the new output is in place; konzept tries again on the next run",
-                old.display()
+                "{}: {}\n  = {}",
+                msg!("severity-warning"),
+                msg!(
+                    "output-old-not-removed",
+                    dir = old.display().to_string(),
+                    reason = crate::i18n::io_reason(&e)
+                ),
+                msg!("hint-line", hint = msg!("hint-output-old-not-removed"))
             );
         }
         Ok(())
@@ -185,8 +199,8 @@ fn lock(target: &Path) -> Result<File> {
         Ok(()) => {}
         Err(std::fs::TryLockError::WouldBlock) => {
             eprintln!(
-                "konzept: another konzept run is writing {}; waiting for it to finish …",
-                target.display()
+                "konzept: {}",
+                msg!("output-waiting", dir = target.display().to_string())
             );
             file.lock()
                 .with_context(|| format!("cannot lock {}", path.display()))?;
@@ -214,8 +228,14 @@ fn sweep(parent: &Path, name: &str) {
         let ours = e.file_type().is_ok_and(|t| t.is_dir()) && path.join(MARKER).is_file();
         if ours && let Err(err) = remove_ours(&path) {
             eprintln!(
-                "warning: cannot remove {} left by an earlier run: {err}\n  = hint: konzept tries again on the next run",
-                path.display()
+                "{}: {}\n  = {}",
+                msg!("severity-warning"),
+                msg!(
+                    "output-litter-not-removed",
+                    dir = path.display().to_string(),
+                    reason = crate::i18n::io_reason(&err)
+                ),
+                msg!("hint-line", hint = msg!("hint-output-tries-again"))
             );
         }
     }
@@ -284,15 +304,19 @@ pub fn ensure_replaceable(target: &Path, root: &Path, force: bool) -> Result<()>
     let root_abs = absolute(root);
     if abs == root_abs || root_abs.starts_with(&abs) {
         bail!(
-            "refusing to write to {}: it is (or contains) the project folder",
-            target.display()
+            "{}",
+            msg!("output-is-project", dir = target.display().to_string())
         );
     }
     for src in SOURCES {
         if abs.starts_with(root_abs.join(src)) {
             bail!(
-                "refusing to write to {}: it is inside the project's `{src}`",
-                target.display()
+                "{}",
+                msg!(
+                    "output-inside-sources",
+                    dir = target.display().to_string(),
+                    source = *src
+                )
             );
         }
     }
@@ -301,16 +325,20 @@ pub fn ensure_replaceable(target: &Path, root: &Path, force: bool) -> Result<()>
         // A site konzept made has its own `data/` (the open data).
         if abs.join(src).exists() && !(made_by_us && *src == "data") {
             bail!(
-                "refusing to replace {}: it holds `{src}`, which looks like sources",
-                target.display()
+                "{}",
+                msg!(
+                    "output-holds-sources",
+                    dir = target.display().to_string(),
+                    source = *src
+                )
             );
         }
     }
     if abs.exists() {
         if !abs.is_dir() {
             bail!(
-                "refusing to replace {}: it is a file, not a folder",
-                target.display()
+                "{}",
+                msg!("output-is-a-file", dir = target.display().to_string())
             );
         }
         let empty = std::fs::read_dir(&abs)
@@ -318,8 +346,13 @@ pub fn ensure_replaceable(target: &Path, root: &Path, force: bool) -> Result<()>
             .unwrap_or(false);
         if !empty && !abs.join(MARKER).exists() && !force {
             bail!(
-                "refusing to replace {}: konzept did not make this folder (it has no {MARKER} file)\n  = hint: choose another output folder, or pass --force to replace it anyway",
-                target.display()
+                "{}\n  = {}",
+                msg!(
+                    "output-not-ours",
+                    dir = target.display().to_string(),
+                    marker = MARKER
+                ),
+                msg!("hint-line", hint = msg!("hint-output-not-ours"))
             );
         }
     }
@@ -360,7 +393,89 @@ pub fn write(dir: &Path, rel: &str, bytes: &[u8]) -> Result<()> {
         std::fs::create_dir_all(parent)
             .with_context(|| format!("cannot create {}", parent.display()))?;
     }
+    unshare(&path);
     std::fs::write(&path, bytes).with_context(|| format!("cannot write {}", path.display()))
+}
+
+/// Removes `path` when it is a hard link shared with another output
+/// ([`Previous::write`]), so that writing it never changes the other.
+fn unshare(path: &Path) {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        if std::fs::symlink_metadata(path).is_ok_and(|m| m.is_file() && m.nlink() > 1) {
+            let _ = std::fs::remove_file(path);
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = path;
+}
+
+/// The output a previous build left in the folder being replaced: files
+/// the new build would write with the same bytes are hard-linked from it
+/// instead of written again ([`Previous::write`]), so a rebuild creates
+/// and writes only what changed. Only a real folder with konzept's
+/// [`MARKER`] counts, and no file is taken whose path leads out of it
+/// (symbolic links are never followed).
+#[derive(Debug, Clone)]
+pub struct Previous {
+    dir: PathBuf,
+}
+
+impl Previous {
+    /// The previous output at `target`, if there is one konzept made.
+    pub fn of(target: &Path) -> Option<Previous> {
+        let meta = std::fs::symlink_metadata(target).ok()?;
+        if !meta.is_dir() || !target.join(MARKER).is_file() {
+            return None;
+        }
+        let dir = std::fs::canonicalize(target).ok()?;
+        Some(Previous { dir })
+    }
+
+    /// The previous file `rel`, if it is a plain file inside the folder
+    /// (no symbolic link on the way) with `len` bytes.
+    fn file(&self, rel: &str, len: usize) -> Option<PathBuf> {
+        let path = join(&self.dir, rel).ok()?;
+        let mut at = self.dir.clone();
+        for part in Path::new(rel).components() {
+            at.push(part);
+            let meta = std::fs::symlink_metadata(&at).ok()?;
+            if meta.file_type().is_symlink() {
+                return None;
+            }
+        }
+        let meta = std::fs::symlink_metadata(&path).ok()?;
+        (meta.is_file() && meta.len() == len as u64).then_some(path)
+    }
+
+    /// Whether the previous file `rel` holds exactly `bytes`.
+    pub fn same(&self, rel: &str, bytes: &[u8]) -> Option<PathBuf> {
+        let path = self.file(rel, bytes.len())?;
+        let old = std::fs::read(&path).ok()?;
+        (old == bytes).then_some(path)
+    }
+
+    /// Writes `bytes` to `dir/rel` like [`write`], or, when the previous
+    /// output has the same bytes there, links that file instead. Returns
+    /// whether it linked.
+    pub fn write(prev: Option<&Previous>, dir: &Path, rel: &str, bytes: &[u8]) -> Result<bool> {
+        if let Some(old) = prev.and_then(|p| p.same(rel, bytes)) {
+            if interrupt::interrupted() {
+                bail!("interrupted");
+            }
+            let path = join(dir, rel)?;
+            if let Some(parent) = path.parent() {
+                std::fs::create_dir_all(parent)
+                    .with_context(|| format!("cannot create {}", parent.display()))?;
+            }
+            if std::fs::hard_link(&old, &path).is_ok() {
+                return Ok(true);
+            }
+        }
+        write(dir, rel, bytes)?;
+        Ok(false)
+    }
 }
 
 #[cfg(test)]

@@ -33,13 +33,11 @@ impl Project {
     /// between its parts, and outputs run only on a project without errors.
     pub fn load(root: &Path, diags: &mut Diagnostics) -> Option<Project> {
         LOADS.with(|n| n.set(n.get() + 1));
-        let config = match Config::load(root) {
-            Ok(c) => c,
-            Err(errs) => {
-                diags.extend(errs);
-                return None;
-            }
-        };
+        // A book.toml with problems still yields settings (defaults where
+        // a key is wrong), so chapters and data are checked in the same run.
+        let (config, problems) = Config::load_lenient(root);
+        diags.extend(problems);
+        let config = config?;
         diags.extend(crate::theme::check(root, &config.theme));
         let period = (config.monitoring.first_year, config.monitoring.last_year);
         let (book, data) = rayon::join(
@@ -94,7 +92,7 @@ impl Project {
         let mut out = Vec::new();
         if let Some(h) = &c.handlungsfeld
             && self.data.handlungsfeld(h).is_none()
-            && !self.data.unread.list("handlungsfelder.yaml")
+            && !self.data.unread.list("handlungsfelder.yaml", h)
         {
             let known = self
                 .data
@@ -137,14 +135,15 @@ impl Project {
             if !is_external(&img.src) {
                 let path = c.dir().join(&img.src);
                 if !inside(&path) || !self.root.join(&path).is_file() {
-                    out.push(
-                        Diagnostic::error(&c.file, msg!("image-missing", src = &img.src))
-                            .at(span)
-                            .hint(msg!(
-                                "hint-image-looked-for",
-                                path = path.display().to_string()
-                            )),
-                    );
+                    let mut d =
+                        Diagnostic::error(&c.file, msg!("image-missing", src = &img.src)).at(span);
+                    if let Some(near) = crate::hints::nearest_file(&self.root, c.dir(), &img.src) {
+                        d = d.hint(msg!("hint-did-you-mean", name = near));
+                    }
+                    out.push(d.hint(msg!(
+                        "hint-image-looked-for",
+                        path = path.display().to_string()
+                    )));
                 } else if let Err(crate::inside::ReadError::Outside(target)) =
                     crate::inside::resolve(&self.root, &path)
                 {
@@ -302,15 +301,11 @@ impl Project {
             && let Some(chapter) = self.book.chapter(&r.id)
             && !chapter.scan.headings.iter().any(|h| &h.id == anchor)
         {
-            let ids = chapter.scan.headings.iter().map(|h| h.id.as_str());
             let mut p = Problem::new(
                 msg!("link-chapter-no-heading", chapter = &r.id, anchor = anchor),
                 msg!("hint-heading-id"),
             );
-            if let Some(s) = suggest(anchor, ids) {
-                p.hints
-                    .insert(0, msg!("hint-did-you-mean", name = format!("#{s}")));
-            }
+            p.hints.splice(0..0, anchor_hints(chapter, anchor));
             return Err(p);
         }
         Ok(())
@@ -322,10 +317,12 @@ impl Project {
                 && !c.scan.headings.iter().any(|h| h.id == anchor)
                 && !anchor.starts_with("fn")
             {
-                return Err(Problem::new(
+                let mut p = Problem::new(
                     msg!("link-no-heading-here", anchor = anchor),
                     msg!("hint-heading-id-or-link"),
-                ));
+                );
+                p.hints.splice(0..0, anchor_hints(c, anchor));
+                return Err(p);
             }
             return Ok(());
         }
@@ -337,10 +334,15 @@ impl Project {
         if inside(&path) && self.root.join(&path).exists() {
             return Ok(());
         }
-        Err(Problem::new(
+        let mut p = Problem::new(
             msg!("link-target-missing", dest = dest),
             msg!("hint-link-forms"),
-        ))
+        );
+        let file = dest.split('#').next().unwrap_or(dest);
+        if let Some(near) = crate::hints::nearest_file(&self.root, c.dir(), file) {
+            p.hints.insert(0, msg!("hint-did-you-mean", name = near));
+        }
+        Err(p)
     }
 
     /// Whether a record or chapter may exist in a file that could not be
@@ -348,12 +350,12 @@ impl Project {
     fn unread(&self, kind: RefKind, id: &str) -> bool {
         let u = &self.data.unread;
         match kind {
-            RefKind::Empfehlung => u.list("empfehlungen.yaml"),
-            RefKind::Massnahme => u.list("massnahmen.yaml"),
+            RefKind::Empfehlung => u.list("empfehlungen.yaml", id),
+            RefKind::Massnahme => u.list("massnahmen.yaml", id),
             RefKind::Kommune => u.kommune(id),
-            RefKind::Handlungsfeld => u.list("handlungsfelder.yaml"),
-            RefKind::Zielgruppe => u.list("zielgruppen.yaml"),
-            RefKind::Indikator => u.list("indikatoren.yaml"),
+            RefKind::Handlungsfeld => u.list("handlungsfelder.yaml", id),
+            RefKind::Zielgruppe => u.list("zielgruppen.yaml", id),
+            RefKind::Indikator => u.list("indikatoren.yaml", id),
             RefKind::Kapitel => self.book.unread.iter().any(|s| s == id),
         }
     }
@@ -388,6 +390,32 @@ impl Project {
         }
         Ok(())
     }
+}
+
+/// "did you mean `#ziele`?" and the anchors `chapter` has (at most ten).
+fn anchor_hints(chapter: &Chapter, anchor: &str) -> Vec<crate::i18n::Msg> {
+    let ids: Vec<&str> = chapter
+        .scan
+        .headings
+        .iter()
+        .map(|h| h.id.as_str())
+        .collect();
+    let mut out = Vec::new();
+    if let Some(s) = crate::hints::nearest(anchor, ids.iter().copied())
+        .or_else(|| suggest(anchor, ids.iter().copied()))
+    {
+        out.push(msg!("hint-did-you-mean", name = format!("#{s}")));
+    }
+    if ids.is_empty() {
+        out.push(msg!("hint-no-headings"));
+    } else {
+        let mut shown: Vec<String> = ids.iter().take(10).map(|i| format!("#{i}")).collect();
+        if ids.len() > 10 {
+            shown.push("…".into());
+        }
+        out.push(msg!("hint-headings-there", anchors = shown.join(", ")));
+    }
+    out
 }
 
 /// A problem found without knowing the file yet.
@@ -439,9 +467,9 @@ pub fn inside(p: &Path) -> bool {
 
 /// `root/rel` if it is a regular file inside the project reached without
 /// symbolic links; otherwise why not.
-pub fn regular_file_inside(root: &Path, rel: &Path) -> std::result::Result<PathBuf, String> {
+pub fn regular_file_inside(root: &Path, rel: &Path) -> std::result::Result<PathBuf, Msg> {
     if !crate::project::inside(rel) {
-        return Err("the path leads outside the project".into());
+        return Err(msg!("reason-outside-project"));
     }
     let mut at = root.to_path_buf();
     for part in rel.components() {
@@ -452,17 +480,16 @@ pub fn regular_file_inside(root: &Path, rel: &Path) -> std::result::Result<PathB
             }
             _ => {}
         }
-        let meta =
-            std::fs::symlink_metadata(&at).map_err(|_| "the file does not exist".to_string())?;
+        let meta = std::fs::symlink_metadata(&at).map_err(|_| msg!("reason-missing"))?;
         if meta.file_type().is_symlink() {
-            return Err(format!(
-                "`{}` is a symbolic link",
-                at.strip_prefix(root).unwrap_or(&at).display()
+            return Err(msg!(
+                "reason-symlink",
+                path = at.strip_prefix(root).unwrap_or(&at).display().to_string()
             ));
         }
     }
     if !std::fs::metadata(&at).is_ok_and(|m| m.is_file()) {
-        return Err("it is not a regular file".into());
+        return Err(msg!("reason-not-regular"));
     }
     Ok(at)
 }

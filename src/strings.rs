@@ -3,6 +3,7 @@
 
 use crate::config::Config;
 use crate::diag::Diagnostic;
+use crate::msg;
 use crate::theme::Theme;
 use std::collections::BTreeMap;
 
@@ -95,14 +96,11 @@ fn load_code(config: &Config, theme: &Theme, code: &str) -> Result<Strings, Diag
     let text = theme.read_string(&rel).ok_or_else(|| {
         Diagnostic::error(
             crate::config::FILE,
-            format!(
-                "the theme has no interface strings for the language `{}`",
-                config.language
-            ),
+            msg!("strings-missing", language = &config.language),
         )
-        .hint(format!(
-            "add themes/{}/{rel}, or set `language = \"de\"`",
-            config.theme
+        .hint(msg!(
+            "hint-strings-missing",
+            file = format!("themes/{}/{rel}", config.theme)
         ))
     })?;
     Strings::parse(&text).map_err(|e| {
@@ -113,10 +111,6 @@ fn load_code(config: &Config, theme: &Theme, code: &str) -> Result<Strings, Diag
         let span = e
             .span()
             .map(|r| crate::diag::Span::from_bytes(&text, r.start, r.end));
-        Diagnostic::error(
-            file,
-            format!("the interface strings are not valid TOML: {}", e.message()),
-        )
-        .at_opt(span)
+        Diagnostic::error(file, msg!("strings-invalid", detail = e.message())).at_opt(span)
     })
 }

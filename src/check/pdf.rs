@@ -9,6 +9,7 @@
 //! are read with `pdffonts` (poppler) where it is installed.
 
 use crate::diag::Diagnostic;
+use crate::msg;
 use crate::print::doc::DocKind;
 use crate::project::Project;
 use std::path::{Path, PathBuf};
@@ -39,13 +40,10 @@ pub fn check(p: &Project) -> Vec<Diagnostic> {
         out.push(
             Diagnostic::warning(
                 crate::config::FILE,
-                format!(
-                    "the brochure `{}` has {pages} pages, not a multiple of four",
-                    shown(&brochure)
-                ),
+                msg!("brochure-pages", file = shown(&brochure), pages = pages),
             )
             .at_opt(at)
-            .hint("the print shop folds the brochure from sheets of four pages; `konzept build` pads it with blank pages, so build again instead of editing the PDF"),
+            .hint(msg!("hint-brochure-pages")),
         );
     }
     let mut pdfs: Vec<PathBuf> = Vec::new();
@@ -58,10 +56,10 @@ pub fn check(p: &Project) -> Vec<Diagnostic> {
             out.push(
                 Diagnostic::warning(
                     crate::config::FILE,
-                    format!("the font `{font}` is not embedded in `{}`", shown(pdf)),
+                    msg!("font-not-embedded", font = &font, file = shown(pdf)),
                 )
                 .at_opt(at)
-                .hint("print shops and PDF/UA need every font inside the file; build again with `konzept build`, which embeds the theme's fonts"),
+                .hint(msg!("hint-font-not-embedded")),
             );
         }
     }

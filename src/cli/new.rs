@@ -58,6 +58,21 @@ pub enum What {
         /// The title (else a placeholder).
         titel: Option<String>,
     },
+    /// An actor (Akteur), appended to data/akteure.yaml; its id comes from
+    /// the name and is never one in use.
+    Akteur {
+        /// Its name, e.g. `Familienzentrum Verl`.
+        name: String,
+        /// Its kind: verwaltung, wohlfahrtsverband, verein,
+        /// migrantenorganisation, bildungstraeger, beratungsstelle,
+        /// arbeitsverwaltung, kirche or sonstige.
+        #[arg(long, default_value = "verein", value_name = "ART")]
+        art: String,
+        /// The municipality it works in (its file name without `.yaml`);
+        /// district-wide when left out.
+        #[arg(long, value_name = "SLUG")]
+        kommune: Option<String>,
+    },
     /// An indicator, appended to data/indikatoren.yaml; its id comes from the title.
     Indikator {
         /// The indicator's title.
@@ -100,6 +115,9 @@ pub fn run(args: NewArgs) -> anyhow::Result<Exit> {
             titel,
             handlungsfeld,
         } => scaffold::records::indikator(root, titel, handlungsfeld)?,
+        What::Akteur { name, art, kommune } => {
+            scaffold::records::akteur(root, name, art, kommune.as_deref())?
+        }
     };
     let file = created.file.to_string_lossy().replace('\\', "/");
     match &args.what {

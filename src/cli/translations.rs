@@ -80,11 +80,11 @@ pub fn run(args: TranslationsArgs) -> anyhow::Result<Exit> {
         Action::Update(a) => {
             if diags.has_errors() {
                 super::print_diagnostics(&diags, &root, DiagFormat::Long);
-                eprintln!("konzept: fix these errors first; no translation file was changed");
+                eprintln!("konzept: {}", konzept::tr!("translations-fix-first"));
                 return Ok(Exit::SourceErrors);
             }
             if p.translations.is_empty() {
-                eprintln!("konzept: book.toml lists no `[[languages]]`; nothing to update");
+                eprintln!("konzept: {}", konzept::tr!("translations-no-languages"));
             }
             for c in p
                 .translations
@@ -110,27 +110,37 @@ pub fn run(args: TranslationsArgs) -> anyhow::Result<Exit> {
                     exists: true,
                 };
                 let s = translate::status(&p, &refreshed);
+                let how = if old.is_none() {
+                    "created"
+                } else if old.as_deref() == Some(text.as_str()) {
+                    "unchanged"
+                } else {
+                    "updated"
+                };
                 eprintln!(
-                    "{rel}: {} {} ({} translated, {} missing, {} to review)",
-                    if old.is_none() {
-                        "created"
-                    } else if old.as_deref() == Some(text.as_str()) {
-                        "unchanged"
-                    } else {
-                        "updated"
-                    },
-                    s.items.len(),
-                    s.count(State::Current),
-                    s.count(State::Missing),
-                    s.count(State::Outdated),
+                    "{rel}: {}",
+                    konzept::tr!(
+                        "translations-updated",
+                        how = how,
+                        count = s.items.len(),
+                        current = s.count(State::Current),
+                        missing = s.count(State::Missing),
+                        outdated = s.count(State::Outdated)
+                    )
                 );
             }
             Ok(Exit::Ok)
         }
         Action::Status(a) => {
             println!(
-                "{:<8} {:>6} {:>10} {:>8} {:>12} {:>5}  published",
-                "language", "texts", "translated", "missing", "out of date", "%"
+                "{:<8} {:>6} {:>10} {:>8} {:>12} {:>5}  {}",
+                konzept::tr!("translations-col-language"),
+                konzept::tr!("translations-col-texts"),
+                konzept::tr!("translations-col-translated"),
+                konzept::tr!("translations-col-missing"),
+                konzept::tr!("translations-col-outdated"),
+                "%",
+                konzept::tr!("translations-col-published")
             );
             for c in p
                 .translations
@@ -147,9 +157,9 @@ pub fn run(args: TranslationsArgs) -> anyhow::Result<Exit> {
                     s.count(State::Outdated),
                     s.percent(),
                     if s.percent() >= c.lang.threshold {
-                        "yes".to_string()
+                        konzept::tr!("translations-published-yes")
                     } else {
-                        format!("no (threshold {} %)", c.lang.threshold)
+                        konzept::tr!("translations-published-no", threshold = c.lang.threshold)
                     }
                 );
                 if a.list {
@@ -159,14 +169,17 @@ pub fn run(args: TranslationsArgs) -> anyhow::Result<Exit> {
                             None => c.lang.po_file(),
                         };
                         let what = if i.state == State::Missing {
-                            "missing"
+                            konzept::tr!("translations-item-missing")
                         } else {
-                            "out of date"
+                            konzept::tr!("translations-item-outdated")
                         };
                         println!(
-                            "  {at}: {what}: {} (German: {})",
-                            i.unit.ctxt,
-                            i.unit.reference()
+                            "  {at}: {what}: {}",
+                            konzept::tr!(
+                                "translations-item",
+                                key = i.unit.ctxt.as_str(),
+                                source = i.unit.reference()
+                            )
                         );
                     }
                 }
@@ -182,9 +195,8 @@ pub fn run(args: TranslationsArgs) -> anyhow::Result<Exit> {
             let diags: konzept::diag::Diagnostics = diags.sorted().into_iter().cloned().collect();
             super::print_diagnostics(&diags, &root, a.diagnostic_format);
             eprintln!(
-                "konzept: {} error(s), {} warning(s)",
-                diags.error_count(),
-                diags.warning_count()
+                "konzept: {}",
+                konzept::diag::summary(diags.error_count(), diags.warning_count())
             );
             let failed = diags.has_errors() || a.deny_warnings && diags.warning_count() > 0;
             Ok(if failed { Exit::SourceErrors } else { Exit::Ok })

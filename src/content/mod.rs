@@ -38,6 +38,9 @@ pub struct Chapter {
     /// Index into [`Book::parts`].
     pub part: Option<usize>,
     pub scan: Scan,
+    /// Front-matter keys left out for their errors (reported already);
+    /// findings about the fields they may have meant are not repeated.
+    pub dropped: Vec<String>,
 }
 
 impl Chapter {
@@ -111,27 +114,9 @@ impl Book {
             );
             return Book::default();
         }
-        let mut files: Vec<PathBuf> = walkdir::WalkDir::new(&dir)
-            .follow_links(false)
-            .max_depth(2)
-            .sort_by_file_name()
-            .into_iter()
-            .filter_map(Result::ok)
-            // Links too: one to a chapter elsewhere in the project is read,
-            // one that leads out is reported (by `load_file`).
-            .filter(|e| {
-                (e.file_type().is_file() || e.file_type().is_symlink())
-                    && e.path().extension().is_some_and(|x| x == "md")
-            })
-            .map(|e| {
-                e.path()
-                    .strip_prefix(root)
-                    .unwrap_or(e.path())
-                    .to_path_buf()
-            })
-            .collect();
+        let mut files = find_files(root, &dir, diags);
         files.sort();
-        let loaded: Vec<Result<Loaded, Diagnostic>> = {
+        let loaded: Vec<LoadResult> = {
             use rayon::prelude::*;
             files.par_iter().map(|f| load_file(root, f)).collect()
         };
@@ -140,10 +125,15 @@ impl Book {
         let mut unread = Vec::new();
         for (l, file) in loaded.into_iter().zip(&files) {
             match l {
-                Ok(Loaded::Part(p)) => parts.push(p),
-                Ok(Loaded::Chapter(folder, c)) => chapters.push((folder, *c)),
+                Ok((loaded, problems)) => {
+                    diags.extend(problems);
+                    match loaded {
+                        Loaded::Part(p) => parts.push(p),
+                        Loaded::Chapter(folder, c) => chapters.push((folder, *c)),
+                    }
+                }
                 Err(d) => {
-                    diags.push(d);
+                    diags.extend(d);
                     let stem = file.file_stem().unwrap_or_default().to_string_lossy();
                     unread.push(split_order(&stem).1.to_string());
                 }
@@ -227,14 +217,96 @@ impl Book {
     }
 }
 
+/// The chapter files under `dir` (`content/`), relative to `root`: the
+/// top level and one folder per part. What the book would silently lose is
+/// a finding: a folder that cannot be read, a linked folder (its files may
+/// lie outside the project; linked chapter files are read through
+/// [`crate::inside`], which refuses those that lead out), and chapters in a
+/// sub-folder of a part (parts do not nest).
+fn find_files(root: &Path, dir: &Path, diags: &mut Diagnostics) -> Vec<PathBuf> {
+    let rel = |p: &Path| p.strip_prefix(root).unwrap_or(p).to_path_buf();
+    let mut files = Vec::new();
+    let mut walk = walkdir::WalkDir::new(dir)
+        .follow_links(false)
+        .sort_by_file_name()
+        .into_iter();
+    while let Some(entry) = walk.next() {
+        let e = match entry {
+            Ok(e) => e,
+            Err(err) => {
+                let at = err.path().map_or_else(|| PathBuf::from(DIR), rel);
+                diags.push(
+                    Diagnostic::error(
+                        &at,
+                        msg!("folder-unreadable", folder = at.display().to_string()),
+                    )
+                    .hint(msg!("hint-folder-unreadable")),
+                );
+                continue;
+            }
+        };
+        let t = e.file_type();
+        let is_md = e.path().extension().is_some_and(|x| x == "md");
+        if t.is_symlink() && e.path().is_dir() {
+            diags.push(
+                Diagnostic::error(
+                    rel(e.path()),
+                    msg!(
+                        "folder-is-link",
+                        folder = rel(e.path()).display().to_string()
+                    ),
+                )
+                .hint(msg!("hint-folder-is-link")),
+            );
+            continue;
+        }
+        if t.is_dir() && e.depth() >= 2 {
+            let has_md = walkdir::WalkDir::new(e.path())
+                .into_iter()
+                .filter_map(Result::ok)
+                .any(|f| f.path().extension().is_some_and(|x| x == "md"));
+            if has_md {
+                diags.push(
+                    Diagnostic::error(
+                        rel(e.path()),
+                        msg!(
+                            "folder-nested-part",
+                            folder = rel(e.path()).display().to_string()
+                        ),
+                    )
+                    .label(msg!("label-folder-nested-part"))
+                    .hint(msg!("hint-folder-nested-part")),
+                );
+            }
+            walk.skip_current_dir();
+            continue;
+        }
+        // Links too: one to a chapter elsewhere in the project is read,
+        // one that leads out is reported (by `load_file`).
+        if (t.is_file() || t.is_symlink()) && is_md {
+            files.push(rel(e.path()));
+        }
+    }
+    files
+}
+
 /// Reads one chapter file again (`serve`, when only that file changed).
 /// The caller keeps the chapter's part and checks its place in the book.
-pub fn load_chapter(root: &Path, rel: &Path) -> Result<Chapter, Diagnostic> {
-    match load_file(root, rel)? {
-        Loaded::Chapter(_, c) => Ok(*c),
-        Loaded::Part(_) => Err(Diagnostic::error(rel, msg!("file-is-a-part"))),
+/// Every problem of the file is in the error.
+pub fn load_chapter(root: &Path, rel: &Path) -> Result<Chapter, Diagnostics> {
+    match load_file(root, rel) {
+        Ok((Loaded::Chapter(_, c), problems)) if problems.is_empty() => Ok(*c),
+        Ok((Loaded::Chapter(..), problems)) => Err(problems.into_iter().collect()),
+        Ok((Loaded::Part(_), _)) => {
+            Err(std::iter::once(Diagnostic::error(rel, msg!("file-is-a-part"))).collect())
+        }
+        Err(d) => Err(d.into_iter().collect()),
     }
 }
+
+/// A file that loaded (perhaps with problems that left parts of it out),
+/// or every reason it did not.
+type LoadResult = Result<(Loaded, Vec<Diagnostic>), Vec<Diagnostic>>;
 
 enum Loaded {
     Part(Part),
@@ -253,16 +325,23 @@ pub fn split_order(name: &str) -> (Option<i64>, &str) {
     }
 }
 
-fn load_file(root: &Path, rel: &Path) -> Result<Loaded, Diagnostic> {
-    let bytes = crate::inside::read(root, rel).map_err(|e| e.diagnostic(rel))?;
+fn load_file(root: &Path, rel: &Path) -> LoadResult {
+    let bytes = crate::inside::read(root, rel).map_err(|e| vec![e.diagnostic(rel)])?;
     let source = String::from_utf8(bytes).map_err(|e| {
         let at = e.utf8_error().valid_up_to();
         let text = String::from_utf8_lossy(e.as_bytes()).into_owned();
-        Diagnostic::error(rel, msg!("file-not-utf8"))
-            .at(Span::from_bytes(&text, at, at + 1))
-            .hint(msg!("hint-save-utf8"))
+        vec![
+            Diagnostic::error(rel, msg!("file-not-utf8"))
+                .at(Span::from_bytes(&text, at, at + 1))
+                .hint(msg!("hint-save-utf8")),
+        ]
     })?;
-    let (fm, body_start) = frontmatter::split(&source, rel)?;
+    let frontmatter::Split {
+        fm,
+        body_start,
+        problems,
+        dropped,
+    } = frontmatter::split(&source, rel)?;
     let rel_to_content = rel.strip_prefix(DIR).unwrap_or(rel);
     let folder = rel_to_content
         .parent()
@@ -276,41 +355,50 @@ fn load_file(root: &Path, rel: &Path) -> Result<Loaded, Diagnostic> {
     if rel.file_name().is_some_and(|f| f == PART_FILE) {
         let folder = folder.unwrap_or_default();
         let (order, slug) = split_order(&folder);
-        return Ok(Loaded::Part(Part {
-            slug: slug.to_string(),
-            title: fm.title,
-            summary: fm.summary,
-            order: fm.order.or(order).unwrap_or(i64::MAX),
-            file: rel.to_path_buf(),
-            source,
-            body_start,
-        }));
+        return Ok((
+            Loaded::Part(Part {
+                slug: slug.to_string(),
+                title: fm.title,
+                summary: fm.summary,
+                order: fm.order.or(order).unwrap_or(i64::MAX),
+                file: rel.to_path_buf(),
+                source,
+                body_start,
+            }),
+            problems,
+        ));
     }
     let (order, slug) = split_order(&name);
     if !crate::data::is_slug(slug) {
-        return Err(
+        let mut all = problems;
+        all.push(
             Diagnostic::error(rel, msg!("file-name-not-slug", name = slug))
                 .hint(msg!("hint-slug-example", example = "03-kreis-in-zahlen.md")),
         );
+        return Err(all);
     }
     let scan = markdown::scan(&source[body_start..]);
-    Ok(Loaded::Chapter(
-        folder,
-        Box::new(Chapter {
-            slug: slug.to_string(),
-            title: fm.title,
-            short_title: fm.short_title,
-            order: fm.order.or(order).unwrap_or(i64::MAX),
-            summary: fm.summary,
-            description: fm.description,
-            handlungsfeld: fm.handlungsfeld,
-            kind: fm.kind,
-            file: rel.to_path_buf(),
-            source,
-            body_start,
-            part: None,
-            scan,
-        }),
+    Ok((
+        Loaded::Chapter(
+            folder,
+            Box::new(Chapter {
+                slug: slug.to_string(),
+                title: fm.title,
+                short_title: fm.short_title,
+                order: fm.order.or(order).unwrap_or(i64::MAX),
+                summary: fm.summary,
+                description: fm.description,
+                handlungsfeld: fm.handlungsfeld,
+                kind: fm.kind,
+                file: rel.to_path_buf(),
+                source,
+                body_start,
+                part: None,
+                scan,
+                dropped,
+            }),
+        ),
+        problems,
     ))
 }
 

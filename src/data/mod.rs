@@ -3,6 +3,7 @@
 //! Steps: read each file (a broken file is one error, the others still
 //! load), then [`validate::check`] every reference between records.
 
+pub mod akteure;
 pub mod languages;
 pub mod monitoring;
 pub mod records;
@@ -28,6 +29,8 @@ pub struct Data {
     pub empfehlungen: Vec<Empfehlung>,
     pub massnahmen: Vec<Massnahme>,
     pub indikatoren: Vec<Indikator>,
+    /// The actors (`akteure.yaml`), in the file's order.
+    pub akteure: Vec<Akteur>,
     pub werte: monitoring::Werte,
     /// Files that could not be read; their errors are reported already.
     pub unread: Unread,
@@ -41,16 +44,48 @@ pub struct Data {
 /// dangling: the editor sees the one real error, not a cascade of follow-ups.
 #[derive(Debug, Default, Clone)]
 pub struct Unread {
-    /// File names under `data/`, e.g. `empfehlungen.yaml`.
+    /// File names under `data/`, e.g. `empfehlungen.yaml`, of which nothing loaded.
     pub lists: Vec<&'static str>,
+    /// Single records that did not load, by file name; the file's other
+    /// records did.
+    pub records: Vec<(&'static str, yaml::Failed)>,
     /// Slugs of the municipalities whose files did not load.
     pub kommunen: Vec<String>,
+    /// (file, top-level field) left out of a municipality's file that
+    /// loaded without it, e.g. (`data/kommunen/verl.yaml`, `angebote`).
+    pub fields: Vec<(PathBuf, String)>,
 }
 
 impl Unread {
-    /// Whether the records of `file` (e.g. `handlungsfelder.yaml`) are incomplete.
-    pub fn list(&self, file: &str) -> bool {
+    /// Whether the record with `id` may be in `file` (e.g.
+    /// `handlungsfelder.yaml`) but could not be read.
+    pub fn list(&self, file: &str, id: &str) -> bool {
+        self.refers(file, "id", id)
+    }
+
+    /// Whether a record of `file` that could not be read may have `value`
+    /// in `field` (e.g. a measure whose `empfehlung` is `SB-1`).
+    pub fn refers(&self, file: &str, field: &str, value: &str) -> bool {
         self.lists.contains(&file)
+            || self
+                .records
+                .iter()
+                .any(|(f, r)| *f == file && r.may_have(field, value))
+    }
+
+    /// Every id of `file`'s records that could not be read but whose id is
+    /// known (for `konzept new`, which must not reuse one).
+    pub fn ids<'a>(&'a self, file: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+        self.records
+            .iter()
+            .filter(move |(f, _)| *f == file)
+            .filter_map(|(_, r)| r.fields.as_ref()?.get("id")?.first())
+            .map(String::as_str)
+    }
+
+    /// Whether `field` of the municipality file `file` was left out.
+    pub fn field(&self, file: &Path, field: &str) -> bool {
+        self.fields.iter().any(|(f, k)| f == file && k == field)
     }
 
     /// Whether the municipality `slug` may exist but could not be read.
@@ -99,10 +134,12 @@ fn load_list<T: DeserializeOwned>(
     (unread, texts): (&mut Unread, &mut Vec<(PathBuf, String)>),
 ) -> Vec<T> {
     let errors = diags.error_count();
-    let list = read_list(root, name, required, diags, texts);
-    if diags.error_count() > errors {
+    let mut failed = Vec::new();
+    let list = read_list(root, name, required, diags, (texts, &mut failed));
+    if failed.is_empty() && diags.error_count() > errors {
         unread.lists.push(name);
     }
+    unread.records.extend(failed.into_iter().map(|f| (name, f)));
     list
 }
 
@@ -111,7 +148,7 @@ fn read_list<T: DeserializeOwned>(
     name: &str,
     required: bool,
     diags: &mut Diagnostics,
-    texts: &mut Vec<(PathBuf, String)>,
+    (texts, failed): (&mut Vec<(PathBuf, String)>, &mut Vec<yaml::Failed>),
 ) -> Vec<T> {
     let path = rel(name);
     if required && !root.join(&path).exists() {
@@ -130,15 +167,13 @@ fn read_list<T: DeserializeOwned>(
     if text.trim().is_empty() {
         return Vec::new();
     }
-    let list = match yaml::parse::<Vec<T>>(&text, &path, 0) {
-        Ok(v) => v,
-        Err(d) => {
-            diags.push(d);
-            Vec::new()
-        }
-    };
+    let records = yaml::parse_records::<T>(&text, &path);
+    diags.extend(records.errors);
+    if !records.lost {
+        failed.extend(records.failed);
+    }
     texts.push((path, text));
-    list
+    records.items
 }
 
 impl Data {
@@ -182,7 +217,15 @@ impl Data {
             diags,
             (&mut unread, &mut texts),
         );
+        let akteure = load_list(
+            root,
+            "akteure.yaml",
+            false,
+            diags,
+            (&mut unread, &mut texts),
+        );
         let mut data = Data {
+            akteure,
             handlungsfelder,
             zielgruppen,
             kommunen,
@@ -196,6 +239,7 @@ impl Data {
         data.handlungsfelder.sort_by_key(|h| h.nummer);
         data.werte = monitoring::load(root, &data, period, diags);
         validate::check(&data, diags);
+        akteure::check(&data, diags);
         data
     }
 
@@ -216,6 +260,9 @@ impl Data {
     }
     pub fn indikator(&self, id: &str) -> Option<&Indikator> {
         self.indikatoren.iter().find(|i| i.id.value == id)
+    }
+    pub fn akteur(&self, id: &str) -> Option<&Akteur> {
+        self.akteure.iter().find(|a| a.id.value == id)
     }
     /// The measures implementing a recommendation.
     pub fn massnahmen_of<'a>(
@@ -268,16 +315,18 @@ fn load_kommunen(
             unread.kommunen.push(slug);
             continue;
         };
-        match yaml::parse::<Kommune>(&text, &path, 0) {
-            Ok(mut k) => {
+        let fields = yaml::parse_fields::<Kommune>(&text, &path, 0);
+        diags.extend(fields.errors);
+        match fields.value {
+            Some(mut k) => {
+                for key in fields.dropped {
+                    unread.fields.push((path.clone(), key));
+                }
                 k.slug = slug;
                 k.angebote_at = key_span(&text, "angebote").or_else(|| key_span(&text, "name"));
                 out.push(k);
             }
-            Err(d) => {
-                diags.push(d);
-                unread.kommunen.push(slug);
-            }
+            None => unread.kommunen.push(slug),
         }
         texts.push((path, text));
     }

@@ -10,6 +10,7 @@
 
 use super::Data;
 use crate::diag::{Diagnostic, Diagnostics, Span, suggest};
+use crate::msg;
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 
@@ -52,7 +53,7 @@ pub fn load(root: &Path, data: &Data, period: (i32, i32), diags: &mut Diagnostic
                 continue;
             };
             if data.indikator(&id).is_none() {
-                if !data.unread.list("indikatoren.yaml") {
+                if !data.unread.list("indikatoren.yaml", &id) {
                     diags.push(unknown_indicator(&id, &rel, &text, data));
                 }
                 continue;
@@ -71,17 +72,17 @@ fn unknown_indicator(id: &str, rel: &Path, text: &str, data: &Data) -> Diagnosti
         .lines()
         .next()
         .unwrap_or("");
-    let mut d = Diagnostic::error(rel, format!("no indicator has the id `{id}`"))
+    let mut d = Diagnostic::error(rel, msg!("csv-no-indicator", id = id))
         .at(Span {
             line: 1,
             column: 1,
             len: header.chars().count().max(1),
         })
-        .label("these values belong to no indicator");
+        .label(msg!("label-csv-no-indicator"));
     if let Some(s) = suggest(id, known) {
-        d = d.hint(format!("did you mean `{s}.csv`?"));
+        d = d.hint(msg!("hint-did-you-mean", name = format!("{s}.csv")));
     }
-    d.hint("the file name must be the id of an indicator in data/indikatoren.yaml")
+    d.hint(msg!("hint-csv-file-name"))
 }
 
 /// How a file separates its columns and writes decimals.
@@ -125,13 +126,13 @@ fn parse_csv(
     });
     if !header_ok {
         diags.push(
-            Diagnostic::error(rel, "the first line must be `jahr,gebiet,wert`")
+            Diagnostic::error(rel, msg!("csv-header"))
                 .at(Span {
                     line: 1,
                     column: 1,
                     len: header.chars().count().max(1),
                 })
-                .hint("the columns are the year, the area (a municipality's slug or `kreis`) and the value"),
+                .hint(msg!("hint-csv-header")),
         );
         return Vec::new();
     }
@@ -157,20 +158,25 @@ fn parse_csv(
                 diags.push(
                     Diagnostic::error(
                         rel,
-                        format!("the year `{y}` is outside the monitoring period {first}–{last}"),
+                        msg!(
+                            "csv-year-outside",
+                            year = y.to_string(),
+                            first = first.to_string(),
+                            last = last.to_string()
+                        ),
                     )
                     .at(at(0))
-                    .label("outside the period")
-                    .hint("correct the year, or widen the period under [monitoring] in book.toml (`first_year`, `last_year`)"),
+                    .label(msg!("label-outside-period"))
+                    .hint(msg!("hint-csv-year-outside")),
                 );
                 ok = false;
                 y
             }
             Err(_) => {
                 diags.push(
-                    Diagnostic::error(rel, format!("expected a year for `jahr`, found `{jahr}`"))
+                    Diagnostic::error(rel, msg!("csv-expected-year", found = jahr))
                         .at(at(0))
-                        .hint("write the year with four digits, e.g. `2024`"),
+                        .hint(msg!("hint-csv-year")),
                 );
                 ok = false;
                 0
@@ -178,28 +184,26 @@ fn parse_csv(
         };
         if gebiet != KREIS && data.kommune(gebiet).is_none() && !data.unread.kommune(gebiet) {
             let slugs = data.kommunen.iter().map(|k| k.slug.as_str()).chain([KREIS]);
-            let mut d = Diagnostic::error(rel, format!("unknown area `{gebiet}`"))
+            let mut d = Diagnostic::error(rel, msg!("csv-unknown-area", area = gebiet))
                 .at(at(1))
-                .label("no municipality has this slug");
+                .label(msg!("label-no-kommune-slug"));
             if let Some(s) = suggest(gebiet, slugs) {
-                d = d.hint(format!("did you mean `{s}`?"));
+                d = d.hint(msg!("hint-did-you-mean", name = s));
             }
-            diags.push(d.hint(
-                "write a municipality's slug (its file name in data/kommunen/) or `kreis` for the whole district",
-            ));
+            diags.push(d.hint(msg!("hint-csv-area")));
             ok = false;
         }
         let value = match number(wert, dialect) {
             Some(v) => v,
             None => {
                 diags.push(
-                    Diagnostic::error(rel, format!("expected a number for `wert`, found `{wert}`"))
+                    Diagnostic::error(rel, msg!("csv-expected-number", found = wert))
                         .at(at(2))
                         .hint(match dialect {
-                            Dialect::Comma => "write digits with a decimal point and no thousands separator, e.g. `1234.5`",
-                            Dialect::Semicolon => "write digits with a decimal comma and no thousands separator, e.g. `1234,5`",
+                            Dialect::Comma => msg!("hint-csv-decimal-point"),
+                            Dialect::Semicolon => msg!("hint-csv-decimal-comma"),
                         })
-                        .hint("leave the line out when a value is not known"),
+                        .hint(msg!("hint-csv-unknown-value")),
                 );
                 ok = false;
                 0.0
@@ -209,12 +213,13 @@ fn parse_csv(
             match seen.get(&(year, gebiet.to_string())) {
                 Some(prev) => {
                     diags.push(
-                        Diagnostic::error(rel, format!("a second value for `{gebiet}` in {year}"))
-                            .at(at(0))
-                            .label("second value")
-                            .hint(format!(
-                                "the first is on line {prev}; keep one line per year and area"
-                            )),
+                        Diagnostic::error(
+                            rel,
+                            msg!("csv-second-value", area = gebiet, year = year.to_string()),
+                        )
+                        .at(at(0))
+                        .label(msg!("label-second-value"))
+                        .hint(msg!("hint-csv-second-value", line = *prev)),
                     );
                 }
                 None => {
@@ -253,10 +258,8 @@ fn unreadable_line(e: &csv::Error, rel: &Path, lines: &[&str], dialect: Dialect)
     let line = e.position().map_or(1, |p| p.line() as usize);
     let len = lines.get(line - 1).map_or(1, |l| l.chars().count().max(1));
     let message = match e.kind() {
-        csv::ErrorKind::UnequalLengths { len, .. } => {
-            format!("this line has {len} value(s), expected 3 (`jahr`, `gebiet`, `wert`)")
-        }
-        _ => format!("this line cannot be read: {e}"),
+        csv::ErrorKind::UnequalLengths { len, .. } => msg!("csv-line-length", count = *len),
+        _ => msg!("csv-line-unreadable", detail = e.to_string()),
     };
     Diagnostic::error(rel, message)
         .at(Span {
@@ -264,10 +267,7 @@ fn unreadable_line(e: &csv::Error, rel: &Path, lines: &[&str], dialect: Dialect)
             column: 1,
             len,
         })
-        .hint(format!(
-            "write one year, one area and one value per line, separated by `{}`",
-            dialect.sep()
-        ))
+        .hint(msg!("hint-csv-line", sep = dialect.sep()))
 }
 
 /// The span of field `index` in the raw line: after leading blanks, quotes
@@ -305,51 +305,44 @@ fn check_indikatoren(data: &Data, werte: &Werte, diags: &mut Diagnostics) {
     for i in &data.indikatoren {
         if !super::is_slug(&i.id) {
             diags.push(
-                Diagnostic::error(
-                    &file,
-                    format!("the id `{}` cannot be used in a web address", i.id.value),
-                )
-                .at_opt(i.id.span)
-                .hint("use lower-case letters, digits and hyphens, e.g. `sprachkurs-plaetze`"),
+                Diagnostic::error(&file, msg!("id-not-slug", id = &i.id.value))
+                    .at_opt(i.id.span)
+                    .hint(msg!("hint-slug-example", example = "sprachkurs-plaetze")),
             );
         }
         for k in &i.vergleich {
             if data.kommune(k).is_none() && !data.unread.kommune(k) {
                 let slugs = data.kommunen.iter().map(|k| k.slug.as_str());
-                let mut d = Diagnostic::error(&file, format!("unknown municipality `{}`", k.value))
-                    .at_opt(k.span)
-                    .label("no municipality has this slug");
+                let mut d =
+                    Diagnostic::error(&file, msg!("ref-unknown", kind = "kommune", id = &k.value))
+                        .at_opt(k.span)
+                        .label(msg!("label-no-kommune-slug"));
                 if let Some(s) = suggest(k, slugs) {
-                    d = d.hint(format!("did you mean `{s}`?"));
+                    d = d.hint(msg!("hint-did-you-mean", name = s));
                 }
-                diags.push(d.hint("`vergleich` names municipalities by their file name in data/kommunen/; the district is always shown"));
+                diags.push(d.hint(msg!("hint-vergleich")));
             }
         }
         if let Some(extra) = i.vergleich.get(MAX_VERGLEICH) {
             diags.push(
                 Diagnostic::error(
                     &file,
-                    format!(
-                        "`vergleich` of `{}` names {} municipalities, at most {MAX_VERGLEICH} fit in a chart",
-                        i.id.value,
-                        i.vergleich.len()
+                    msg!(
+                        "vergleich-too-many",
+                        id = &i.id.value,
+                        count = i.vergleich.len(),
+                        max = MAX_VERGLEICH
                     ),
                 )
                 .at_opt(extra.span)
-                .hint("keep the municipalities that matter most; the table on the indicator's page shows all of them"),
+                .hint(msg!("hint-vergleich-too-many")),
             );
         }
         if !werte.contains_key(i.id.value.as_str()) {
             diags.push(
-                Diagnostic::warning(
-                    &file,
-                    format!("the indicator `{}` has no values", i.id.value),
-                )
-                .at_opt(i.id.span)
-                .hint(format!(
-                    "add data/monitoring/{}.csv with the columns `jahr,gebiet,wert`",
-                    i.id.value
-                )),
+                Diagnostic::warning(&file, msg!("indicator-no-values", id = &i.id.value))
+                    .at_opt(i.id.span)
+                    .hint(msg!("hint-indicator-no-values", id = &i.id.value)),
             );
         }
     }

@@ -78,7 +78,13 @@ pub struct Kontakt {
 #[serde(deny_unknown_fields)]
 pub struct Angebot {
     pub titel: Sp<String>,
-    pub traeger: String,
+    /// The id of the actor providing the offer (`akteure.yaml`).
+    #[serde(default)]
+    pub anbieter: Option<Sp<String>>,
+    /// The provider as free text; accepted for a transition, with a
+    /// warning that points to `anbieter`.
+    #[serde(default)]
+    pub traeger: Option<Sp<String>>,
     #[serde(default)]
     pub zielgruppen: Vec<Sp<String>>,
     #[serde(default)]
@@ -194,7 +200,16 @@ pub struct Massnahme {
     pub empfehlung: Sp<String>,
     /// Municipality slugs, or `[kreisweit]`.
     pub kommunen: Vec<Sp<String>>,
-    pub zustaendig: String,
+    /// The ids of the responsible actors (`akteure.yaml`).
+    #[serde(default)]
+    pub verantwortlich: Vec<Sp<String>>,
+    /// The ids of partner actors.
+    #[serde(default)]
+    pub partner: Vec<Sp<String>>,
+    /// Who is responsible, as free text; accepted for a transition, with a
+    /// warning that points to `verantwortlich`.
+    #[serde(default)]
+    pub zustaendig: Option<Sp<String>>,
     pub zeitraum: Zeitraum,
     pub status: Sp<Status>,
     #[serde(default)]
@@ -239,4 +254,65 @@ pub struct Indikator {
     /// those with the highest and the lowest latest value.
     #[serde(default)]
     pub vergleich: Vec<Sp<String>>,
+}
+
+/// The kinds of actors, as written in `art:`; their names are in the
+/// interface strings (`akteur.arten.<key>`).
+pub const AKTEUR_ARTEN: [&str; 9] = [
+    "verwaltung",
+    "wohlfahrtsverband",
+    "verein",
+    "migrantenorganisation",
+    "bildungstraeger",
+    "beratungsstelle",
+    "arbeitsverwaltung",
+    "kirche",
+    "sonstige",
+];
+
+/// An actor (Akteur) of the integration work: an office, association,
+/// initiative, education provider … (`akteure.yaml`).
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Akteur {
+    pub id: Sp<String>,
+    pub name: Sp<String>,
+    /// One of [`AKTEUR_ARTEN`].
+    pub art: Sp<String>,
+    /// Municipality slugs, or `[kreisweit]`.
+    pub kommunen: Vec<Sp<String>>,
+    #[serde(default)]
+    pub handlungsfelder: Vec<Sp<String>>,
+    /// Empty: open to every focus group.
+    #[serde(default)]
+    pub zielgruppen: Vec<Sp<String>>,
+    #[serde(default)]
+    pub sprachen: Vec<Sp<String>>,
+    pub kontakt: AkteurKontakt,
+    #[serde(default)]
+    pub url: Option<Sp<String>>,
+    #[serde(default)]
+    pub beschreibung: String,
+}
+
+impl Akteur {
+    pub fn is_kreisweit(&self) -> bool {
+        self.kommunen.iter().any(|k| k.value == KREISWEIT)
+    }
+    /// Whether the actor works in the municipality `slug` (district-wide
+    /// actors work in every one).
+    pub fn works_in(&self, slug: &str) -> bool {
+        self.is_kreisweit() || self.kommunen.iter().any(|k| k.value == slug)
+    }
+}
+
+/// How to reach an actor: a role (never a person's name).
+#[derive(Debug, Clone, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct AkteurKontakt {
+    pub rolle: String,
+    #[serde(default)]
+    pub email: Option<String>,
+    #[serde(default)]
+    pub telefon: Option<String>,
 }

@@ -40,11 +40,22 @@ pub fn check(data: &Data, diags: &mut Diagnostics) {
         "indikator",
         data.indikatoren.iter().map(|i| &i.id),
     );
+    unique(
+        diags,
+        &rel("akteure.yaml"),
+        "akteur",
+        data.akteure.iter().map(|a| &a.id),
+    );
     for (file, what, ids) in [
+        (
+            "akteure.yaml",
+            "akteur",
+            data.akteure.iter().map(|a| &a.id).collect::<Vec<_>>(),
+        ),
         (
             "empfehlungen.yaml",
             "empfehlung",
-            data.empfehlungen.iter().map(|e| &e.id).collect::<Vec<_>>(),
+            data.empfehlungen.iter().map(|e| &e.id).collect(),
         ),
         (
             "massnahmen.yaml",
@@ -104,7 +115,7 @@ fn bad_id(file: &Path, what: &str, id: &Sp<String>) -> Diagnostic {
 
 /// Reports the second use of an id, compared without regard to case: ids
 /// become web addresses and file names, where `M-001` and `m-001` meet.
-fn unique<'a>(
+pub(super) fn unique<'a>(
     diags: &mut Diagnostics,
     file: &Path,
     what: &str,
@@ -144,12 +155,12 @@ fn unique<'a>(
 
 /// Id lookups with "did you mean" hints; a record whose file could not be
 /// read is not reported missing (that file's error says it all).
-struct Refs<'a> {
+pub(super) struct Refs<'a> {
     data: &'a Data,
 }
 
 impl<'a> Refs<'a> {
-    fn new(data: &'a Data) -> Self {
+    pub(super) fn new(data: &'a Data) -> Self {
         Refs { data }
     }
 
@@ -170,8 +181,10 @@ impl<'a> Refs<'a> {
         diags.push(d.hint(msg!("hint-ref-home", kind = what, home = home)));
     }
 
-    fn field(&self, diags: &mut Diagnostics, file: &Path, id: &Sp<String>) {
-        if self.data.handlungsfeld(id).is_none() && !self.data.unread.list("handlungsfelder.yaml") {
+    pub(super) fn field(&self, diags: &mut Diagnostics, file: &Path, id: &Sp<String>) {
+        if self.data.handlungsfeld(id).is_none()
+            && !self.data.unread.list("handlungsfelder.yaml", id)
+        {
             let known = self
                 .data
                 .handlungsfelder
@@ -189,8 +202,8 @@ impl<'a> Refs<'a> {
         }
     }
 
-    fn group(&self, diags: &mut Diagnostics, file: &Path, id: &Sp<String>) {
-        if self.data.zielgruppe(id).is_none() && !self.data.unread.list("zielgruppen.yaml") {
+    pub(super) fn group(&self, diags: &mut Diagnostics, file: &Path, id: &Sp<String>) {
+        if self.data.zielgruppe(id).is_none() && !self.data.unread.list("zielgruppen.yaml", id) {
             let known = self
                 .data
                 .zielgruppen
@@ -208,7 +221,7 @@ impl<'a> Refs<'a> {
         }
     }
 
-    fn kommune(&self, diags: &mut Diagnostics, file: &Path, id: &Sp<String>) {
+    pub(super) fn kommune(&self, diags: &mut Diagnostics, file: &Path, id: &Sp<String>) {
         if self.data.kommune(id).is_none() && !self.data.unread.kommune(id) {
             let known = self
                 .data
@@ -221,8 +234,21 @@ impl<'a> Refs<'a> {
         }
     }
 
+    /// An actor id (`anbieter`, `verantwortlich`, `partner`).
+    pub(super) fn akteur(&self, diags: &mut Diagnostics, file: &Path, id: &Sp<String>) {
+        if self.data.akteur(id).is_none() && !self.data.unread.list("akteure.yaml", id) {
+            let known = self
+                .data
+                .akteure
+                .iter()
+                .map(|a| a.id.value.as_str())
+                .collect();
+            Self::missing(diags, file, "akteur", id, known, "data/akteure.yaml");
+        }
+    }
+
     fn empfehlung(&self, diags: &mut Diagnostics, file: &Path, id: &Sp<String>) {
-        if self.data.empfehlung(id).is_none() && !self.data.unread.list("empfehlungen.yaml") {
+        if self.data.empfehlung(id).is_none() && !self.data.unread.list("empfehlungen.yaml", id) {
             let known = self
                 .data
                 .empfehlungen
@@ -271,6 +297,16 @@ fn massnahmen(data: &Data, refs: &Refs, diags: &mut Diagnostics) {
     let file = rel("massnahmen.yaml");
     for m in &data.massnahmen {
         refs.empfehlung(diags, &file, &m.empfehlung);
+        for a in m.verantwortlich.iter().chain(&m.partner) {
+            refs.akteur(diags, &file, a);
+        }
+        if m.verantwortlich.is_empty() && m.zustaendig.is_none() {
+            diags.push(
+                Diagnostic::error(&file, msg!("measure-no-responsible", id = &m.id.value))
+                    .at_opt(m.id.span)
+                    .hint(msg!("hint-measure-no-responsible")),
+            );
+        }
         if m.kommunen.is_empty() {
             diags.push(
                 Diagnostic::error(&file, msg!("measure-no-kommune", id = &m.id.value))
@@ -352,7 +388,10 @@ fn month(diags: &mut Diagnostics, file: &Path, v: &Sp<String>) -> Option<u32> {
         diags.push(
             Diagnostic::error(file, msg!("expected-month", found = &v.value))
                 .at_opt(v.span)
-                .hint(msg!("hint-month")),
+                .hint(match crate::hints::iso_month(&v.value) {
+                    Some(iso) => msg!("hint-write-iso", iso = iso),
+                    None => msg!("hint-month"),
+                }),
         );
     }
     parsed
@@ -364,7 +403,10 @@ fn date_error(file: &Path, v: &Sp<String>, example: &str) -> Diagnostic {
         msg!("expected-date", example = example, found = &v.value),
     )
     .at_opt(v.span)
-    .hint(msg!("hint-date-order"))
+    .hint(match crate::hints::iso_date(&v.value) {
+        Some(iso) => msg!("hint-write-iso", iso = iso),
+        None => msg!("hint-date-order"),
+    })
 }
 
 fn kommunen(data: &Data, refs: &Refs, diags: &mut Diagnostics) {
@@ -374,28 +416,21 @@ fn kommunen(data: &Data, refs: &Refs, diags: &mut Diagnostics) {
             diags.push(date_error(&file, &k.einwohner.stand, "2018-01-01"));
         }
         for a in &k.angebote {
+            match &a.anbieter {
+                Some(id) => refs.akteur(diags, &file, id),
+                None if a.traeger.is_none() => diags.push(
+                    Diagnostic::error(&file, msg!("offer-no-provider", title = &a.titel.value))
+                        .at_opt(a.titel.span)
+                        .hint(msg!("hint-offer-no-provider")),
+                ),
+                None => {}
+            }
             for z in &a.zielgruppen {
                 refs.group(diags, &file, z);
             }
-            for s in &a.sprachen {
-                if !super::languages::is_known(s) {
-                    let mut d = Diagnostic::error(&file, msg!("language-unknown", code = &s.value))
-                        .at_opt(s.span)
-                        .hint(msg!("hint-language-codes"));
-                    if let Some(x) = suggest(&s.value, super::languages::CODES.iter().copied()) {
-                        d = d.hint(msg!("hint-did-you-mean", name = x));
-                    }
-                    diags.push(d);
-                }
-            }
-            if let Some(url) = &a.url
-                && !(url.starts_with("https://") || url.starts_with("http://"))
-            {
-                diags.push(
-                    Diagnostic::error(&file, msg!("url-no-scheme", url = &url.value))
-                        .at_opt(url.span)
-                        .hint(msg!("hint-url-copy")),
-                );
+            sprachen(diags, &file, &a.sprachen);
+            if let Some(url) = &a.url {
+                web_address(diags, &file, url);
             }
             if a.url.is_none() && a.kontakt.as_deref().is_none_or(str::is_empty) {
                 diags.push(
@@ -405,5 +440,31 @@ fn kommunen(data: &Data, refs: &Refs, diags: &mut Diagnostics) {
                 );
             }
         }
+    }
+}
+
+/// Language codes that konzept knows, with a "did you mean" for typos.
+pub(super) fn sprachen(diags: &mut Diagnostics, file: &Path, codes: &[Sp<String>]) {
+    for s in codes {
+        if !super::languages::is_known(s) {
+            let mut d = Diagnostic::error(file, msg!("language-unknown", code = &s.value))
+                .at_opt(s.span)
+                .hint(msg!("hint-language-codes"));
+            if let Some(x) = suggest(&s.value, super::languages::CODES.iter().copied()) {
+                d = d.hint(msg!("hint-did-you-mean", name = x));
+            }
+            diags.push(d);
+        }
+    }
+}
+
+/// A web address an editor wrote must be a full `http(s)` address.
+pub(super) fn web_address(diags: &mut Diagnostics, file: &Path, url: &Sp<String>) {
+    if !(url.starts_with("https://") || url.starts_with("http://")) {
+        diags.push(
+            Diagnostic::error(file, msg!("url-no-scheme", url = &url.value))
+                .at_opt(url.span)
+                .hint(msg!("hint-url-copy")),
+        );
     }
 }

@@ -11,7 +11,8 @@ use crate::msg;
 pub fn chapter(c: &Chapter) -> Vec<Diagnostic> {
     let mut out = headings(c);
     // The imprint and the statements are not part of the Kurzfassung.
-    if c.kind == crate::content::Kind::Chapter {
+    // A front-matter key left out for its error may be the summary.
+    if c.kind == crate::content::Kind::Chapter && c.dropped.is_empty() {
         out.extend(summary(c));
     }
     out

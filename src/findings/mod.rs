@@ -20,6 +20,7 @@ pub mod urls;
 
 use crate::config::FILE;
 use crate::diag::{Diagnostic, Diagnostics, Span};
+use crate::msg;
 use crate::project::Project;
 use std::path::{Path, PathBuf};
 use today::Day;
@@ -33,7 +34,7 @@ pub fn load(root: &Path, today: Day) -> (Option<Project>, Diagnostics) {
     if let Some(p) = &project {
         diags.extend(sources(p, today));
     }
-    (project, diags)
+    (project, diags.capped(crate::diag::PER_FILE))
 }
 
 /// Stage one on a loaded project (without what loading itself found).
@@ -88,22 +89,20 @@ pub fn folders(p: &Project, f: &Folders) -> Diagnostics {
         let (setting, span) = if f.print_given {
             ("--print-out", at(f.site_given, spans.output))
         } else {
-            ("`[print] output`", spans.print_output)
+            ("[print] output", spans.print_output)
         };
         out.push(
             Diagnostic::error(
                 FILE,
-                format!(
-                    "the print-shop folder `{}` must lie outside the site folder `{}`",
-                    shown(p, &f.print),
-                    shown(p, &f.site)
+                msg!(
+                    "print-inside-site",
+                    print = shown(p, &f.print),
+                    site = shown(p, &f.site)
                 ),
             )
             .at_opt(span)
-            .label("the print-shop files would be published with the site")
-            .hint(format!(
-                "set {setting} to a folder beside the site, e.g. `druck`; the print files are not accessible and must not be published"
-            )),
+            .label(msg!("label-print-inside-site"))
+            .hint(msg!("hint-print-inside-site", setting = setting)),
         );
     }
     let root = abs(&p.root);
@@ -122,14 +121,16 @@ pub fn folders(p: &Project, f: &Folders) -> Diagnostics {
                 out.push(
                     Diagnostic::error(
                         FILE,
-                        format!(
-                            "the {what} folder `{}` overlaps the source folder `{src}/`",
-                            shown(p, dir)
+                        msg!(
+                            "output-overlaps-source",
+                            what = what,
+                            dir = shown(p, dir),
+                            source = format!("{src}/")
                         ),
                     )
                     .at_opt(span)
-                    .label("a build replaces this folder as a whole")
-                    .hint("choose an output folder of its own beside content/, data/ and themes/, e.g. `public` or `druck`"),
+                    .label(msg!("label-output-overlaps"))
+                    .hint(msg!("hint-output-overlaps")),
                 );
                 break;
             }

@@ -6,6 +6,8 @@
 //! relative link to a Markdown file that is not published.
 
 use crate::diag::{Diagnostic, Diagnostics};
+use crate::i18n::Msg;
+use crate::msg;
 use crate::project::Project;
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::path::PathBuf;
@@ -122,14 +124,14 @@ impl Pages {
                     continue;
                 };
                 let problem = match target {
-                    Target::Outside => Some(format!("the link `{raw}` leads outside the site")),
-                    Target::File(f, _) if !files.contains(&f) && !generated(&f) => Some(format!(
-                        "the link `{raw}` leads to no page or file of the site"
-                    )),
+                    Target::Outside => Some(msg!("page-link-outside", link = raw)),
+                    Target::File(f, _) if !files.contains(&f) && !generated(&f) => {
+                        Some(msg!("page-link-dead", link = raw))
+                    }
                     Target::File(f, Some(anchor)) => match ids.get(f.as_str()) {
-                        Some(on_page) if !on_page.contains(&anchor) => Some(format!(
-                            "the link `{raw}` leads to no heading or element `#{anchor}` on its page"
-                        )),
+                        Some(on_page) if !on_page.contains(&anchor) => {
+                            Some(msg!("page-link-no-anchor", link = raw, anchor = &anchor))
+                        }
                         _ => None,
                     },
                     Target::File(..) => None,
@@ -218,7 +220,7 @@ fn base_path(base_url: &str) -> Option<String> {
 
 /// The finding, at the source the page comes from; for a chapter at the
 /// Markdown link itself when the link was written there.
-fn diagnostic(p: &Project, page: &Scanned, raw: &str, message: String) -> Diagnostic {
+fn diagnostic(p: &Project, page: &Scanned, raw: &str, message: Msg) -> Diagnostic {
     let (file, span): (PathBuf, _) = match page.source {
         Source::Chapter(i) => {
             let c = &p.book.chapters[i];
@@ -243,22 +245,24 @@ fn diagnostic(p: &Project, page: &Scanned, raw: &str, message: String) -> Diagno
             None,
         ),
     };
-    let on_page = if span.is_some() {
-        String::new()
-    } else {
-        format!(" (on the page `{}`)", page.path)
+    let message = match span {
+        Some(_) => message,
+        None => msg!("on-page", message = message, page = &page.path),
     };
-    let mut d = Diagnostic::error(file, format!("{message}{on_page}")).at_opt(span);
+    let mut d = Diagnostic::error(file, message).at_opt(span);
     if let Source::Chapter(i) = page.source {
         // `[Einleitung](02-einleitung.md)`: the editor meant the chapter.
         let linked = p.book.chapters[i]
             .dir()
             .join(raw.split('#').next().unwrap_or(raw));
         if let Some(c) = p.book.chapters.iter().find(|c| c.file == linked) {
-            d = d.hint(format!("did you mean `kapitel:{}`?", c.slug));
+            d = d.hint(msg!(
+                "hint-did-you-mean",
+                name = format!("kapitel:{}", c.slug)
+            ));
         }
     }
-    d.hint("link to chapters with `kapitel:slug` and to records with e.g. `empfehlung:SB-1`; other files of the project are not published")
+    d.hint(msg!("hint-page-link-forms"))
 }
 
 /// The values of every `name="…"` attribute in `html`, decoded.

@@ -1,27 +1,30 @@
 //! Findings about records a reader would miss: records nothing refers to,
-//! and measures still planned after their end. (Indicators without values
-//! are reported by loading the data.)
+//! measures still planned after their end, and providers or responsible
+//! offices written as free text instead of an actor's id. (Indicators
+//! without values are reported by loading the data.)
 
 use super::today::{Day, month_index};
+use crate::data::yaml::Sp;
 use crate::data::{Data, Status, rel};
 use crate::diag::Diagnostic;
+use crate::msg;
 
 /// Every finding about the records in `data`.
 pub fn check(data: &Data, today: Day) -> Vec<Diagnostic> {
     let mut out = Vec::new();
     let empfehlungen = rel("empfehlungen.yaml");
     for e in &data.empfehlungen {
-        if data.massnahmen_of(&e.id).next().is_none() {
+        // A measure that did not load may name it (its error is reported).
+        if data.massnahmen_of(&e.id).next().is_none()
+            && !data.unread.refers("massnahmen.yaml", "empfehlung", &e.id)
+        {
             out.push(
                 Diagnostic::warning(
                     &empfehlungen,
-                    format!("the recommendation `{}` has no measures", e.id.value),
+                    msg!("recommendation-no-measures", id = &e.id.value),
                 )
                 .at_opt(e.id.span)
-                .hint(format!(
-                    "add one with `konzept new massnahme --empfehlung {}`; until then its page says that no measures are recorded",
-                    e.id.value
-                )),
+                .hint(msg!("hint-recommendation-no-measures", id = &e.id.value)),
             );
         }
     }
@@ -30,39 +33,31 @@ pub fn check(data: &Data, today: Day) -> Vec<Diagnostic> {
             .empfehlungen
             .iter()
             .any(|e| e.handlungsfeld.value == h.id.value)
+            && !data
+                .unread
+                .refers("empfehlungen.yaml", "handlungsfeld", &h.id)
         {
             out.push(
                 Diagnostic::warning(
                     rel("handlungsfelder.yaml"),
-                    format!(
-                        "the field of action `{}` has no recommendations",
-                        h.id.value
-                    ),
+                    msg!("field-no-recommendations", id = &h.id.value),
                 )
                 .at_opt(h.id.span)
-                .hint(format!(
-                    "add one with `konzept new empfehlung --handlungsfeld {}`",
-                    h.id.value
-                )),
+                .hint(msg!("hint-field-no-recommendations", id = &h.id.value)),
             );
         }
     }
     for k in &data.kommunen {
-        if k.angebote.is_empty() {
-            let file = rel("kommunen").join(format!("{}.yaml", k.slug));
+        let file = rel("kommunen").join(format!("{}.yaml", k.slug));
+        if k.angebote.is_empty() && !data.unread.field(&file, "angebote") {
             out.push(
-                Diagnostic::warning(
-                    &file,
-                    format!("the municipality `{}` has no offers", k.slug),
-                )
-                .at_opt(k.angebote_at)
-                .hint(format!(
-                    "add one with `konzept new angebot --kommune {}`; readers look for offers near them",
-                    k.slug
-                )),
+                Diagnostic::warning(&file, msg!("kommune-no-offers", slug = &k.slug))
+                    .at_opt(k.angebote_at)
+                    .hint(msg!("hint-kommune-no-offers", slug = &k.slug)),
             );
         }
     }
+    free_text(data, &mut out);
     let now = today.month_index();
     for m in &data.massnahmen {
         let Some(bis) = &m.zeitraum.bis else { continue };
@@ -73,16 +68,92 @@ pub fn check(data: &Data, today: Day) -> Vec<Diagnostic> {
             out.push(
                 Diagnostic::warning(
                     rel("massnahmen.yaml"),
-                    format!(
-                        "the measure `{}` is still `geplant`, but its period ended (`bis: {}`)",
-                        m.id.value, bis.value
-                    ),
+                    msg!("measure-overdue", id = &m.id.value, bis = &bis.value),
                 )
                 .at_opt(m.status.span.or(m.id.span))
-                .label(format!("today is {today}"))
-                .hint("set `status:` to `laufend`, `umgesetzt` or `zurückgestellt` (and add it to `verlauf`), or move `bis` into the future"),
+                .label(msg!("label-today", today = today.to_string()))
+                .hint(msg!("hint-measure-overdue")),
             );
         }
     }
     out
+}
+
+/// `traeger:` and `zustaendig:` written as text: accepted for a transition,
+/// with the actor the text names (or resembles) as the fix. Only once the
+/// publication keeps actors: before, free text is the only way to say it.
+fn free_text(data: &Data, out: &mut Vec<Diagnostic>) {
+    if data.akteure.is_empty() {
+        return;
+    }
+    for k in &data.kommunen {
+        let file = rel("kommunen").join(format!("{}.yaml", k.slug));
+        for a in &k.angebote {
+            if let Some(t) = &a.traeger {
+                out.push(free_text_one(data, &file, t, "traeger", "anbieter", false));
+            }
+        }
+    }
+    let file = rel("massnahmen.yaml");
+    for m in &data.massnahmen {
+        if let Some(t) = &m.zustaendig {
+            out.push(free_text_one(
+                data,
+                &file,
+                t,
+                "zustaendig",
+                "verantwortlich",
+                true,
+            ));
+        }
+    }
+}
+
+fn free_text_one(
+    data: &Data,
+    file: &std::path::Path,
+    text: &Sp<String>,
+    old: &str,
+    new: &str,
+    list: bool,
+) -> Diagnostic {
+    let list = if list { "yes" } else { "no" };
+    let d = Diagnostic::warning(file, msg!("free-text", field = old, text = &text.value))
+        .at_opt(text.span)
+        .label(msg!("label-free-text"));
+    match crate::data::akteure::by_name(data, &text.value) {
+        Some((a, exact)) => {
+            let hint = if exact {
+                msg!(
+                    "hint-free-text-match",
+                    id = &a.id.value,
+                    name = &a.name.value,
+                    list = list,
+                    new = new,
+                    field = old
+                )
+            } else {
+                msg!(
+                    "hint-free-text-similar",
+                    id = &a.id.value,
+                    name = &a.name.value,
+                    list = list,
+                    new = new,
+                    field = old
+                )
+            };
+            let d = d.hint(hint);
+            if exact {
+                d
+            } else {
+                d.hint(msg!("hint-free-text-new"))
+            }
+        }
+        None => d.hint(msg!(
+            "hint-free-text-none",
+            list = list,
+            new = new,
+            field = old
+        )),
+    }
 }

@@ -11,6 +11,7 @@
 
 use crate::content::markdown::{self, RecordRef, RefKind};
 use crate::diag::{Diagnostic, Span};
+use crate::msg;
 use crate::project::Project;
 use crate::url_policy::{BUILT_IN, NEVER, Policy, Refused};
 use std::ops::Range;
@@ -122,30 +123,21 @@ fn finding(
     }
     let mut d = Diagnostic::error(
         file,
-        format!(
-            "the link `{shown}` uses the scheme `{}:`, which konzept does not allow",
-            r.scheme
-        ),
+        msg!("link-scheme-refused", link = shown, scheme = &r.scheme),
     )
     .at_opt(span)
-    .label("links may be relative or use an allowed scheme");
+    .label(msg!("label-link-scheme"));
     if NEVER.contains(&r.scheme.as_str()) {
-        d = d.hint(format!(
-            "`{}:` links can run code or open local files in the reader's browser; konzept never writes them",
-            r.scheme
-        ));
+        d = d.hint(msg!("hint-link-scheme-never", scheme = &r.scheme));
     } else if let Some(kind) = RefKind::ALL.iter().find(|k| k.prefix() == r.scheme) {
-        d = d.hint(format!(
-            "links to records are written in lower case: `{}:…`",
-            kind.prefix()
-        ));
+        d = d.hint(msg!("hint-link-lower-case", kind = kind.prefix()));
     } else {
-        d = d.hint(format!(
-            "allowed are relative links and {}; add other schemes to `[links] allowed_schemes` in book.toml",
-            policy
+        d = d.hint(msg!(
+            "hint-link-schemes-allowed",
+            schemes = policy
                 .schemes()
                 .iter()
-                .map(|s| format!("`{s}:`"))
+                .map(|s| format!("{s}:"))
                 .collect::<Vec<_>>()
                 .join(", ")
         ));

@@ -18,7 +18,6 @@ summary-problems = { $errors ->
         [one] 1 Warnung
        *[other] { $warnings } Warnungen
     }
-untranslated = { $text }
 
 ## Häufige Hinweise
 
@@ -264,6 +263,7 @@ id-invalid = Die Kennung „{ $id }“ { $kind ->
         [zielgruppe] der Zielgruppe
         [indikator] des Indikators
         [kommune] der Kommune
+        [akteur] des Akteurs
        *[other] des Eintrags
     } kann nicht in einer Webadresse stehen
 label-id-invalid = keine gültige Kennung
@@ -275,6 +275,7 @@ id-twice = Die Kennung „{ $id }“ kommt bei den { $kind ->
         [zielgruppe] Zielgruppen
         [indikator] Indikatoren
         [kommune] Kommunen
+        [akteur] Akteuren
        *[other] Einträgen
     } zweimal vor
 id-twice-case = Die Kennung „{ $id }“ kommt bei den { $kind ->
@@ -284,6 +285,7 @@ id-twice-case = Die Kennung „{ $id }“ kommt bei den { $kind ->
         [zielgruppe] Zielgruppen
         [indikator] Indikatoren
         [kommune] Kommunen
+        [akteur] Akteuren
        *[other] Einträgen
     } zweimal vor: „{ $other }“ unterscheidet sich nur in der Groß- und Kleinschreibung
 label-second-use = zweites Vorkommen
@@ -296,6 +298,7 @@ ref-unknown = { $kind ->
         [zielgruppe] Unbekannte Zielgruppe
         [indikator] Unbekannter Indikator
         [kommune] Unbekannte Kommune
+        [akteur] Unbekannter Akteur
        *[other] Unbekannter Eintrag
     } „{ $id }“
 label-ref-unknown = { $kind ->
@@ -305,6 +308,7 @@ label-ref-unknown = { $kind ->
         [zielgruppe] keine Zielgruppe
         [indikator] kein Indikator
         [kommune] keine Kommune
+        [akteur] kein Akteur
        *[other] kein Eintrag
     } hat diese Kennung
 hint-ref-home = Die { $kind ->
@@ -314,8 +318,18 @@ hint-ref-home = Die { $kind ->
         [zielgruppe] Zielgruppen stehen
         [indikator] Indikatoren stehen
         [kommune] Kommunen stehen (je eine Datei)
+        [akteur] Akteure stehen
        *[other] Einträge stehen
     } in { $home }
+hint-ref-home = { $kind ->
+        [empfehlung] Die Empfehlungen stehen in { $home }
+        [massnahme] Die Maßnahmen stehen in { $home }
+        [handlungsfeld] Die Handlungsfelder stehen in { $home }
+        [zielgruppe] Die Zielgruppen stehen in { $home }
+        [indikator] Die Indikatoren stehen in { $home }
+        [kommune] Die Kommunen stehen in { $home } (je eine Datei)
+       *[other] Die Einträge stehen in { $home }
+    }
 id-prefix = Die Kennung „{ $id }“ beginnt nicht mit „{ $prefix }-“
 hint-id-prefix = Empfehlungen zu „{ $title }“ haben meist Kennungen wie „{ $prefix }-1“
 measure-no-kommune = Die Maßnahme „{ $id }“ nennt keine Kommune
@@ -393,3 +407,303 @@ hint-image-low-ppi = Druckereien brauchen mindestens { $min } ppi: das Bild mit 
         [width] Breite
        *[height] Höhe
     } liefern oder als SVG
+
+## Monitoring: Indikatoren und CSV-Dateien
+
+csv-no-indicator = Kein Indikator hat die Kennung „{ $id }“
+label-csv-no-indicator = diese Werte gehören zu keinem Indikator
+hint-csv-file-name = Der Dateiname muss die Kennung eines Indikators aus data/indikatoren.yaml sein
+csv-header = Die erste Zeile muss „jahr,gebiet,wert“ lauten
+hint-csv-header = Die Spalten sind das Jahr, das Gebiet (der Kurzname einer Kommune oder „kreis“) und der Wert
+csv-year-outside = Das Jahr „{ $year }“ liegt außerhalb des Monitoring-Zeitraums { $first }–{ $last }
+label-outside-period = außerhalb des Zeitraums
+hint-csv-year-outside = Das Jahr korrigieren oder den Zeitraum unter [monitoring] in book.toml erweitern („first_year“, „last_year“)
+csv-expected-year = Erwartet wird ein Jahr für „jahr“, gefunden wurde „{ $found }“
+hint-csv-year = Das Jahr mit vier Ziffern schreiben, z. B. „2024“
+csv-unknown-area = Unbekanntes Gebiet „{ $area }“
+label-no-kommune-slug = keine Kommune hat diesen Kurznamen
+hint-csv-area = Den Kurznamen einer Kommune (ihren Dateinamen in data/kommunen/) schreiben oder „kreis“ für den ganzen Kreis
+csv-expected-number = Erwartet wird eine Zahl für „wert“, gefunden wurde „{ $found }“
+hint-csv-decimal-point = Ziffern mit Dezimalpunkt und ohne Tausendertrennzeichen schreiben, z. B. „1234.5“
+hint-csv-decimal-comma = Ziffern mit Dezimalkomma und ohne Tausendertrennzeichen schreiben, z. B. „1234,5“
+hint-csv-unknown-value = Die Zeile weglassen, wenn ein Wert nicht bekannt ist
+csv-second-value = Ein zweiter Wert für „{ $area }“ im Jahr { $year }
+label-second-value = zweiter Wert
+hint-csv-second-value = Der erste steht in Zeile { $line }; eine Zeile pro Jahr und Gebiet
+csv-line-length = Diese Zeile hat { $count ->
+        [one] 1 Wert
+       *[other] { $count } Werte
+    }, erwartet werden 3 („jahr“, „gebiet“, „wert“)
+csv-line-unreadable = Diese Zeile lässt sich nicht lesen: { $detail }
+hint-csv-line = Pro Zeile ein Jahr, ein Gebiet und einen Wert schreiben, getrennt durch „{ $sep }“
+hint-vergleich = „vergleich“ nennt Kommunen mit ihrem Dateinamen in data/kommunen/; der Kreis wird immer gezeigt
+vergleich-too-many = „vergleich“ von „{ $id }“ nennt { $count } Kommunen, in ein Diagramm passen höchstens { $max }
+hint-vergleich-too-many = Die wichtigsten Kommunen behalten; die Tabelle auf der Seite des Indikators zeigt alle
+indicator-no-values = Der Indikator „{ $id }“ hat keine Werte
+hint-indicator-no-values = data/monitoring/{ $id }.csv mit den Spalten „jahr,gebiet,wert“ anlegen
+
+## Hinweise zu Datensätzen und Ordnern
+
+recommendation-no-measures = Die Empfehlung „{ $id }“ hat keine Maßnahmen
+hint-recommendation-no-measures = Eine mit „konzept new massnahme --empfehlung { $id }“ anlegen; bis dahin steht auf ihrer Seite, dass keine Maßnahmen erfasst sind
+field-no-recommendations = Das Handlungsfeld „{ $id }“ hat keine Empfehlungen
+hint-field-no-recommendations = Eine mit „konzept new empfehlung --handlungsfeld { $id }“ anlegen
+kommune-no-offers = Die Kommune „{ $slug }“ hat keine Angebote
+hint-kommune-no-offers = Eines mit „konzept new angebot --kommune { $slug }“ anlegen; Lesende suchen Angebote in ihrer Nähe
+measure-overdue = Die Maßnahme „{ $id }“ ist noch „geplant“, ihr Zeitraum ist aber abgelaufen („bis: { $bis }“)
+label-today = heute ist der { $today }
+hint-measure-overdue = „status:“ auf „laufend“, „umgesetzt“ oder „zurückgestellt“ setzen (und unter „verlauf“ ergänzen) oder „bis“ in die Zukunft verschieben
+print-inside-site = Der Ordner für die Druckerei „{ $print }“ muss außerhalb des Website-Ordners „{ $site }“ liegen
+label-print-inside-site = die Druckdateien würden mit der Website veröffentlicht
+hint-print-inside-site = „{ $setting }“ auf einen Ordner neben der Website setzen, z. B. „druck“; die Druckdateien sind nicht barrierefrei und dürfen nicht veröffentlicht werden
+output-overlaps-source = Der { $what ->
+        [site] Website-Ordner
+       *[other] Ordner für die Druckerei
+    } „{ $dir }“ überschneidet sich mit dem Quellordner „{ $source }“
+label-output-overlaps = ein Bauen ersetzt diesen Ordner als Ganzes
+hint-output-overlaps = Einen eigenen Ausgabeordner neben content/, data/ und themes/ wählen, z. B. „public“ oder „druck“
+
+## Links auf den fertigen Seiten
+
+page-link-outside = Der Link „{ $link }“ führt aus der Website hinaus
+page-link-dead = Der Link „{ $link }“ führt zu keiner Seite und keiner Datei der Website
+page-link-no-anchor = Der Link „{ $link }“ führt zu keiner Überschrift und keinem Element „#{ $anchor }“ auf seiner Seite
+on-page = { $message } (auf der Seite „{ $page }“)
+hint-page-link-forms = Kapitel verlinkt man mit „kapitel:slug“, Einträge z. B. mit „empfehlung:SB-1“; andere Dateien des Projekts werden nicht veröffentlicht
+link-scheme-refused = Der Link „{ $link }“ verwendet das Schema „{ $scheme }:“, das konzept nicht erlaubt
+label-link-scheme = Links dürfen relativ sein oder ein erlaubtes Schema verwenden
+hint-link-scheme-never = Links mit „{ $scheme }:“ können im Browser der Lesenden Code ausführen oder lokale Dateien öffnen; konzept schreibt sie nie
+hint-link-lower-case = Links auf Einträge werden kleingeschrieben: „{ $kind }:…“
+hint-link-schemes-allowed = Erlaubt sind relative Links und { $schemes }; weitere Schemata unter „[links] allowed_schemes“ in book.toml eintragen
+
+## PDFs
+
+reason-outside-project = Der Pfad führt aus dem Projekt hinaus
+reason-missing = Die Datei ist nicht vorhanden
+reason-symlink = „{ $path }“ ist eine symbolische Verknüpfung
+reason-not-regular = Das ist keine gewöhnliche Datei
+image-not-for-pdf = Das Bild „{ $src }“ kann nicht in die PDFs: { $reason }
+hint-image-regular-file = Das Bild als gewöhnliche Datei ins Projekt kopieren (keine Verknüpfung)
+theme-file-symlink = Eine Theme-Datei für die PDFs ist eine symbolische Verknüpfung
+hint-theme-file-symlink = Die Verknüpfung durch eine Kopie der Datei ersetzen; typst sieht nur gewöhnliche Dateien
+typst-failed = typst konnte das PDF „{ $doc }“ nicht erstellen
+typst-message = typst ({ $doc }): { $text }
+brochure-pages = Die Broschüre „{ $file }“ hat { $pages } Seiten, keine durch vier teilbare Zahl
+hint-brochure-pages = Die Druckerei faltet die Broschüre aus Bögen zu je vier Seiten; „konzept build“ füllt mit Leerseiten auf – darum neu bauen, statt das PDF zu bearbeiten
+font-not-embedded = Die Schrift „{ $font }“ ist nicht in „{ $file }“ eingebettet
+hint-font-not-embedded = Druckereien und PDF/UA brauchen jede Schrift in der Datei; mit „konzept build“ neu bauen, das bettet die Schriften des Themes ein
+
+## Theme: Texte der Oberfläche und Vorlagen
+
+strings-missing = Das Theme hat keine Oberflächentexte für die Sprache „{ $language }“
+hint-strings-missing = { $file } ergänzen oder „language = "de"“ setzen
+strings-invalid = Die Oberflächentexte sind kein gültiges TOML: { $detail }
+template-error = Fehler in der Vorlage: { $detail }
+hint-template-page = Beim Erstellen der Seite „{ $page }“
+
+## konzept new und konzept init
+
+new-project-unreadable = Das Projekt in { $dir } lässt sich nicht lesen
+hint-new-project-unreadable = Den Befehl im Projektordner aufrufen (dem mit der book.toml) oder „--root ORDNER“ angeben
+new-would-break = Die Änderung würde das Projekt beschädigen, darum wurde nichts geschrieben
+init-unreadable = { $dir } ist kein Ordner, den konzept lesen kann
+init-not-empty = { $dir } ist nicht leer; „konzept init“ schreibt nur in einen leeren oder neuen Ordner
+hint-init-not-empty = Einen neuen Ordnernamen wählen, z. B. „konzept init mein-konzept“
+new-chapter-exists = Ein Kapitel mit der Adresse „{ $slug }“ gibt es schon: { $file }
+hint-new-chapter-exists = Kapitel brauchen verschiedene Titel (oder die Datei danach umbenennen)
+file-unreadable-at = { $file } kann nicht gelesen werden
+new-no-part = Es gibt keinen Teil „{ $part }“ in content/
+hint-no-parts-yet = Teile sind die Ordner in content/; bisher gibt es keine
+hint-parts = Teile sind die Ordner in content/: { $parts }
+new-kommune-exists = Die Kommune „{ $slug }“ gibt es schon ({ $name })
+hint-new-kommune-exists = Ihre Datei ist data/kommunen/{ $slug }.yaml
+new-indicator-exists = Den Indikator „{ $id }“ gibt es schon
+hint-new-indicator-exists = Dem neuen einen anderen Titel geben
+hint-known-ids-none = Bekannte Kennungen ({ $home }): noch keine
+hint-known-ids = Bekannte Kennungen ({ $home }): { $ids }
+new-list-in-brackets = Die Datei schreibt ihre Liste in eckigen Klammern („[…]“); konzept ergänzt Einträge nur in Listen mit einem „- “ pro Eintrag
+new-list-on-one-line = „{ $key }:“ steht in einer Zeile („{ $rest }“); konzept ergänzt Einträge nur in Listen mit einem „- “ pro Zeile
+
+## Ausgabeordner
+
+output-old-not-removed = Die vorige Ausgabe { $dir } lässt sich nicht entfernen: { $reason }
+hint-output-old-not-removed = Die neue Ausgabe ist an ihrem Platz; konzept versucht es beim nächsten Lauf wieder
+output-waiting = Ein anderer konzept-Lauf schreibt gerade { $dir }; warten, bis er fertig ist …
+output-litter-not-removed = { $dir }, übrig von einem früheren Lauf, lässt sich nicht entfernen: { $reason }
+hint-output-tries-again = konzept versucht es beim nächsten Lauf wieder
+output-is-project = { $dir } wird nicht beschrieben: Das ist der Projektordner (oder er liegt darin)
+output-inside-sources = { $dir } wird nicht beschrieben: Der Ordner liegt in „{ $source }“ des Projekts
+output-holds-sources = { $dir } wird nicht ersetzt: Er enthält „{ $source }“ und sieht nach Quellen aus
+output-is-a-file = { $dir } wird nicht ersetzt: Das ist eine Datei, kein Ordner
+output-not-ours = { $dir } wird nicht ersetzt: konzept hat diesen Ordner nicht angelegt (es fehlt die Datei { $marker })
+hint-output-not-ours = Einen anderen Ausgabeordner wählen oder mit „--force“ trotzdem ersetzen
+pdf-padded = { $doc }: { $pages ->
+        [one] 1 Seite
+       *[other] { $pages } Seiten
+    } + { $pad ->
+        [one] 1 Leerseite
+       *[other] { $pad } Leerseiten
+    } = { $total }
+pdf-timing = PDF: { $doc }, beide Fassungen: typst { $typst } s, konzept { $own } s ({ $share } % der Arbeit)
+pdf-progress = PDF: { $doc } ({ $variant ->
+        [print] Druckdatei
+       *[reader] Lesefassung
+    }), { $pages ->
+        [one] 1 Seite
+       *[other] { $pages } Seiten
+    }, { $seconds } s
+pdf-progress-cached = PDF: { $doc } ({ $variant ->
+        [print] Druckdatei
+       *[reader] Lesefassung
+    }) unverändert übernommen
+
+## konzept serve: Statuszeilen
+
+serve-cannot-listen = Auf { $addr } kann nicht gelauscht werden: Benutzt ein anderer Server den Port? „--port 0“ wählt einen freien
+serve-public = Es wird auf { $addr } gelauscht: Andere Computer, die diesen erreichen, können die Website (mit ihren Entwürfen) öffnen
+serve-url = Die Website läuft unter { $url }
+serve-no-browser = Der Browser lässt sich nicht öffnen: { $detail }
+serve-rebuilt = { $kind ->
+        [full] Alles neu gebaut
+       *[other] Kapitel neu gebaut
+    }, { $pages ->
+        [one] 1 Seite
+       *[other] { $pages } Seiten
+    } in { $ms } ms
+serve-failed = { $errors ->
+        [one] 1 Fehler
+       *[other] { $errors } Fehler
+    }; der Browser zeigt den letzten fehlerfreien Stand, bis sie behoben sind
+serve-search-updated = Suchindex in { $seconds } s aktualisiert
+serve-search-failed = Der Suchindex wurde nicht aktualisiert: { $detail }
+serve-pdfs-ready = PDFs in { $seconds } s fertig
+serve-pdfs-failed = Die PDFs wurden nicht neu gebaut ({ $errors ->
+        [one] 1 Fehler
+       *[other] { $errors } Fehler
+    })
+serve-pdfs-not-rebuilt = Die PDFs wurden nicht neu gebaut: { $detail }
+interrupted = abgebrochen
+## Akteure
+
+measure-no-responsible = Die Maßnahme „{ $id }“ nennt keinen verantwortlichen Akteur
+hint-measure-no-responsible = „verantwortlich: [Kennung]“ mit der Kennung eines Akteurs aus data/akteure.yaml ergänzen
+offer-no-provider = Das Angebot „{ $title }“ nennt keinen Anbieter
+hint-offer-no-provider = „anbieter:“ mit der Kennung eines Akteurs aus data/akteure.yaml ergänzen
+akteur-kind-unknown = Unbekannte Art von Akteur „{ $kind }“
+label-akteur-kind-unknown = keine bekannte Art
+hint-akteur-kinds = Die Arten sind { $kinds }
+akteur-no-kommune = Der Akteur „{ $id }“ nennt keine Kommune
+hint-akteur-kreisweit = Für einen im ganzen Kreis tätigen Akteur „kommunen: [kreisweit]“ schreiben
+hint-akteur-kreisweit-mixed = Ein Akteur ist entweder im ganzen Kreis tätig oder nennt seine Kommunen
+akteur-same-name = Die Akteure „{ $first }“ und „{ $second }“ haben denselben Namen
+hint-akteur-same-name = Leser können sie nicht unterscheiden; wenn beide „{ $name }“ sind, einen Eintrag behalten und auf seine Kennung verweisen
+free-text = „{ $field }: { $text }“ nennt einen Akteur als freien Text
+label-free-text = freier Text
+hint-free-text-match = Das ist der Akteur „{ $id }“ („{ $name }“): { $list ->
+        [yes] „{ $new }: [{ $id }]“
+       *[other] „{ $new }: { $id }“
+    } statt „{ $field }:“ schreiben
+hint-free-text-similar = Meinten Sie den Akteur „{ $id }“ („{ $name }“)? Dann { $list ->
+        [yes] „{ $new }: [{ $id }]“
+       *[other] „{ $new }: { $id }“
+    } statt „{ $field }:“ schreiben
+hint-free-text-new = Sonst den Akteur mit „konzept new akteur“ anlegen und auf seine Kennung verweisen
+hint-free-text-none = Den Akteur mit „konzept new akteur“ anlegen und { $list ->
+        [yes] „{ $new }: [Kennung]“
+       *[other] „{ $new }: Kennung“
+    } statt „{ $field }:“ schreiben
+## Robustheit: Teile laden, Hinweise, Obergrenzen
+
+yaml-null-text = Erwartet wird ein Text, gefunden wurde nichts
+hint-null-text = Den Text hinter den Doppelpunkt schreiben oder die Zeile entfernen
+yaml-budget = Diese Datei ist zu groß oder zu tief verschachtelt, um sie zu lesen
+hint-yaml-budget = Die Datei in kleinere aufteilen oder prüfen, ob Verweise („*name“) einander wiederholen
+capped-summary = { $count ->
+        [one] Ein weiteres Problem
+       *[other] { $count } weitere Probleme
+    } in dieser Datei werden nicht gezeigt ({ $errors ->
+        [one] 1 Fehler
+       *[other] { $errors } Fehler
+    }, { $warnings ->
+        [one] 1 Warnung
+       *[other] { $warnings } Warnungen
+    })
+hint-capped = Oben stehen die ersten { $shown }; sie beheben und erneut prüfen – oft steckt derselbe Fehler in vielen Zeilen
+hint-write-iso = „{ $iso }“ schreiben: Daten stehen als Jahr-Monat-Tag (Monate als Jahr-Monat)
+hint-no-headings = Das Kapitel hat keine Überschriften, auf die verlinkt werden kann
+hint-headings-there = Überschriften dort: { $anchors }
+folder-unreadable = Der Ordner „{ $folder }“ kann nicht gelesen werden
+hint-folder-unreadable = Seine Kapitel fehlen im Buch; die Rechte des Ordners prüfen (wer konzept startet, muss ihn lesen dürfen)
+folder-is-link = Der Ordner „{ $folder }“ ist eine Verknüpfung zu einem anderen Ordner
+hint-folder-is-link = konzept liest nur Ordner, die wirklich in content/ liegen; die Kapitel hierher verschieben statt den Ordner zu verknüpfen
+folder-nested-part = Die Kapitel in „{ $folder }“ stehen nicht im Buch
+label-folder-nested-part = ein Ordner in einem Teil
+hint-folder-nested-part = Ein Teil ist ein Ordner direkt unter content/ und enthält keine weiteren Teile: die Dateien in den Ordner des Teils verschieben oder den Ordner als eigenen Teil unter content/ anlegen
+config-bad-value = Der Wert von „{ $key }“ kann nicht verwendet werden: { $detail }
+hint-config-bad-value = Text in geraden Anführungszeichen ("…") schreiben, Zahlen und true/false ohne; bis dahin gilt die Voreinstellung
+new-list-does-not-load = { $file } lässt sich nicht vollständig laden, daher wurde nichts ergänzt (eine neue Kennung könnte eine wiederholen, die nicht geladen wurde):
+hint-new-list-does-not-load = Zuerst die Datei korrigieren; „konzept check“ zeigt jedes Problem
+
+## Sprachen ([[languages]]) und Übersetzungen (translations/*.po)
+
+languages-invalid = „[[languages]]“ lässt sich nicht lesen: { $detail }
+hint-languages-invalid = Jeder Eintrag „[[languages]]“ hat „code“ und „name“, dazu wahlweise „dir“, „units“ und „threshold“
+language-bad-code = „{ $code }“ ist kein Sprachcode
+label-language-bad-code = Erwartet wird ein Code nach BCP 47
+hint-language-bad-code = Den Code wie „uk“, „ar“, „fa“ oder „pt-BR“ schreiben: zwei oder drei Buchstaben für die Sprache, wahlweise mit Region oder Schrift
+language-is-source = „{ $code }“ ist die Sprache der Quellen
+hint-language-is-source = Nur die Sprachen aufführen, in die die Kurzfassung übersetzt wird
+language-twice = Die Sprache „{ $code }“ steht zweimal in der Liste
+hint-language-twice = Einen der beiden Einträge „[[languages]]“ entfernen
+language-empty-name = Die Sprache „{ $code }“ hat einen leeren Namen („name“)
+hint-language-empty-name = Den Namen der Sprache in ihrer eigenen Schrift schreiben, z. B. „Українська“ oder „العربية“
+language-no-name = Die Sprache „{ $code }“ hat keinen Namen („name“)
+hint-language-no-name = „name = "…"“ mit dem Namen der Sprache in ihrer eigenen Schrift ergänzen, z. B. „Українська“
+language-bad-dir = Unbekannte Schreibrichtung „{ $dir }“
+hint-language-bad-dir = „ltr“ (von links nach rechts) oder „rtl“ (von rechts nach links) schreiben oder „dir“ weglassen: konzept kennt die Richtung aus dem Code
+language-bad-unit = Unbekannte Textart „{ $unit }“ in „units“
+hint-language-units = Möglich sind: { $kinds }
+language-bad-threshold = „threshold“ muss ein Prozentwert von 0 bis 100 sein, gefunden wurde „{ $value }“
+hint-language-bad-threshold = Zum Beispiel „threshold = 90“: Die Sprache wird veröffentlicht, wenn 90 % ihrer Texte übersetzt und aktuell sind
+language-below-threshold = Die Sprache „{ $code }“ wird nicht veröffentlicht: { $percent } % ihrer Texte sind übersetzt und aktuell, die Schwelle liegt bei { $threshold } %
+hint-language-below-threshold = Den Rest in { $file } übersetzen oder „threshold“ für diese Sprache senken
+po-unreadable = Die Übersetzung lässt sich nicht lesen: { $reason }
+po-not-utf8 = Die Datei ist kein UTF-8-Text
+hint-po-not-utf8 = Die PO-Datei als UTF-8 speichern (Poedit tut das von sich aus)
+po-invalid = Die PO-Datei lässt sich nicht lesen: { $detail }
+hint-po-invalid = Die Datei in Poedit öffnen oder die Zeile korrigieren; „konzept translations update“ schreibt eine lesbare Datei neu
+po-outdated = Die Übersetzung von „{ $key }“ ist veraltet
+label-po-outdated = Der deutsche Text wurde geändert, seit er übersetzt wurde
+hint-po-outdated = Der deutsche Text steht in { $source }; „konzept translations update“ ausführen, die Übersetzung überarbeiten und die Markierung „fuzzy“ entfernen
+po-missing-many = { $count ->
+        [one] Ein Text
+       *[other] { $count } Texte
+    } von { $total } { $count ->
+        [one] ist
+       *[other] sind
+    } noch nicht in die Sprache „{ $code }“ übersetzt
+hint-po-missing-status = „konzept translations status“ listet sie mit Datei und Zeile auf
+hint-po-missing-create = „konzept translations update“ legt { $file } für die Übersetzerin oder den Übersetzer an
+po-missing = „{ $key }“ ist noch nicht übersetzt
+hint-po-missing = Der deutsche Text steht in { $source }; Leserinnen und Leser sehen ihn auf Deutsch mit einem Hinweis
+translations-fix-first = Zuerst diese Fehler beheben; keine Übersetzungsdatei wurde geändert
+translations-no-languages = book.toml führt keine „[[languages]]“ auf; nichts zu aktualisieren
+translations-updated = { $how ->
+        [created] angelegt
+        [unchanged] unverändert
+       *[updated] aktualisiert
+    }: { $count ->
+        [one] 1 Text
+       *[other] { $count } Texte
+    } ({ $current } übersetzt, { $missing } fehlen, { $outdated } zu überprüfen)
+translations-col-language = Sprache
+translations-col-texts = Texte
+translations-col-translated = übersetzt
+translations-col-missing = fehlen
+translations-col-outdated = veraltet
+translations-col-published = veröffentlicht
+translations-published-yes = ja
+translations-published-no = nein (Schwelle { $threshold } %)
+translations-item-missing = fehlt
+translations-item-outdated = veraltet
+translations-item = { $key } (Deutsch: { $source })

@@ -12,7 +12,6 @@ summary-problems = { $errors ->
         [one] 1 warning
        *[other] { $warnings } warnings
     }
-untranslated = { $text }
 
 ## Common hints
 
@@ -258,6 +257,7 @@ id-invalid = the { $kind ->
         [zielgruppe] focus group
         [indikator] indicator
         [kommune] municipality
+        [akteur] actor
        *[other] record
     } id `{ $id }` cannot be used in a web address
 label-id-invalid = not a valid id
@@ -269,6 +269,7 @@ id-twice = the { $kind ->
         [zielgruppe] focus group
         [indikator] indicator
         [kommune] municipality
+        [akteur] actor
        *[other] record
     } id `{ $id }` is used twice
 id-twice-case = the { $kind ->
@@ -278,6 +279,7 @@ id-twice-case = the { $kind ->
         [zielgruppe] focus group
         [indikator] indicator
         [kommune] municipality
+        [akteur] actor
        *[other] record
     } id `{ $id }` is used twice: `{ $other }` differs only in capitals
 label-second-use = second use
@@ -290,6 +292,7 @@ ref-unknown = unknown { $kind ->
         [zielgruppe] focus group
         [indikator] indicator
         [kommune] municipality
+        [akteur] actor
        *[other] record
     } `{ $id }`
 label-ref-unknown = no { $kind ->
@@ -299,6 +302,7 @@ label-ref-unknown = no { $kind ->
         [zielgruppe] focus group
         [indikator] indicator
         [kommune] municipality
+        [akteur] actor
        *[other] record
     } has this id
 hint-ref-home = { $kind ->
@@ -308,8 +312,17 @@ hint-ref-home = { $kind ->
         [zielgruppe] focus groups are
         [indikator] indicators are
         [kommune] municipalities are (one file each)
+        [akteur] actors are
        *[other] records are
     } defined in { $home }
+        [empfehlung] recommendations are defined in { $home }
+        [massnahme] measures are defined in { $home }
+        [handlungsfeld] fields of action are defined in { $home }
+        [zielgruppe] focus groups are defined in { $home }
+        [indikator] indicators are defined in { $home }
+        [kommune] municipalities are defined in { $home } (one file each)
+       *[other] records are defined in { $home }
+    }
 id-prefix = the id `{ $id }` does not start with `{ $prefix }-`
 hint-id-prefix = recommendations of „{ $title }“ usually have ids like `{ $prefix }-1`
 measure-no-kommune = the measure `{ $id }` names no municipality
@@ -387,3 +400,294 @@ hint-image-low-ppi = print shops need at least { $min } ppi: supply it with at l
         [width] width
        *[height] height
     }, or as SVG
+
+## Monitoring: indicators and CSV files
+
+csv-no-indicator = no indicator has the id `{ $id }`
+label-csv-no-indicator = these values belong to no indicator
+hint-csv-file-name = the file name must be the id of an indicator in data/indikatoren.yaml
+csv-header = the first line must be `jahr,gebiet,wert`
+hint-csv-header = the columns are the year, the area (a municipality's slug or `kreis`) and the value
+csv-year-outside = the year `{ $year }` is outside the monitoring period { $first }–{ $last }
+label-outside-period = outside the period
+hint-csv-year-outside = correct the year, or widen the period under [monitoring] in book.toml (`first_year`, `last_year`)
+csv-expected-year = expected a year for `jahr`, found `{ $found }`
+hint-csv-year = write the year with four digits, e.g. `2024`
+csv-unknown-area = unknown area `{ $area }`
+label-no-kommune-slug = no municipality has this slug
+hint-csv-area = write a municipality's slug (its file name in data/kommunen/) or `kreis` for the whole district
+csv-expected-number = expected a number for `wert`, found `{ $found }`
+hint-csv-decimal-point = write digits with a decimal point and no thousands separator, e.g. `1234.5`
+hint-csv-decimal-comma = write digits with a decimal comma and no thousands separator, e.g. `1234,5`
+hint-csv-unknown-value = leave the line out when a value is not known
+csv-second-value = a second value for `{ $area }` in { $year }
+label-second-value = second value
+hint-csv-second-value = the first is on line { $line }; keep one line per year and area
+csv-line-length = this line has { $count ->
+        [one] 1 value
+       *[other] { $count } values
+    }, expected 3 (`jahr`, `gebiet`, `wert`)
+csv-line-unreadable = this line cannot be read: { $detail }
+hint-csv-line = write one year, one area and one value per line, separated by `{ $sep }`
+hint-vergleich = `vergleich` names municipalities by their file name in data/kommunen/; the district is always shown
+vergleich-too-many = `vergleich` of `{ $id }` names { $count } municipalities, at most { $max } fit in a chart
+hint-vergleich-too-many = keep the municipalities that matter most; the table on the indicator's page shows all of them
+indicator-no-values = the indicator `{ $id }` has no values
+hint-indicator-no-values = add data/monitoring/{ $id }.csv with the columns `jahr,gebiet,wert`
+
+## Findings about records and folders
+
+recommendation-no-measures = the recommendation `{ $id }` has no measures
+hint-recommendation-no-measures = add one with `konzept new massnahme --empfehlung { $id }`; until then its page says that no measures are recorded
+field-no-recommendations = the field of action `{ $id }` has no recommendations
+hint-field-no-recommendations = add one with `konzept new empfehlung --handlungsfeld { $id }`
+kommune-no-offers = the municipality `{ $slug }` has no offers
+hint-kommune-no-offers = add one with `konzept new angebot --kommune { $slug }`; readers look for offers near them
+measure-overdue = the measure `{ $id }` is still `geplant`, but its period ended (`bis: { $bis }`)
+label-today = today is { $today }
+hint-measure-overdue = set `status:` to `laufend`, `umgesetzt` or `zurückgestellt` (and add it to `verlauf`), or move `bis` into the future
+print-inside-site = the print-shop folder `{ $print }` must lie outside the site folder `{ $site }`
+label-print-inside-site = the print-shop files would be published with the site
+hint-print-inside-site = set `{ $setting }` to a folder beside the site, e.g. `druck`; the print files are not accessible and must not be published
+output-overlaps-source = the { $what ->
+        [site] site
+       *[other] print-shop
+    } folder `{ $dir }` overlaps the source folder `{ $source }`
+label-output-overlaps = a build replaces this folder as a whole
+hint-output-overlaps = choose an output folder of its own beside content/, data/ and themes/, e.g. `public` or `druck`
+
+## Links on the built pages
+
+page-link-outside = the link `{ $link }` leads outside the site
+page-link-dead = the link `{ $link }` leads to no page or file of the site
+page-link-no-anchor = the link `{ $link }` leads to no heading or element `#{ $anchor }` on its page
+on-page = { $message } (on the page `{ $page }`)
+hint-page-link-forms = link to chapters with `kapitel:slug` and to records with e.g. `empfehlung:SB-1`; other files of the project are not published
+link-scheme-refused = the link `{ $link }` uses the scheme `{ $scheme }:`, which konzept does not allow
+label-link-scheme = links may be relative or use an allowed scheme
+hint-link-scheme-never = `{ $scheme }:` links can run code or open local files in the reader's browser; konzept never writes them
+hint-link-lower-case = links to records are written in lower case: `{ $kind }:…`
+hint-link-schemes-allowed = allowed are relative links and { $schemes }; add other schemes to `[links] allowed_schemes` in book.toml
+
+## PDFs
+
+reason-outside-project = the path leads outside the project
+reason-missing = the file does not exist
+reason-symlink = `{ $path }` is a symbolic link
+reason-not-regular = it is not a regular file
+image-not-for-pdf = the image `{ $src }` cannot go into the PDFs: { $reason }
+hint-image-regular-file = copy the picture into the project as a normal file (no shortcut or symbolic link)
+theme-file-symlink = a theme file for the PDFs is a symbolic link
+hint-theme-file-symlink = replace the link by a copy of the file; typst only sees regular files
+typst-failed = typst could not make the { $doc } PDF
+typst-message = typst ({ $doc }): { $text }
+brochure-pages = the brochure `{ $file }` has { $pages } pages, not a multiple of four
+hint-brochure-pages = the print shop folds the brochure from sheets of four pages; `konzept build` pads it with blank pages, so build again instead of editing the PDF
+font-not-embedded = the font `{ $font }` is not embedded in `{ $file }`
+hint-font-not-embedded = print shops and PDF/UA need every font inside the file; build again with `konzept build`, which embeds the theme's fonts
+
+## Theme: interface strings and templates
+
+strings-missing = the theme has no interface strings for the language `{ $language }`
+hint-strings-missing = add { $file }, or set `language = "de"`
+strings-invalid = the interface strings are not valid TOML: { $detail }
+template-error = template error: { $detail }
+hint-template-page = while rendering the page `{ $page }`
+
+## konzept new and konzept init
+
+new-project-unreadable = cannot read the project in { $dir }
+hint-new-project-unreadable = run this in the project folder (the one with book.toml), or pass --root DIR
+new-would-break = the change would break the project, so nothing was written
+init-unreadable = { $dir } is not a folder konzept can read
+init-not-empty = { $dir } is not empty; konzept init only writes into an empty or new folder
+hint-init-not-empty = choose a new folder name, e.g. `konzept init mein-konzept`
+new-chapter-exists = a chapter with the address `{ $slug }` exists already: { $file }
+hint-new-chapter-exists = chapters need different titles (or rename the file afterwards)
+file-unreadable-at = cannot read { $file }
+new-no-part = no part `{ $part }` in content/
+hint-no-parts-yet = parts are the folders in content/: there are none yet
+hint-parts = parts are the folders in content/: { $parts }
+new-kommune-exists = the municipality `{ $slug }` exists already ({ $name })
+hint-new-kommune-exists = its file is data/kommunen/{ $slug }.yaml
+new-indicator-exists = the indicator `{ $id }` exists already
+hint-new-indicator-exists = give the new one another title
+hint-known-ids-none = known ids ({ $home }): none yet
+hint-known-ids = known ids ({ $home }): { $ids }
+new-list-in-brackets = the file writes its list in brackets (`[…]`); konzept adds records only to lists with one `- ` item per record
+new-list-on-one-line = `{ $key }:` is written on one line (`{ $rest }`); konzept adds records only to lists with one `- ` item per line
+
+## Output folders
+
+output-old-not-removed = cannot remove the previous output { $dir }: { $reason }
+hint-output-old-not-removed = the new output is in place; konzept tries again on the next run
+output-waiting = another konzept run is writing { $dir }; waiting for it to finish …
+output-litter-not-removed = cannot remove { $dir } left by an earlier run: { $reason }
+hint-output-tries-again = konzept tries again on the next run
+output-is-project = refusing to write to { $dir }: it is (or contains) the project folder
+output-inside-sources = refusing to write to { $dir }: it is inside the project's `{ $source }`
+output-holds-sources = refusing to replace { $dir }: it holds `{ $source }`, which looks like sources
+output-is-a-file = refusing to replace { $dir }: it is a file, not a folder
+output-not-ours = refusing to replace { $dir }: konzept did not make this folder (it has no { $marker } file)
+hint-output-not-ours = choose another output folder, or pass --force to replace it anyway
+pdf-padded = { $doc }: { $pages ->
+        [one] 1 page
+       *[other] { $pages } pages
+    } + { $pad ->
+        [one] 1 blank page
+       *[other] { $pad } blank pages
+    } = { $total }
+pdf-timing = PDF: { $doc }, both versions: typst { $typst } s, konzept { $own } s ({ $share } % of the work)
+pdf-progress = PDF: { $doc } ({ $variant ->
+        [print] print-shop file
+       *[reader] reader version
+    }), { $pages ->
+        [one] 1 page
+       *[other] { $pages } pages
+    }, { $seconds } s
+pdf-progress-cached = PDF: { $doc } ({ $variant ->
+        [print] print-shop file
+       *[reader] reader version
+    }) reused unchanged
+
+## konzept serve: status lines
+
+serve-cannot-listen = cannot listen on { $addr }: is another server using the port? Try --port 0 for a free one
+serve-public = listening on { $addr }: other computers that can reach this one can open the site (and its drafts)
+serve-url = Serving on { $url }
+serve-no-browser = cannot open a browser: { $detail }
+serve-rebuilt = { $kind ->
+        [full] full
+       *[other] { $kind }
+    } build, { $pages ->
+        [one] 1 page
+       *[other] { $pages } pages
+    } in { $ms } ms
+serve-failed = { $errors ->
+        [one] 1 error
+       *[other] { $errors } errors
+    }; the browser shows the last good site until they are fixed
+serve-search-updated = search index updated in { $seconds } s
+serve-search-failed = the search index was not updated: { $detail }
+serve-pdfs-ready = PDFs ready in { $seconds } s
+serve-pdfs-failed = the PDFs were not rebuilt ({ $errors ->
+        [one] 1 error
+       *[other] { $errors } errors
+    })
+serve-pdfs-not-rebuilt = the PDFs were not rebuilt: { $detail }
+interrupted = interrupted
+## Actors
+
+measure-no-responsible = the measure `{ $id }` names no responsible actor
+hint-measure-no-responsible = add `verantwortlich: [id]` with the id of an actor from data/akteure.yaml
+offer-no-provider = the offer `{ $title }` names no provider
+hint-offer-no-provider = add `anbieter:` with the id of an actor from data/akteure.yaml
+akteur-kind-unknown = unknown kind of actor `{ $kind }`
+label-akteur-kind-unknown = not a known kind
+hint-akteur-kinds = the kinds are { $kinds }
+akteur-no-kommune = the actor `{ $id }` names no municipality
+hint-akteur-kreisweit = write `kommunen: [kreisweit]` for an actor working in the whole district
+hint-akteur-kreisweit-mixed = an actor works either in the whole district or names its municipalities
+akteur-same-name = the actors `{ $first }` and `{ $second }` have the same name
+hint-akteur-same-name = readers cannot tell them apart; if both are „{ $name }“, keep one record and refer to its id
+free-text = `{ $field }: { $text }` names an actor as free text
+label-free-text = free text
+hint-free-text-match = this is the actor `{ $id }` („{ $name }“): write { $list ->
+        [yes] `{ $new }: [{ $id }]`
+       *[other] `{ $new }: { $id }`
+    } instead of `{ $field }:`
+hint-free-text-similar = did you mean the actor `{ $id }` („{ $name }“)? Then write { $list ->
+        [yes] `{ $new }: [{ $id }]`
+       *[other] `{ $new }: { $id }`
+    } instead of `{ $field }:`
+hint-free-text-new = otherwise add the actor with `konzept new akteur` and refer to its id
+hint-free-text-none = add the actor with `konzept new akteur` and write { $list ->
+        [yes] `{ $new }: [id]`
+       *[other] `{ $new }: id`
+    } instead of `{ $field }:`
+## Robustness: partial loading, hints, caps
+
+yaml-null-text = expected a text, found nothing
+hint-null-text = write the text after the colon, or remove the line
+yaml-budget = this file is too large or too deeply nested to read
+hint-yaml-budget = split it into smaller files, or check that aliases (`*name`) do not repeat each other
+capped-summary = { $count ->
+        [one] one more problem
+       *[other] { $count } more problems
+    } in this file are not shown ({ $errors ->
+        [one] 1 error
+       *[other] { $errors } errors
+    }, { $warnings ->
+        [one] 1 warning
+       *[other] { $warnings } warnings
+    })
+hint-capped = the first { $shown } are shown above; fix them and run again, the same mistake is often repeated on many lines
+hint-write-iso = write `{ $iso }`: dates are written as year-month-day (months as year-month)
+hint-no-headings = the chapter has no headings to link to
+hint-headings-there = headings there: { $anchors }
+folder-unreadable = the folder `{ $folder }` cannot be read
+hint-folder-unreadable = its chapters are missing from the book; check the folder's permissions (it must be readable by the person running konzept)
+folder-is-link = the folder `{ $folder }` is a link to another folder
+hint-folder-is-link = konzept reads only folders inside content/ itself; move the chapters here instead of linking the folder
+folder-nested-part = the chapters in `{ $folder }` are not in the book
+label-folder-nested-part = a folder inside a part
+hint-folder-nested-part = a part is one folder under content/ and contains no further parts: move these files into the part's folder or make the folder a part of its own under content/
+config-bad-value = the value of `{ $key }` cannot be used: { $detail }
+hint-config-bad-value = write text in quotes ("…"), numbers and true/false without; the default applies until it is corrected
+new-list-does-not-load = { $file } does not load completely, so nothing was added (a new id could repeat one that did not load):
+hint-new-list-does-not-load = correct the file first; `konzept check` shows every problem
+
+## Languages ([[languages]]) and translations (translations/*.po)
+
+languages-invalid = `[[languages]]`: { $detail }
+hint-languages-invalid = each `[[languages]]` has `code`, `name`, and optionally `dir`, `units`, `threshold`
+language-bad-code = `{ $code }` is not a language code
+label-language-bad-code = expected a BCP 47 code
+hint-language-bad-code = write the code as `uk`, `ar`, `fa`, `pt-BR`: a two- or three-letter language, optionally a region or script
+language-is-source = `{ $code }` is the language of the sources
+hint-language-is-source = list only the languages the short version is translated into
+language-twice = the language `{ $code }` is listed twice
+hint-language-twice = remove one of the two `[[languages]]` entries
+language-empty-name = the language `{ $code }` has an empty `name`
+hint-language-empty-name = write the language's name in its own script, e.g. `Українська` or `العربية`
+language-no-name = the language `{ $code }` has no `name`
+hint-language-no-name = add `name = "…"` with the language's name in its own script, e.g. `Українська`
+language-bad-dir = unknown writing direction `{ $dir }`
+hint-language-bad-dir = write `ltr` (left to right) or `rtl` (right to left), or leave `dir` out: konzept knows it from the code
+language-bad-unit = unknown kind of text `{ $unit }` in `units`
+hint-language-units = use some of { $kinds }
+language-bad-threshold = `threshold` must be a percentage from 0 to 100, found `{ $value }`
+hint-language-bad-threshold = e.g. `threshold = 90`: the language is published when 90 % of its texts are translated and current
+language-below-threshold = the language `{ $code }` is not published: { $percent } % of its texts are translated and current, the threshold is { $threshold } %
+hint-language-below-threshold = translate the rest in { $file }, or lower `threshold` for this language
+po-unreadable = cannot read the translation: { $reason }
+po-not-utf8 = the file is not UTF-8 text
+hint-po-not-utf8 = save the PO file as UTF-8 (Poedit does so by default)
+po-invalid = the PO file cannot be read: { $detail }
+hint-po-invalid = open the file in Poedit or fix the line; `konzept translations update` rewrites a readable file
+po-outdated = the translation of `{ $key }` is out of date
+label-po-outdated = the German text changed since it was translated
+hint-po-outdated = the German is in { $source }; run `konzept translations update`, revise the translation and remove the `fuzzy` flag
+po-missing-many = { $count } of { $total } texts are not translated into `{ $code }` yet
+hint-po-missing-status = `konzept translations status` lists them with file and line
+hint-po-missing-create = `konzept translations update` creates { $file } for the translator
+po-missing = `{ $key }` is not translated yet
+hint-po-missing = the German is in { $source }; readers see it in German with a note
+translations-fix-first = fix these errors first; no translation file was changed
+translations-no-languages = book.toml lists no `[[languages]]`; nothing to update
+translations-updated = { $how ->
+        [created] created
+        [unchanged] unchanged
+       *[updated] updated
+    } { $count } ({ $current } translated, { $missing } missing, { $outdated } to review)
+translations-col-language = language
+translations-col-texts = texts
+translations-col-translated = translated
+translations-col-missing = missing
+translations-col-outdated = out of date
+translations-col-published = published
+translations-published-yes = yes
+translations-published-no = no (threshold { $threshold } %)
+translations-item-missing = missing
+translations-item-outdated = out of date
+translations-item = { $key } (German: { $source })

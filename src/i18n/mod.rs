@@ -100,7 +100,8 @@ pub fn choose(flag: Option<Lang>, root: Option<&Path>) -> Lang {
 /// book.toml's `language`, read on its own so that a broken book.toml
 /// still gets its messages in the right language.
 fn book_language(root: &Path) -> Option<Lang> {
-    let text = std::fs::read_to_string(root.join(crate::config::FILE)).ok()?;
+    // `crate::config::FILE`, named here because i18n sits below config.
+    let text = std::fs::read_to_string(root.join("book.toml")).ok()?;
     // The key usually sits at the top; a file that does not parse as a
     // whole still names its language on a line of its own.
     let value = match text.parse::<toml::Table>() {
@@ -223,19 +224,6 @@ impl fmt::Display for Msg {
 impl serde::Serialize for Msg {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.serialize_str(&self.to_string())
-    }
-}
-
-// Transitional: text not yet in the catalogue. Removed once every message
-// is converted, so that free text no longer compiles.
-impl From<String> for Msg {
-    fn from(text: String) -> Msg {
-        crate::msg!("untranslated", text = text)
-    }
-}
-impl From<&str> for Msg {
-    fn from(text: &str) -> Msg {
-        crate::msg!("untranslated", text = text)
     }
 }
 

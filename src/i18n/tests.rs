@@ -2,8 +2,10 @@
 //! both languages have the same ids with the same arguments, and every
 //! message formats without Fluent errors.
 
-use super::*;
+use super::{BUNDLES, DE_FTL, EN_FTL, Lang, choose};
+use fluent_bundle::{FluentArgs, FluentValue};
 use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
 
 /// id -> the `$variables` its text mentions.
 fn entries(ftl: &str) -> BTreeMap<String, BTreeSet<String>> {
@@ -124,22 +126,22 @@ fn every_message_formats_cleanly() {
 #[test]
 fn plurals_follow_the_count() {
     assert_eq!(
-        msg!("summary-problems", errors = 1, warnings = 2).render(Lang::De),
+        crate::msg!("summary-problems", errors = 1, warnings = 2).render(Lang::De),
         "1 Fehler, 2 Warnungen"
     );
     assert_eq!(
-        msg!("summary-problems", errors = 2, warnings = 1).render(Lang::De),
+        crate::msg!("summary-problems", errors = 2, warnings = 1).render(Lang::De),
         "2 Fehler, 1 Warnung"
     );
     assert_eq!(
-        msg!("summary-problems", errors = 1, warnings = 0).render(Lang::En),
+        crate::msg!("summary-problems", errors = 1, warnings = 0).render(Lang::En),
         "1 error, 0 warnings"
     );
 }
 
 #[test]
 fn arguments_are_shown_without_isolation_marks() {
-    let m = msg!("hint-did-you-mean", name = "M-71");
+    let m = crate::msg!("hint-did-you-mean", name = "M-71");
     assert_eq!(m.render(Lang::De), "Meinten Sie „M-71“?");
     assert_eq!(m.render(Lang::En), "did you mean `M-71`?");
 }

@@ -1,10 +1,12 @@
 //! The project → the JSON documents the Typst templates read as `data.json`.
 //!
 //! Steps: walk the book in reading order and convert every Markdown text
-//! with [`ast::convert`]; resolve listing blocks into data (recommendation
-//! boxes, measure tables …) and give each record a label where it is first
-//! printed; insert the municipality profiles; finally drop links to labels
-//! the document does not have and note how each image is placed.
+//! with [`ast::convert`]; resolve listing blocks into the records' views
+//! from [`crate::views`] (selected there, shaped there) with what only the
+//! PDFs add: each record's label where it is first printed, its Markdown
+//! as typst nodes, its links as `ref` nodes; insert the municipality
+//! profiles; finally drop links to labels the document does not have and
+//! note how each image is placed.
 
 use super::ast::{self, Host, Settings};
 use super::monitoring;
@@ -12,6 +14,7 @@ use crate::config::Config;
 use crate::content::markdown::{Listing, RecordRef, RefKind};
 use crate::content::{Chapter, Kind};
 use crate::diag::{Diagnostic, Span};
+use crate::msg;
 use crate::project::Project;
 use crate::strings::Strings;
 use crate::text::german_date;
@@ -360,6 +363,9 @@ impl<'a> Builder<'a> {
                 out.push(section);
             }
         }
+        if !p.data.akteure.is_empty() {
+            out.push(self.akteure_appendix());
+        }
         out
     }
 
@@ -414,8 +420,125 @@ impl<'a> Builder<'a> {
                 "profil": profil,
                 "angebote": angebote,
                 "massnahmen": massnahmen,
+                "akteure": self.kommune_akteure(ki),
             }),
         )
+    }
+
+    /// The actors working in municipality `ki`, for its profile: name, kind,
+    /// and the label of the actor's entry in the appendix.
+    fn kommune_akteure(&self, ki: usize) -> Vec<Value> {
+        self.r.kommunen[ki]
+            .akteure_idx
+            .iter()
+            .map(|i| {
+                let a = &self.r.akteure[*i];
+                json!({
+                    "name": a.name,
+                    "art": a.art.titel,
+                    "kreisweit": a.kreisweit,
+                    "ref": crate::views::akteure::label(&a.id),
+                })
+            })
+            .collect()
+    }
+
+    /// An actor's entry in the appendix; the label on its first one.
+    fn akteur_entry(&mut self, i: usize) -> Value {
+        let d = &self.p.data;
+        let v = &self.r.akteure[i];
+        let label = crate::views::akteure::label(&v.id);
+        let first = self.emitted.insert(label.clone());
+        let beschreibung = self.md(
+            crate::data::rel(crate::data::akteure::FILE),
+            &d.akteure[i].beschreibung,
+        );
+        let join = |l: &[crate::views::Link], sep: &str| {
+            l.iter()
+                .map(|x| x.titel.as_str())
+                .collect::<Vec<_>>()
+                .join(sep)
+        };
+        let v = &self.r.akteure[i];
+        item(
+            v,
+            json!({
+                "label": first.then_some(label),
+                "handlungsfelder_text": join(&v.handlungsfelder, "; "),
+                "zielgruppen_text": if v.zielgruppen.is_empty() {
+                    self.t.get("zielgruppe.all_groups")
+                } else {
+                    join(&v.zielgruppen, ", ")
+                },
+                "sprachen_text": join(&v.sprachen, ", "),
+                "massnahmen_text": v.verantwortlich_idx.iter().chain(&v.partner_idx)
+                    .map(|m| d.massnahmen[*m].id.value.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                "beschreibung": beschreibung,
+            }),
+        )
+    }
+
+    /// The appendix of actors: the district-wide ones, then one group per
+    /// municipality with the actors of the place, and the network overview
+    /// (the site's SVG with the table of its numbers as text alternative).
+    fn akteure_appendix(&mut self) -> Value {
+        let (p, t) = (self.p, self.t);
+        let d = &p.data;
+        let mut groups = Vec::new();
+        let mut wide: Vec<usize> = (0..d.akteure.len())
+            .filter(|i| d.akteure[*i].is_kreisweit())
+            .collect();
+        wide.sort_by(|x, y| crate::text::german_cmp(&d.akteure[*x].name, &d.akteure[*y].name));
+        if !wide.is_empty() {
+            let items: Vec<Value> = wide.into_iter().map(|i| self.akteur_entry(i)).collect();
+            groups.push(json!({"title": t.get("akteur.district_wide_group"), "items": items}));
+        }
+        for ki in 0..d.kommunen.len() {
+            let local: Vec<usize> = self.r.kommunen[ki]
+                .akteure_idx
+                .iter()
+                .copied()
+                .filter(|i| !d.akteure[*i].is_kreisweit())
+                .collect();
+            let items: Vec<Value> = local.into_iter().map(|i| self.akteur_entry(i)).collect();
+            groups.push(json!({"title": d.kommunen[ki].name, "items": items}));
+        }
+        let netz = &self.r.netz;
+        let src = format!("{}/netzwerk.svg", monitoring::DIR);
+        self.files
+            .push((src.clone(), netz.svg.clone().into_bytes()));
+        let rows: Vec<Value> = netz
+            .kommunen
+            .iter()
+            .map(|k| {
+                json!({"name": k.kommune.titel,
+                       "cells": k.felder.iter().map(|f| json!({"text": f.text, "stufe": f.stufe})).collect::<Vec<_>>()})
+            })
+            .collect();
+        json!({
+            "t": "akteure",
+            "title": t.get("akteur.appendix"),
+            "intro": t.get("akteur.appendix_intro"),
+            "label": "akteure",
+            "level": 1,
+            "groups": groups,
+            "netz": {
+                "title": t.get("akteur.network.title"),
+                "intro": t.get("akteur.network.intro"),
+                "src": src,
+                "alt": t.get("akteur.network.chart_desc"),
+                "caption": t.get("akteur.network.chart_title"),
+                "table_caption": t.get("akteur.network.summary_caption"),
+                "head": netz.handlungsfelder.iter().enumerate()
+                    .map(|(i, h)| format!("{} {}", i + 1, h.titel)).collect::<Vec<_>>(),
+                "rows": rows,
+                "gaps_title": t.get("akteur.network.gaps"),
+                "gaps": netz.luecken,
+                "no_gaps": t.get("akteur.network.no_gaps"),
+            },
+        })
     }
 
     /// Offer `i` of the list of all offers.
@@ -691,9 +814,9 @@ impl Host for Builder<'_> {
             Ok(path) => path,
             Err(why) => {
                 self.diags.push(
-                    Diagnostic::error(&o.file, format!("the image `{src}` cannot go into the PDFs: {why}"))
+                    Diagnostic::error(&o.file, msg!("image-not-for-pdf", src = src, reason = why))
                         .at_opt(span)
-                        .hint("copy the picture into the project as a normal file (no shortcut or symbolic link)"),
+                        .hint(msg!("hint-image-regular-file")),
                 );
                 return None;
             }

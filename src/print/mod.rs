@@ -20,6 +20,7 @@ pub mod stage;
 pub mod typst;
 
 use crate::diag::{Diagnostic, Diagnostics, Failure, Span};
+use crate::msg;
 use crate::project::Project;
 use crate::strings::Strings;
 use crate::theme::Theme;
@@ -335,39 +336,27 @@ impl Compilation<'_> {
             report.warnings.extend(reader.warnings.iter().cloned());
             report.warnings.extend(print.warnings.iter().cloned());
             if reader.entry.pad > 0 {
-                report.notes.push(self.t_fill(
-                    "print.padded",
-                    &[
-                        ("doc", &d.title),
-                        (
-                            "pages",
-                            &(reader.entry.pages - reader.entry.pad).to_string(),
-                        ),
-                        ("pad", &reader.entry.pad.to_string()),
-                        ("total", &reader.entry.pages.to_string()),
-                    ],
+                report.notes.push(crate::tr!(
+                    "pdf-padded",
+                    doc = &d.title,
+                    pages = reader.entry.pages - reader.entry.pad,
+                    pad = reader.entry.pad,
+                    total = reader.entry.pages
                 ));
             }
             let own = d.own + reader.own + print.own;
             let typst = reader.typst + print.typst;
             let total = own + typst;
             if !(reader.cached && print.cached) {
-                report.notes.push(
-                    self.t_fill(
-                        "print.timing",
-                        &[
-                            ("doc", &d.title),
-                            ("total", &secs(total)),
-                            ("own", &secs(own)),
-                            (
-                                "share",
-                                &format!("{:.1}", 100.0 * own.as_secs_f64() / total.as_secs_f64())
-                                    .replace('.', ","),
-                            ),
-                            ("typst", &secs(typst)),
-                        ],
+                report.notes.push(crate::tr!(
+                    "pdf-timing",
+                    doc = &d.title,
+                    own = secs(own),
+                    share = crate::i18n::decimal(
+                        (1000.0 * own.as_secs_f64() / total.as_secs_f64()).round() / 10.0
                     ),
-                );
+                    typst = secs(typst)
+                ));
             }
         }
         let json = |m: &Manifest| serde_json::to_vec_pretty(m).expect("manifest serializes");
@@ -382,32 +371,17 @@ impl Compilation<'_> {
     }
 
     fn progress(&self, d: &Staged, variant: &str, m: &Made) -> String {
-        let v = self.strings.get(&format!("print.variant_{variant}"));
         if m.cached {
-            self.t_fill(
-                "print.progress_cached",
-                &[("doc", &d.title), ("variant", &v)],
-            )
+            crate::tr!("pdf-progress-cached", doc = &d.title, variant = variant)
         } else {
-            self.t_fill(
-                "print.progress",
-                &[
-                    ("doc", &d.title),
-                    ("variant", &v),
-                    ("pages", &m.entry.pages.to_string()),
-                    ("secs", &secs(m.typst + m.own)),
-                ],
+            crate::tr!(
+                "pdf-progress",
+                doc = &d.title,
+                variant = variant,
+                pages = m.entry.pages,
+                seconds = secs(m.typst + m.own)
             )
         }
-    }
-
-    /// `print.x` from the strings with `{name}` placeholders filled.
-    fn t_fill(&self, key: &str, values: &[(&str, &str)]) -> String {
-        let mut s = self.strings.get(key);
-        for (k, v) in values {
-            s = s.replace(&format!("{{{k}}}"), v);
-        }
-        s
     }
 
     fn run_doc(
@@ -575,7 +549,7 @@ impl Compilation<'_> {
             if !problems.iter().any(Diagnostic::is_error) {
                 problems.push(Diagnostic::error(
                     origins.fallback(),
-                    format!("typst could not make the {} PDF", d.title),
+                    msg!("typst-failed", doc = &d.title),
                 ));
             }
             return Ok(Err(problems));
@@ -678,7 +652,10 @@ fn secs(d: Duration) -> String {
     } else {
         format!("{s:.1}")
     };
-    text.replace('.', ",")
+    match crate::i18n::language() {
+        crate::i18n::Lang::De => text.replace('.', ","),
+        crate::i18n::Lang::En => text,
+    }
 }
 
 /// Maps staged paths back to the theme's files and the editors' images.

@@ -9,6 +9,7 @@
 //! (`PR_SET_PDEATHSIG`).
 
 use crate::diag::{Diagnostic, Span};
+use crate::msg;
 use anyhow::{Context, Result, bail};
 use std::io::Read as _;
 use std::os::unix::process::CommandExt as _;
@@ -458,7 +459,7 @@ pub fn diagnostics(messages: &[Message], origins: &dyn Origins, doc: &str) -> Ve
                 Some((path, l, c)) => origins.locate(path, *l, *c),
                 None => (origins.fallback(), None),
             };
-            let text = format!("typst ({doc}): {}", m.text);
+            let text = msg!("typst-message", doc = doc, text = &m.text);
             let d = if m.error {
                 Diagnostic::error(file, text)
             } else {

@@ -3,6 +3,7 @@
 
 use super::{Created, fill, load, template, yaml_scalar};
 use crate::content::{DIR, Kind, PART_FILE, split_order};
+use crate::msg;
 use anyhow::{Context, Result, bail};
 use std::path::{Path, PathBuf};
 
@@ -13,8 +14,13 @@ pub fn chapter(root: &Path, titel: &str, teil: Option<&str>) -> Result<Created> 
     let slug = crate::text::slugify(titel);
     if let Some(c) = p.book.chapter(&slug) {
         bail!(
-            "a chapter with the address `{slug}` exists already: {}\n  = hint: chapters need different titles (or rename the file afterwards)",
-            c.file.display()
+            "{}\n  = {}",
+            msg!(
+                "new-chapter-exists",
+                slug = &slug,
+                file = c.file.display().to_string()
+            ),
+            msg!("hint-line", hint = msg!("hint-new-chapter-exists"))
         );
     }
     let folder: PathBuf = match teil {
@@ -60,7 +66,7 @@ fn part_folder(root: &Path, teil: &str) -> Result<PathBuf> {
     let content = root.join(DIR);
     let mut names = Vec::new();
     for e in std::fs::read_dir(&content)
-        .with_context(|| format!("cannot read {}", content.display()))?
+        .with_context(|| msg!("file-unreadable-at", file = content.display().to_string()))?
         .filter_map(|e| e.ok())
         .filter(|e| e.path().is_dir())
     {
@@ -71,12 +77,14 @@ fn part_folder(root: &Path, teil: &str) -> Result<PathBuf> {
         names.push(name);
     }
     names.sort();
+    let hint = if names.is_empty() {
+        msg!("hint-no-parts-yet")
+    } else {
+        msg!("hint-parts", parts = names.join(", "))
+    };
     bail!(
-        "no part `{teil}` in content/\n  = hint: parts are the folders in content/: {}",
-        if names.is_empty() {
-            "there are none yet".to_string()
-        } else {
-            names.join(", ")
-        }
+        "{}\n  = {}",
+        msg!("new-no-part", part = teil),
+        msg!("hint-line", hint = hint)
     )
 }

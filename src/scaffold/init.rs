@@ -4,6 +4,7 @@
 
 use super::FILES;
 use crate::findings::today::Day;
+use crate::msg;
 use anyhow::{Context, Result, bail};
 use include_dir::Dir;
 use std::path::{Path, PathBuf};
@@ -13,11 +14,12 @@ use std::path::{Path, PathBuf};
 pub fn init(dir: &Path, title: Option<&str>, today: Day) -> Result<Vec<PathBuf>> {
     if dir.exists() {
         let mut entries = std::fs::read_dir(dir)
-            .with_context(|| format!("{} is not a folder konzept can read", dir.display()))?;
+            .with_context(|| msg!("init-unreadable", dir = dir.display().to_string()))?;
         if entries.next().is_some() {
             bail!(
-                "{} is not empty; konzept init only writes into an empty or new folder\n  = hint: choose a new folder name, e.g. `konzept init mein-konzept`",
-                dir.display()
+                "{}\n  = {}",
+                msg!("init-not-empty", dir = dir.display().to_string()),
+                msg!("hint-line", hint = msg!("hint-init-not-empty"))
             );
         }
     }

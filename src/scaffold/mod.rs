@@ -12,6 +12,7 @@ pub mod records;
 pub mod yaml;
 
 use crate::diag::Diagnostics;
+use crate::msg;
 use crate::project::Project;
 use anyhow::{Context, Result, bail};
 use std::collections::BTreeSet;
@@ -74,9 +75,10 @@ fn load(root: &Path) -> Result<(Project, Diagnostics)> {
                 .map(crate::diag::render_short)
                 .collect();
             bail!(
-                "cannot read the project in {}:\n{}\n  = hint: run this in the project folder (the one with book.toml), or pass --root DIR",
-                root.display(),
-                why.join("\n")
+                "{}:\n{}\n  = {}",
+                msg!("new-project-unreadable", dir = root.display().to_string()),
+                why.join("\n"),
+                msg!("hint-line", hint = msg!("hint-new-project-unreadable"))
             )
         }
     }
@@ -170,10 +172,7 @@ fn verified<T>(
         .collect();
     if !new.is_empty() {
         undo();
-        bail!(
-            "the change would break the project, so nothing was written:\n{}",
-            new.join("\n")
-        );
+        bail!("{}:\n{}", msg!("new-would-break"), new.join("\n"));
     }
     Ok(out)
 }

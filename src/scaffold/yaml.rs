@@ -2,6 +2,7 @@
 //! parsed and written back, so its comments, blank lines and quoting stay.
 //! The new item takes the indentation the file's items already have.
 
+use crate::msg;
 use anyhow::{Result, bail};
 
 /// `text` with `item` (a `- key: …` block at column 0) appended to the
@@ -17,9 +18,7 @@ pub fn append_item(text: &str, item: &str) -> Result<(String, usize)> {
             continue;
         }
         if t.starts_with('[') && line.len() == t.len() {
-            bail!(
-                "the file writes its list in brackets (`[…]`); konzept adds records only to lists with one `- ` item per record"
-            );
+            bail!("{}", msg!("new-list-in-brackets"));
         }
         if !found && (t.starts_with("- ") || t == "-") && !t.starts_with("#") {
             indent = line[..line.len() - t.len()].to_string();
@@ -69,9 +68,7 @@ pub fn append_to_key(text: &str, key: &str, item: &str) -> Result<(String, usize
         return Ok((join(out), line));
     }
     if !rest.is_empty() {
-        bail!(
-            "`{key}:` is written on one line (`{rest}`); konzept adds records only to lists with one `- ` item per line"
-        );
+        bail!("{}", msg!("new-list-on-one-line", key = key, rest = rest));
     }
     let end = block_end(after);
     let indent = after[..end]

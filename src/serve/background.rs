@@ -101,10 +101,16 @@ fn worker(rx: Receiver<Snapshot>, jobs: Jobs, shared: Arc<Shared>, mut first: bo
             let start = Instant::now();
             match search(&shared.site()) {
                 Ok(()) => eprintln!(
-                    "konzept: search index updated in {:.1} s",
-                    start.elapsed().as_secs_f64()
+                    "konzept: {}",
+                    msg!(
+                        "serve-search-updated",
+                        seconds = crate::i18n::seconds(start.elapsed(), 1)
+                    )
                 ),
-                Err(e) => eprintln!("konzept: the search index was not updated: {e:#}"),
+                Err(e) => eprintln!(
+                    "konzept: {}",
+                    msg!("serve-search-failed", detail = format!("{e:#}"))
+                ),
             }
         }
         first = false;
@@ -125,8 +131,11 @@ fn worker(rx: Receiver<Snapshot>, jobs: Jobs, shared: Arc<Shared>, mut first: bo
                     eprintln!("{n}");
                 }
                 eprintln!(
-                    "konzept: PDFs ready in {:.1} s",
-                    start.elapsed().as_secs_f64()
+                    "konzept: {}",
+                    msg!(
+                        "serve-pdfs-ready",
+                        seconds = crate::i18n::seconds(start.elapsed(), 1)
+                    )
                 );
                 say(PdfState::Ready, msg!("serve-pdf-ready"));
                 if home_changed {
@@ -138,8 +147,8 @@ fn worker(rx: Receiver<Snapshot>, jobs: Jobs, shared: Arc<Shared>, mut first: bo
                     eprintln!("{}", crate::diag::render_long(d, &opts.root));
                 }
                 eprintln!(
-                    "konzept: the PDFs were not rebuilt ({} error(s))",
-                    diags.error_count()
+                    "konzept: {}",
+                    msg!("serve-pdfs-failed", errors = diags.error_count())
                 );
                 // The same findings `build` refuses on, in the overlay.
                 let errors: Diagnostics = diags.into_iter().filter(|d| d.is_error()).collect();
@@ -152,7 +161,10 @@ fn worker(rx: Receiver<Snapshot>, jobs: Jobs, shared: Arc<Shared>, mut first: bo
                 eprintln!("konzept: PDF build {e}");
             }
             Err(Failure::Environment(e)) => {
-                eprintln!("konzept: the PDFs were not rebuilt: {e:#}");
+                eprintln!(
+                    "konzept: {}",
+                    msg!("serve-pdfs-not-rebuilt", detail = format!("{e:#}"))
+                );
                 say(PdfState::Failed, msg!("serve-pdf-failed"));
             }
         }

@@ -21,6 +21,7 @@ pub mod watch;
 
 use crate::build;
 use crate::diag::Diagnostics;
+use crate::msg;
 use anyhow::{Context, Result};
 use live::LiveEvent;
 use session::{Rebuilt, Session};
@@ -77,23 +78,26 @@ pub fn run(opts: Options) -> Result<()> {
     let wanted = SocketAddr::new(opts.bind, opts.port);
     let listener = runtime
         .block_on(tokio::net::TcpListener::bind(wanted))
-        .with_context(|| {
-            format!("cannot listen on {wanted}: is another server using the port? Try --port 0 for a free one")
-        })?;
+        .with_context(|| msg!("serve-cannot-listen", addr = wanted.to_string()))?;
     let addr = listener.local_addr()?;
     if !addr.ip().is_loopback() {
         eprintln!(
-            "warning: listening on {}: other computers that can reach this one can open the site (and its drafts)",
-            addr.ip()
+            "{}: {}",
+            msg!("severity-warning"),
+            msg!("serve-public", addr = addr.ip().to_string())
         );
     }
     let url = format!("http://{addr}/");
-    println!("Serving on {url}");
+    println!("{}", msg!("serve-url", url = &url));
     let _ = std::io::stdout().flush();
     if opts.open
         && let Err(e) = open::that_detached(&url)
     {
-        eprintln!("warning: cannot open a browser: {e}");
+        eprintln!(
+            "{}: {}",
+            msg!("severity-warning"),
+            msg!("serve-no-browser", detail = e.to_string())
+        );
     }
 
     let jobs = background::Jobs {
@@ -171,10 +175,13 @@ fn report(outcome: Rebuilt, session: &Session, shared: &http::Shared) -> bool {
                 shared.hub.send(LiveEvent::Overlay(String::new()));
             }
             eprintln!(
-                "konzept: {} build, {} page(s) in {} ms",
-                b.kind,
-                b.rendered,
-                b.took.as_millis()
+                "konzept: {}",
+                msg!(
+                    "serve-rebuilt",
+                    kind = b.kind,
+                    pages = b.rendered,
+                    ms = b.took.as_millis() as u64
+                )
             );
             shared.hub.send(LiveEvent::Reload(b.pages));
             true
@@ -182,8 +189,8 @@ fn report(outcome: Rebuilt, session: &Session, shared: &http::Shared) -> bool {
         Rebuilt::Failed(diags) => {
             print_diagnostics(&diags, root);
             eprintln!(
-                "konzept: {} error(s); the browser shows the last good site until they are fixed",
-                diags.error_count()
+                "konzept: {}",
+                msg!("serve-failed", errors = diags.error_count())
             );
             let errors: Diagnostics = diags.into_iter().filter(|d| d.is_error()).collect();
             let html = live::overlay(&errors, root);

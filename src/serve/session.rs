@@ -4,9 +4,11 @@
 //! right.
 //!
 //! Steps per batch: add the changes to those not yet built, plan
-//! ([`classify::plan`]), rebuild (chapters, data, project or everything;
-//! each runs stage one of the findings, a full rebuild is `build::run_loaded`),
-//! write the changed pages into the output folder one file at a time, each
+//! ([`classify::plan`]), reload what changed (chapters, data, project or
+//! everything) with stage one of the findings, hand the pages to render to
+//! the one pipeline (`build::run_changed`: stage two of the findings over
+//! the kept link scan, the same as `build`; a full rebuild is
+//! `build::run_loaded`), write the changed pages into the output folder one file at a time, each
 //! by rename so the server never sends half a page, and report which pages
 //! changed. A failed rebuild leaves the site as it was and keeps the changes
 //! pending, so the next good build covers them too.
@@ -360,7 +362,7 @@ impl Session {
                     c.part = chapters[i].part;
                     fresh.push((i, c));
                 }
-                Err(d) => diags.push(d),
+                Err(d) => diags.extend(d),
             }
         }
         if diags.has_errors() {

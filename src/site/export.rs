@@ -20,6 +20,7 @@ pub const FILES: &[(&str, &[&str])] = &[
     ("empfehlungen", &["json", "csv"]),
     ("massnahmen", &["json", "csv"]),
     ("angebote", &["csv"]),
+    ("akteure", &["json", "csv"]),
     ("indikatoren", &["json"]),
 ];
 
@@ -103,6 +104,8 @@ pub fn write(p: &Project, model: &Model, paths: &[String], out: &Path) -> Result
         "handlungsfeld",
         "kommunen",
         "zustaendig",
+        "verantwortlich",
+        "partner",
         "von",
         "bis",
         "status",
@@ -118,7 +121,9 @@ pub fn write(p: &Project, model: &Model, paths: &[String], out: &Path) -> Result
                 .map(|k| k.value.as_str())
                 .collect::<Vec<_>>()
                 .join(";"),
-            m.zustaendig.as_str(),
+            &crate::views::akteure::verantwortlich(d, m).plain(),
+            &ids(&m.verantwortlich),
+            &ids(&m.partner),
             m.zeitraum.von.value.as_str(),
             m.zeitraum.bis.as_ref().map_or("", |b| b.value.as_str()),
             m.status.key(),
@@ -157,6 +162,7 @@ pub fn write(p: &Project, model: &Model, paths: &[String], out: &Path) -> Result
         "kommune",
         "titel",
         "traeger",
+        "anbieter",
         "zielgruppen",
         "sprachen",
         "kontakt",
@@ -167,6 +173,11 @@ pub fn write(p: &Project, model: &Model, paths: &[String], out: &Path) -> Result
             a.kommune.id.as_str(),
             a.titel.as_str(),
             a.traeger.as_str(),
+            &a.anbieter
+                .iter()
+                .map(|x| x.id.as_str())
+                .collect::<Vec<_>>()
+                .join(";"),
             &a.zielgruppen
                 .iter()
                 .map(|z| z.id.as_str())
@@ -182,6 +193,7 @@ pub fn write(p: &Project, model: &Model, paths: &[String], out: &Path) -> Result
         ]))?;
     }
     w("angebote.csv", csv.into_inner()?)?;
+    akteure(p, model, &w)?;
 
     let mut sitemap = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
@@ -198,6 +210,107 @@ pub fn write(p: &Project, model: &Model, paths: &[String], out: &Path) -> Result
     sitemap.push_str("</urlset>\n");
     crate::output::write(out, "sitemap.xml", sitemap.as_bytes())?;
     Ok(written.get() + 1)
+}
+
+/// Ids joined with `;`, as every list in the CSV files.
+fn ids(list: &[crate::data::yaml::Sp<String>]) -> String {
+    list.iter()
+        .map(|x| x.value.as_str())
+        .collect::<Vec<_>>()
+        .join(";")
+}
+
+/// An actor with its relations, as the JSON export has it.
+#[derive(serde::Serialize)]
+struct AkteurExport<'a> {
+    #[serde(flatten)]
+    akteur: &'a crate::data::Akteur,
+    /// The offers it provides: municipality and title.
+    angebote: Vec<AngebotRef<'a>>,
+    /// The ids of the measures it is responsible for.
+    verantwortlich_fuer: Vec<&'a str>,
+    /// The ids of the measures it is a partner in.
+    partner_bei: Vec<&'a str>,
+}
+
+#[derive(serde::Serialize)]
+struct AngebotRef<'a> {
+    kommune: &'a str,
+    titel: &'a str,
+}
+
+/// `akteure.json` and `akteure.csv`: the actors with their offers and measures.
+fn akteure(p: &Project, model: &Model, w: &dyn Fn(&str, Vec<u8>) -> Result<()>) -> Result<()> {
+    let d = &p.data;
+    let ms = |idx: &[usize]| -> Vec<&str> {
+        idx.iter()
+            .map(|i| d.massnahmen[*i].id.value.as_str())
+            .collect()
+    };
+    let list: Vec<AkteurExport> = d
+        .akteure
+        .iter()
+        .zip(&model.akteure)
+        .map(|(a, v)| AkteurExport {
+            akteur: a,
+            angebote: v
+                .angebote_idx
+                .iter()
+                .map(|i| {
+                    let o = &model.angebote[*i];
+                    AngebotRef {
+                        kommune: &o.kommune.id,
+                        titel: &o.titel,
+                    }
+                })
+                .collect(),
+            verantwortlich_fuer: ms(&v.verantwortlich_idx),
+            partner_bei: ms(&v.partner_idx),
+        })
+        .collect();
+    w("akteure.json", serde_json::to_vec_pretty(&list)?)?;
+    let mut csv = csv::Writer::from_writer(Vec::new());
+    csv.write_record(cells([
+        "id",
+        "name",
+        "art",
+        "kommunen",
+        "handlungsfelder",
+        "zielgruppen",
+        "sprachen",
+        "kontakt",
+        "email",
+        "telefon",
+        "url",
+        "angebote",
+        "verantwortlich_fuer",
+        "partner_bei",
+    ]))?;
+    for e in &list {
+        let a = e.akteur;
+        csv.write_record(cells([
+            a.id.value.as_str(),
+            a.name.value.as_str(),
+            a.art.value.as_str(),
+            &ids(&a.kommunen),
+            &ids(&a.handlungsfelder),
+            &ids(&a.zielgruppen),
+            &ids(&a.sprachen),
+            a.kontakt.rolle.as_str(),
+            a.kontakt.email.as_deref().unwrap_or(""),
+            a.kontakt.telefon.as_deref().unwrap_or(""),
+            a.url.as_ref().map_or("", |u| u.value.as_str()),
+            &e.angebote
+                .iter()
+                .map(|o| format!("{}: {}", o.kommune, o.titel))
+                .collect::<Vec<_>>()
+                .join(";"),
+            &e.verantwortlich_fuer.join(";"),
+            &e.partner_bei.join(";"),
+        ]))?;
+    }
+    w("akteure.csv", csv.into_inner()?)?;
+    Ok(())
 }
 
 #[cfg(test)]

@@ -20,6 +20,7 @@ pub use crate::views::urls;
 
 use crate::diag::{Diagnostic, Diagnostics, Failure};
 use crate::findings::pages::Pages;
+use crate::output::Previous;
 use crate::project::Project;
 use crate::strings::Strings;
 use crate::theme::Theme;
@@ -35,6 +36,8 @@ use std::path::Path;
 pub struct Written {
     pub pages: usize,
     pub files: usize,
+    /// Files linked from the previous output instead of written.
+    pub reused: usize,
 }
 
 /// What every page of one build shares: the theme, its templates and
@@ -96,7 +99,7 @@ pub fn render(
     r: &Renderer,
     pages: &[pages::Page],
 ) -> Result<Vec<(String, String)>, Diagnostics> {
-    render_with(p, r, pages, r.site.clone())
+    render_with(p, r, pages, r.site.clone(), &pages::Nav::new(p))
 }
 
 fn render_with(
@@ -104,6 +107,7 @@ fn render_with(
     r: &Renderer,
     pages: &[pages::Page],
     site: Value,
+    nav: &pages::Nav,
 ) -> Result<Vec<(String, String)>, Diagnostics> {
     let strings = &r.strings;
     let shared = pages::Shared {
@@ -114,6 +118,7 @@ fn render_with(
         labels: html::Labels::new(strings),
         env: &r.env,
         langs: &r.langs,
+        nav,
         errors: Default::default(),
     };
     let results: Vec<Result<(String, String), Diagnostic>> = pages
@@ -169,7 +174,7 @@ pub fn render_home(
         .cloned()
         .collect();
     let site = site_value(p, &r.strings, &own);
-    let mut rendered = render_with(p, r, &[home], site)?;
+    let mut rendered = render_with(p, r, &[home], site, &pages::Nav::new(p))?;
     Ok(rendered.remove(0))
 }
 
@@ -183,32 +188,52 @@ pub struct Unfinished {
     indexer: search::Indexer,
     written: Written,
     started: std::time::Instant,
+    previous: Option<Previous>,
 }
 
 /// Renders every page but the home page into `out` (a fresh staging
 /// folder), copies assets and images, writes the open data, and hands each
 /// page to `seen` (the findings about links).
 pub fn build(p: &Project, r: &Renderer, out: &Path, seen: &Pages) -> Result<Unfinished, Failure> {
-    // Pages are rendered and written in chunks while the search index takes
-    // them on its own thread; no chunk's HTML outlives its turn.
+    build_reusing(p, r, out, None, seen)
+}
+
+/// [`build`], linking every file that `previous` (the output being
+/// replaced) already has with the same bytes instead of writing it.
+pub fn build_reusing(
+    p: &Project,
+    r: &Renderer,
+    out: &Path,
+    previous: Option<&Previous>,
+    seen: &Pages,
+) -> Result<Unfinished, Failure> {
+    // Pages are rendered and written in chunks; no chunk's HTML outlives
+    // its turn. The search index reads them back once they are all written.
     let started = std::time::Instant::now();
-    let indexer = search::Indexer::start()?;
     let mut diags = Diagnostics::default();
     let mut pages_written = 0;
+    let mut reused = 0;
     let all: Vec<pages::Page> = pages::all(p)
         .into_iter()
         .filter(|page| !matches!(page.kind, pages::PageKind::Home))
         .collect();
+    make_folders(out, &all)?;
+    let nav = pages::Nav::new(p);
     for chunk in all.chunks(RENDER_CHUNK) {
-        match render(p, r, chunk) {
+        match render_with(p, r, chunk, r.site.clone(), &nav) {
             Ok(rendered) if !diags.has_errors() => {
-                rendered.par_iter().try_for_each(|(file, html)| {
-                    crate::output::write(out, file, html.as_bytes())
-                })?;
-                for (page, (file, html)) in chunk.iter().zip(&rendered) {
-                    seen.add(file, &page.path, page.source(), html);
-                    indexer.add(file, html);
-                }
+                // Written and scanned for the link findings on every core
+                // (the findings sort the pages before they report).
+                let linked = chunk
+                    .par_iter()
+                    .zip(rendered.par_iter())
+                    .map(|(page, (file, html))| {
+                        seen.add(file, &page.path, page.source(), html);
+                        Previous::write(previous, out, file, html.as_bytes())
+                    })
+                    .try_fold(|| 0, |n, l| l.map(|l| n + usize::from(l)))
+                    .try_reduce(|| 0, |a, b| Ok(a + b))?;
+                reused += linked;
                 pages_written += rendered.len();
             }
             Ok(_) => {}
@@ -216,17 +241,18 @@ pub fn build(p: &Project, r: &Renderer, out: &Path, seen: &Pages) -> Result<Unfi
         }
     }
     for t in &r.translations {
+        // Written before the search index starts, which reads them back
+        // with the rest (one index per `<html lang>`).
         match lang::render(p, t, &r.langs, None, false) {
             Ok(rendered) => {
                 for (file, html) in &rendered {
-                    crate::output::write(out, file, html.as_bytes())?;
+                    reused += usize::from(Previous::write(previous, out, file, html.as_bytes())?);
                     seen.add(
                         file,
                         file.trim_end_matches("index.html"),
                         crate::findings::pages::Source::Theme,
                         html,
                     );
-                    indexer.add(file, html);
                 }
                 pages_written += rendered.len();
             }
@@ -236,6 +262,7 @@ pub fn build(p: &Project, r: &Renderer, out: &Path, seen: &Pages) -> Result<Unfi
     if diags.has_errors() {
         return Err(Failure::Sources(diags));
     }
+    let indexer = search::Indexer::start(Some(out))?;
     let mut files = pages_written;
     files += copy_assets(&r.theme, out, seen)?;
     files += copy_media(p, out, seen)?;
@@ -246,9 +273,30 @@ pub fn build(p: &Project, r: &Renderer, out: &Path, seen: &Pages) -> Result<Unfi
         written: Written {
             pages: pages_written,
             files,
+            reused,
         },
         started,
+        previous: previous.cloned(),
     })
+}
+
+/// Creates the pages' folders one after another, in the site's page order,
+/// so that every build's folders list their entries in the same order
+/// (which is the order the search index reads the pages in).
+fn make_folders(out: &Path, pages: &[pages::Page]) -> Result<()> {
+    let mut made = std::collections::HashSet::new();
+    for page in pages {
+        let file = page.file();
+        let Some((dir, _)) = file.rsplit_once('/') else {
+            continue;
+        };
+        if made.insert(dir.to_string()) {
+            let path = crate::output::join(out, dir)?;
+            std::fs::create_dir_all(&path)
+                .with_context(|| format!("cannot create {}", path.display()))?;
+        }
+    }
+    Ok(())
 }
 
 impl Unfinished {
@@ -265,22 +313,23 @@ impl Unfinished {
             indexer,
             mut written,
             started,
+            previous,
         } = self;
         let (file, html) = render_home(p, r, downloads)?;
-        crate::output::write(out, &file, html.as_bytes())?;
         seen.add(&file, "", crate::findings::pages::Source::Theme, &html);
         for d in downloads {
             seen.file(d.url.clone());
         }
+        // Indexed after the other pages, and written only then, so the
+        // index's reading of the folder never meets it; so are the
+        // translations' start pages (which wait for their brochures).
         indexer.add(&file, &html);
-        written.pages += 1;
-        written.files += 1;
+        let mut homes = vec![(file, html)];
         for t in &r.translations {
             let brochure = downloads
                 .iter()
                 .find(|d| d.lang.as_deref() == Some(t.link.code.as_str()));
             for (file, html) in lang::render(p, t, &r.langs, brochure, true)? {
-                crate::output::write(out, &file, html.as_bytes())?;
                 seen.add(
                     &file,
                     file.trim_end_matches("index.html"),
@@ -288,12 +337,21 @@ impl Unfinished {
                     &html,
                 );
                 indexer.add(&file, &html);
-                written.pages += 1;
-                written.files += 1;
+                homes.push((file, html));
             }
         }
         let pages_done = started.elapsed();
-        indexer.finish(out)?;
+        written.reused += indexer.finish(out, previous.as_ref())?;
+        for (file, html) in &homes {
+            written.reused += usize::from(Previous::write(
+                previous.as_ref(),
+                out,
+                file,
+                html.as_bytes(),
+            )?);
+            written.pages += 1;
+            written.files += 1;
+        }
         if std::env::var_os("KONZEPT_TIMINGS").is_some() {
             // For the benchmark: the site's pages versus the search index.
             eprintln!(

@@ -38,11 +38,19 @@ pub struct Model {
     pub empfehlungen: Vec<With<views::EmpfehlungView, Text>>,
     pub massnahmen: Vec<With<views::MassnahmeView, Beschreibung>>,
     pub angebote: Vec<With<views::AngebotView, Beschreibung>>,
+    pub akteure: Vec<With<views::akteure::AkteurView, Beschreibung>>,
+    /// Kinds and languages of the actors, as filter options, and the
+    /// directory's groups.
+    pub akteur_optionen: views::akteure::Optionen,
+    /// The network overview of the actors.
+    pub netz: views::akteure::Netz,
     pub status: Vec<Link>,
     pub ebenen: Vec<Link>,
     pub sprachen: Vec<Link>,
     /// Municipalities (and `kreisweit`) as filter options.
     pub kommune_optionen: Vec<Link>,
+    /// Municipalities as filter options of the offers.
+    pub angebot_kommunen: Vec<Link>,
     pub einwohner_summe: String,
     pub einwohner_stand: String,
     pub einwohner_quelle: String,
@@ -106,10 +114,14 @@ impl Model {
                 beschreibung(&m.beschreibung)
             }),
             angebote: with(r.angebote, &angebote, |a| beschreibung(&a.beschreibung)),
+            akteure: with(r.akteure, &d.akteure, |a| beschreibung(&a.beschreibung)),
+            akteur_optionen: r.akteur_optionen,
+            netz: r.netz,
             status: r.status,
             ebenen: r.ebenen,
             sprachen: r.sprachen,
             kommune_optionen: r.kommune_optionen,
+            angebot_kommunen: r.angebot_kommunen,
             einwohner_summe: r.einwohner.summe,
             einwohner_stand: r.einwohner.stand,
             einwohner_quelle: r.einwohner.quelle,

@@ -1,5 +1,6 @@
-//! The monitoring part of the view model: one view per indicator (chart,
-//! table, trend), the implementation status overall and over time, and per
+//! The monitoring part of the site's view model: each indicator's view
+//! (from [`crate::views::indikator`]) with its description as HTML and its
+//! charts, the implementation status overall and over time, and per
 //! municipality its status chart and its newest values beside the district's.
 
 use super::urls;

@@ -1,8 +1,8 @@
 //! Which pages the site has, and the context each template gets.
 
 use super::html::{self, Ctx, Labels, RawHtml};
+use crate::content::Kind;
 use crate::content::markdown::Listing;
-use crate::content::{Chapter, Kind};
 use crate::findings::pages::Source;
 use crate::project::Project;
 use crate::views::urls;
@@ -39,6 +39,9 @@ pub enum PageKind {
     Kommunen,
     Kommune(usize),
     Angebote,
+    Akteure,
+    Akteur(usize),
+    Netzwerk,
     Monitoring,
     Indikator(usize),
     Search,
@@ -59,6 +62,9 @@ impl Page {
                 Source::Data("handlungsfelder.yaml")
             }
             PageKind::Zielgruppe(_) | PageKind::Zielgruppen => Source::Data("zielgruppen.yaml"),
+            PageKind::Akteur(_) | PageKind::Akteure | PageKind::Netzwerk => {
+                Source::Data(crate::data::akteure::FILE)
+            }
             _ => Source::Theme,
         }
     }
@@ -132,6 +138,16 @@ pub fn all(p: &Project) -> Vec<Page> {
             .map(|(i, k)| page(urls::kommune(&k.slug), PageKind::Kommune(i))),
     );
     v.push(page("angebote/".into(), PageKind::Angebote));
+    if !d.akteure.is_empty() {
+        v.push(page("akteure/".into(), PageKind::Akteure));
+        v.push(page(urls::NETZWERK.into(), PageKind::Netzwerk));
+        v.extend(
+            d.akteure
+                .iter()
+                .enumerate()
+                .map(|(i, a)| page(urls::akteur(&a.id), PageKind::Akteur(i))),
+        );
+    }
     v.push(page("monitoring/".into(), PageKind::Monitoring));
     v.extend(
         d.indikatoren
@@ -160,6 +176,127 @@ struct TocEntry {
     id: String,
 }
 
+/// One top-level entry of the book's tree: a chapter outside any part, or
+/// a part with its main chapters.
+#[derive(Debug)]
+enum Entry {
+    Chapter(usize),
+    Part(usize, Vec<usize>),
+}
+
+/// The book's navigation, computed once per build: the top-level entries
+/// in reading order, each chapter's entry and its neighbours among the main
+/// chapters, and every entry closed, ready for the sidebar.
+#[derive(Debug)]
+pub struct Nav {
+    entries: Vec<Entry>,
+    /// The entry of each chapter (main chapters only).
+    entry_of: Vec<Option<usize>>,
+    /// Chapter indexes of the main chapters, in order.
+    main: Vec<usize>,
+    /// Each chapter's position in `main`.
+    position: Vec<Option<usize>>,
+    /// Each part's chapters, of every kind.
+    parts: Vec<Vec<usize>>,
+    /// Each entry closed, no chapter current.
+    closed: Vec<Value>,
+}
+
+impl Nav {
+    pub fn new(p: &Project) -> Nav {
+        let book = &p.book;
+        let n = book.chapters.len();
+        let mut nav = Nav {
+            entries: Vec::new(),
+            entry_of: vec![None; n],
+            main: Vec::new(),
+            position: vec![None; n],
+            parts: vec![Vec::new(); book.parts.len()],
+            closed: Vec::new(),
+        };
+        let mut part_entry: Vec<Option<usize>> = vec![None; book.parts.len()];
+        for (i, c) in book.chapters.iter().enumerate() {
+            if let Some(pi) = c.part {
+                nav.parts[pi].push(i);
+            }
+            if c.kind != Kind::Chapter {
+                continue;
+            }
+            nav.position[i] = Some(nav.main.len());
+            nav.main.push(i);
+            match c.part {
+                None => {
+                    nav.entry_of[i] = Some(nav.entries.len());
+                    nav.entries.push(Entry::Chapter(i));
+                }
+                Some(pi) => {
+                    let e = *part_entry[pi].get_or_insert_with(|| {
+                        nav.entries.push(Entry::Part(pi, Vec::new()));
+                        nav.entries.len() - 1
+                    });
+                    if let Entry::Part(_, children) = &mut nav.entries[e] {
+                        children.push(i);
+                    }
+                    nav.entry_of[i] = Some(e);
+                }
+            }
+        }
+        nav.closed = (0..nav.entries.len())
+            .map(|e| nav.entry(p, e, None, false))
+            .collect();
+        nav
+    }
+
+    /// The previous and next main chapter of chapter `i`.
+    fn neighbours(&self, i: usize) -> (Option<usize>, Option<usize>) {
+        match self.position[i] {
+            Some(pos) => (
+                pos.checked_sub(1).map(|x| self.main[x]),
+                self.main.get(pos + 1).copied(),
+            ),
+            None => (None, None),
+        }
+    }
+
+    /// The chapters of part `i`.
+    fn part_chapters(&self, i: usize) -> &[usize] {
+        &self.parts[i]
+    }
+
+    /// Entry `e` as a sidebar item, open when `full` or when it holds
+    /// `current`.
+    fn entry(&self, p: &Project, e: usize, current: Option<usize>, full: bool) -> Value {
+        let book = &p.book;
+        let item = |i: usize| {
+            let c = &book.chapters[i];
+            NavItem {
+                title: c.short_title.clone().unwrap_or_else(|| c.title.clone()),
+                url: urls::chapter(&c.slug, c.kind),
+                current: current == Some(i),
+                children: vec![],
+            }
+        };
+        let item = match &self.entries[e] {
+            Entry::Chapter(i) => item(*i),
+            Entry::Part(pi, chapters) => {
+                let part = &book.parts[*pi];
+                let open = full || current.is_some_and(|c| book.chapters[c].part == Some(*pi));
+                NavItem {
+                    title: part.title.clone(),
+                    url: urls::part(&part.slug),
+                    current: false,
+                    children: if open {
+                        chapters.iter().map(|&i| item(i)).collect()
+                    } else {
+                        vec![]
+                    },
+                }
+            }
+        };
+        Value::from(Serde(item))
+    }
+}
+
 /// What every page shares, computed once per build.
 pub struct Shared<'a> {
     pub project: &'a Project,
@@ -169,6 +306,8 @@ pub struct Shared<'a> {
     pub labels: Labels,
     pub env: &'a minijinja::Environment<'static>,
     pub langs: &'a crate::views::lang::Languages,
+    /// The book's navigation, computed once per build.
+    pub nav: &'a Nav,
     /// Errors of listing templates, which render inside Markdown.
     pub errors: std::sync::Mutex<Vec<(String, minijinja::Error)>>,
 }
@@ -207,16 +346,18 @@ impl Shared<'_> {
             PageKind::Chapter(i) => ("chapter.html", self.chapter(i, &root)),
             PageKind::Part(i) => {
                 let part = &p.book.parts[i];
-                let chapters: Vec<NavItem> = p
-                    .book
-                    .chapters
+                let chapters: Vec<NavItem> = self
+                    .nav
+                    .part_chapters(i)
                     .iter()
-                    .filter(|c| c.part == Some(i))
-                    .map(|c| NavItem {
-                        title: c.title.clone(),
-                        url: urls::chapter(&c.slug, c.kind),
-                        current: false,
-                        children: vec![],
+                    .map(|&ci| {
+                        let c = &p.book.chapters[ci];
+                        NavItem {
+                            title: c.title.clone(),
+                            url: urls::chapter(&c.slug, c.kind),
+                            current: false,
+                            children: vec![],
+                        }
                     })
                     .collect();
                 let intro = self.markdown(
@@ -246,6 +387,9 @@ impl Shared<'_> {
             PageKind::Kommunen => ("kommunen.html", context! {}),
             PageKind::Kommune(i) => ("kommune.html", context! { index => i }),
             PageKind::Angebote => ("angebote.html", context! {}),
+            PageKind::Akteure => ("akteure.html", context! {}),
+            PageKind::Akteur(i) => ("akteur.html", context! { index => i }),
+            PageKind::Netzwerk => ("netzwerk.html", context! {}),
             PageKind::Monitoring => ("monitoring.html", context! {}),
             PageKind::Indikator(i) => ("indikator.html", context! { index => i }),
             PageKind::Search => ("search.html", context! {}),
@@ -286,11 +430,12 @@ impl Shared<'_> {
                 id: h.id.clone(),
             })
             .collect();
-        let main: Vec<&Chapter> = p.book.main_chapters().collect();
-        let pos = main.iter().position(|x| std::ptr::eq(*x, c));
-        let link = |c: &Chapter| context! { title => c.title.clone(), url => urls::chapter(&c.slug, c.kind) };
-        let prev = pos.and_then(|i| i.checked_sub(1)).map(|i| link(main[i]));
-        let next = pos.and_then(|i| main.get(i + 1)).map(|c| link(c));
+        let link = |i: usize| {
+            let c = &p.book.chapters[i];
+            context! { title => c.title.clone(), url => urls::chapter(&c.slug, c.kind) }
+        };
+        let (prev, next) = self.nav.neighbours(i);
+        let (prev, next) = (prev.map(link), next.map(link));
         let part = c
             .part
             .map(|i| &p.book.parts[i])
@@ -316,53 +461,38 @@ impl Shared<'_> {
                 handlungsfeld => hf,
                 description => c.description.clone().or_else(|| c.summary.as_deref().map(crate::content::markdown::plain_text)),
             },
-            nav => self.nav(Some(c)),
+            nav => self.nav(Some(i)),
         }
     }
 
     /// The sidebar: the whole book when it is small, else the current part.
-    fn nav(&self, current: Option<&Chapter>) -> Value {
+    fn nav(&self, current: Option<usize>) -> Value {
         let full = self.project.book.chapters.len() <= FULL_NAV_LIMIT;
         context! { full => full, items => self.tree(current, full) }
     }
 
-    fn tree(&self, current: Option<&Chapter>, full: bool) -> Value {
-        let book = &self.project.book;
-        let is_current = |c: &Chapter| current.is_some_and(|x| std::ptr::eq(x, c));
-        let item = |c: &Chapter| NavItem {
-            title: c.short_title.clone().unwrap_or_else(|| c.title.clone()),
-            url: urls::chapter(&c.slug, c.kind),
-            current: is_current(c),
-            children: vec![],
-        };
-        let mut items: Vec<NavItem> = Vec::new();
-        let mut seen_parts = Vec::new();
-        for c in book.main_chapters() {
-            match c.part {
-                None => items.push(item(c)),
-                Some(pi) if !seen_parts.contains(&pi) => {
-                    seen_parts.push(pi);
-                    let part = &book.parts[pi];
-                    let open = full || current.is_some_and(|x| x.part == Some(pi));
-                    let children = if open {
-                        book.main_chapters()
-                            .filter(|x| x.part == Some(pi))
-                            .map(item)
-                            .collect()
-                    } else {
-                        vec![]
-                    };
-                    items.push(NavItem {
-                        title: part.title.clone(),
-                        url: urls::part(&part.slug),
-                        current: false,
-                        children,
-                    });
-                }
-                Some(_) => {}
-            }
+    /// The book's tree with `current` (a chapter's index) marked; only the
+    /// current chapter's entry is built here, the others come ready from
+    /// [`Nav`], so a page's cost does not grow with the book's chapters.
+    fn tree(&self, current: Option<usize>, full: bool) -> Value {
+        let nav = self.nav;
+        if full {
+            let items: Vec<Value> = (0..nav.entries.len())
+                .map(|e| nav.entry(self.project, e, current, true))
+                .collect();
+            return Value::from(items);
         }
-        Value::from(Serde(items))
+        let here = current.and_then(|c| nav.entry_of[c]);
+        let items: Vec<Value> = (0..nav.entries.len())
+            .map(|e| {
+                if Some(e) == here {
+                    nav.entry(self.project, e, current, false)
+                } else {
+                    nav.closed[e].clone()
+                }
+            })
+            .collect();
+        Value::from(items)
     }
 
     fn markdown(

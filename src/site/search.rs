@@ -1,19 +1,29 @@
-//! The Pagefind search index, built in memory from the rendered pages
-//! (German stemming; filters come from `data-pagefind-filter` attributes in
-//! the templates) and written to `pagefind/` in the site.
+//! The Pagefind search index, built from the rendered pages (one index
+//! per page language, German stemming for the German pages; filters come from `data-pagefind-filter` attributes in the
+//! templates) and written to `pagefind/` in the site.
 //!
 //! Only the search API and the index are published; Pagefind's own result
 //! interfaces are left out (see [`is_prebuilt_ui`]).
 //!
-//! Pagefind indexes one page at a time, so the [`Indexer`] runs on its own
-//! thread and takes pages while the others are still being rendered; it
-//! only sees each page's `<main>` element, which is all Pagefind reads.
+//! Pagefind indexes pages it is handed one at a time, under one lock; the
+//! pages of a folder it reads itself, on every core (`add_directory`). So
+//! the [`Indexer`] starts once the site's pages are written: it reads them
+//! from the staging folder on a thread of its own (Pagefind spreads the
+//! pages over rayon's threads) while the build goes on, then takes the
+//! pages written later (the home page) one by one. Pages without
+//! `data-pagefind-body` (the 404 page) are left out by Pagefind itself.
+//!
+//! The order Pagefind walks a folder in is the order the file system lists
+//! it; the build creates the pages' folders one after another in the site's
+//! page order ([`crate::site::build`]), so two builds of the same sources
+//! list, and index, their pages in the same order.
 
+use crate::output::Previous;
 use anyhow::{Context, Result, anyhow};
 use pagefind::api::PagefindIndex;
 use pagefind::options::PagefindServiceConfig;
 use std::path::Path;
-use std::sync::mpsc::{SyncSender, sync_channel};
+use std::sync::mpsc::{Sender, channel};
 use std::thread::JoinHandle;
 
 /// The folder of the search bundle in the site.
@@ -22,17 +32,34 @@ pub const DIR: &str = "pagefind";
 /// The bundle's files: path inside the bundle and contents.
 type Bundle = Vec<(String, Vec<u8>)>;
 
+/// Set (to anything) to build the site without a search index; for the
+/// benchmark, which compares the site without search with Hugo alone.
+pub const NO_INDEX_VAR: &str = "KONZEPT_NO_SEARCH_INDEX";
+
 /// A search index being built on a thread of its own.
 pub struct Indexer {
-    tx: Option<SyncSender<(String, String)>>,
+    tx: Option<Sender<(String, String)>>,
     worker: Option<JoinHandle<Result<Bundle>>>,
 }
 
+/// No forced language: Pagefind keeps one index per page language (from
+/// `<html lang>`), so the translations are searched in their own language.
+fn config() -> PagefindServiceConfig {
+    PagefindServiceConfig::builder().build()
+}
+
 impl Indexer {
-    /// Starts the indexing thread.
-    pub fn start() -> Result<Indexer> {
-        // A small queue bounds the memory: rendering waits when indexing lags.
-        let (tx, rx) = sync_channel::<(String, String)>(64);
+    /// Starts indexing the pages written so far into `dir` (`None`: no
+    /// folder, only the pages handed to [`Indexer::add`]).
+    pub fn start(dir: Option<&Path>) -> Result<Indexer> {
+        if std::env::var_os(NO_INDEX_VAR).is_some() {
+            return Ok(Indexer {
+                tx: None,
+                worker: None,
+            });
+        }
+        let (tx, rx) = channel::<(String, String)>();
+        let dir = dir.map(|d| d.to_string_lossy().into_owned());
         let worker = std::thread::Builder::new()
             .name("search-index".into())
             .spawn(move || -> Result<Bundle> {
@@ -40,10 +67,14 @@ impl Indexer {
                     .build()
                     .context("cannot start the search indexer")?;
                 runtime.block_on(async {
-                    // One index per page language (`<html lang>`): the
-                    // translations are searched in their own language.
-                    let config = PagefindServiceConfig::builder().build();
-                    let mut index = PagefindIndex::new(Some(config)).map_err(|e| anyhow!("{e}"))?;
+                    let mut index =
+                        PagefindIndex::new(Some(config())).map_err(|e| anyhow!("{e}"))?;
+                    if let Some(dir) = dir {
+                        index
+                            .add_directory(dir, Some("**/*.html".into()))
+                            .await
+                            .map_err(|e| anyhow!("search index: {e}"))?;
+                    }
                     for (file, html) in rx {
                         index
                             .add_html_file(Some(file.clone()), None, html)
@@ -67,8 +98,9 @@ impl Indexer {
         })
     }
 
-    /// Queues a rendered page; pages without `data-pagefind-body` and the
-    /// 404 page are left out.
+    /// Queues a rendered page that is not (yet) in the folder being
+    /// indexed; pages without `data-pagefind-body` and the 404 page are
+    /// left out.
     pub fn add(&self, file: &str, html: &str) {
         if file == "404.html" {
             return;
@@ -80,15 +112,18 @@ impl Indexer {
         }
     }
 
-    /// Waits for the index and writes the bundle into `out`.
-    pub fn finish(mut self, out: &Path) -> Result<()> {
+    /// Waits for the index and writes the bundle into `out`, linking the
+    /// files `previous` has with the same bytes (the fragments of pages
+    /// that did not change); returns how many it linked.
+    pub fn finish(mut self, out: &Path, previous: Option<&Previous>) -> Result<usize> {
         drop(self.tx.take());
-        let files = self
-            .worker
-            .take()
-            .expect("finish runs once")
+        let Some(worker) = self.worker.take() else {
+            return Ok(0);
+        };
+        let files = worker
             .join()
             .map_err(|_| anyhow!("the search indexer crashed"))??;
+        let mut linked = 0;
         for (name, contents) in files {
             let name = name.trim_start_matches('/');
             if is_prebuilt_ui(name) {
@@ -99,9 +134,9 @@ impl Indexer {
             } else {
                 format!("{DIR}/{name}")
             };
-            crate::output::write(out, &rel, &contents)?;
+            linked += usize::from(Previous::write(previous, out, &rel, &contents)?);
         }
-        Ok(())
+        Ok(linked)
     }
 }
 
@@ -141,11 +176,11 @@ fn indexable(html: &str) -> Option<String> {
 
 /// Indexes `pages` (file path, HTML) and writes the bundle into `out`.
 pub fn index(pages: &[(String, String)], out: &Path) -> Result<()> {
-    let indexer = Indexer::start()?;
+    let indexer = Indexer::start(None)?;
     for (file, html) in pages {
         indexer.add(file, html);
     }
-    indexer.finish(out)
+    indexer.finish(out, None).map(|_| ())
 }
 
 #[cfg(test)]

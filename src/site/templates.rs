@@ -1,6 +1,7 @@
 //! The MiniJinja environment: strict undefined, templates from the theme
 //! layers, and the few filters the templates need.
 
+use crate::msg;
 use crate::theme::Theme;
 use minijinja::{Environment, Error, ErrorKind, UndefinedBehavior, Value};
 
@@ -54,15 +55,17 @@ pub fn describe(e: &Error, page: &str, theme: &Theme) -> crate::diag::Diagnostic
     let file = theme
         .origin(&rel)
         .map(|p| p.to_string_lossy().into_owned())
-        .unwrap_or_else(|| format!("themes/default/{rel} (built in)"));
+        .unwrap_or_else(|| crate::tr!("builtin-theme-file", path = format!("templates/{name}")));
     let mut d = crate::diag::Diagnostic::error(
         file,
-        format!(
-            "template error: {}",
-            e.detail().unwrap_or(&e.kind().to_string())
+        msg!(
+            "template-error",
+            detail = e
+                .detail()
+                .map_or_else(|| e.kind().to_string(), str::to_string)
         ),
     )
-    .hint(format!("while rendering the page `{page}`"));
+    .hint(msg!("hint-template-page", page = page));
     if let Some(line) = e.line() {
         d = d.at(crate::diag::Span {
             line,

@@ -13,6 +13,7 @@ pub mod units;
 
 use crate::diag::{Diagnostic, Diagnostics};
 use crate::languages::Language;
+use crate::msg;
 use crate::project::Project;
 use std::collections::{BTreeSet, HashMap};
 use std::path::Path;
@@ -45,7 +46,7 @@ impl Catalog {
                 empty(false),
                 Some(Diagnostic::error(
                     &rel,
-                    format!("cannot read the translation: {e}"),
+                    msg!("po-unreadable", reason = crate::i18n::io_reason(&e)),
                 )),
             ),
             Err(e @ crate::inside::ReadError::Outside(_)) => {
@@ -55,8 +56,7 @@ impl Catalog {
                 Err(_) => (
                     empty(true),
                     Some(
-                        Diagnostic::error(&rel, "the file is not UTF-8 text")
-                            .hint("save the PO file as UTF-8 (Poedit does so by default)"),
+                        Diagnostic::error(&rel, msg!("po-not-utf8")).hint(msg!("hint-po-not-utf8")),
                     ),
                 ),
                 Ok(text) => match po::parse(&text) {
@@ -80,9 +80,12 @@ impl Catalog {
                         (
                             empty(true),
                             Some(
-                                Diagnostic::error(&rel, format!("the PO file cannot be read: {}", e.message))
-                                    .at(span)
-                                    .hint("open the file in Poedit or fix the line; `konzept translations update` rewrites a readable file"),
+                                Diagnostic::error(
+                                    &rel,
+                                    msg!("po-invalid", detail = e.message.as_str()),
+                                )
+                                .at(span)
+                                .hint(msg!("hint-po-invalid")),
                             ),
                         )
                     }
@@ -309,13 +312,10 @@ pub fn check(p: &Project) -> Diagnostics {
         };
         for i in s.items.iter().filter(|i| i.state == State::Outdated) {
             out.push(
-                Diagnostic::warning(&rel, format!("the translation of `{}` is out of date", i.unit.ctxt))
+                Diagnostic::warning(&rel, msg!("po-outdated", key = i.unit.ctxt.as_str()))
                     .at_opt(at(i.po_line))
-                    .label("the German text changed since it was translated")
-                    .hint(format!(
-                        "the German is in {}; run `konzept translations update`, revise the translation and remove the `fuzzy` flag",
-                        i.unit.reference()
-                    )),
+                    .label(msg!("label-po-outdated"))
+                    .hint(msg!("hint-po-outdated", source = i.unit.reference())),
             );
         }
         let missing: Vec<&Item> = s
@@ -327,28 +327,25 @@ pub fn check(p: &Project) -> Diagnostics {
             out.push(
                 Diagnostic::warning(
                     &rel,
-                    format!(
-                        "{} of {} texts are not translated into `{}` yet",
-                        missing.len(),
-                        s.items.len(),
-                        c.lang.code
+                    msg!(
+                        "po-missing-many",
+                        count = missing.len(),
+                        total = s.items.len(),
+                        code = c.lang.code.as_str()
                     ),
                 )
                 .hint(if c.exists {
-                    "`konzept translations status` lists them with file and line".to_string()
+                    msg!("hint-po-missing-status")
                 } else {
-                    format!("`konzept translations update` creates {rel} for the translator")
+                    msg!("hint-po-missing-create", file = rel.as_str())
                 }),
             );
         } else {
             for i in missing {
                 out.push(
-                    Diagnostic::warning(&rel, format!("`{}` is not translated yet", i.unit.ctxt))
+                    Diagnostic::warning(&rel, msg!("po-missing", key = i.unit.ctxt.as_str()))
                         .at_opt(at(i.po_line))
-                        .hint(format!(
-                            "the German is in {}; readers see it in German with a note",
-                            i.unit.reference()
-                        )),
+                        .hint(msg!("hint-po-missing", source = i.unit.reference())),
                 );
             }
         }
@@ -357,13 +354,15 @@ pub fn check(p: &Project) -> Diagnostics {
             out.push(
                 Diagnostic::warning(
                     crate::config::FILE,
-                    format!(
-                        "the language `{}` is not published: {pc} % of its texts are translated and current, the threshold is {} %",
-                        c.lang.code, c.lang.threshold
+                    msg!(
+                        "language-below-threshold",
+                        code = c.lang.code.as_str(),
+                        percent = pc,
+                        threshold = c.lang.threshold
                     ),
                 )
                 .at_opt(c.lang.span)
-                .hint(format!("translate the rest in {rel}, or lower `threshold` for this language")),
+                .hint(msg!("hint-language-below-threshold", file = rel.as_str())),
             );
         }
     }

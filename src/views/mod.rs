@@ -7,8 +7,10 @@
 //! into their `data.json`; templates only display them. [`urls`] says
 //! where each record's page lives.
 
+pub mod akteure;
 pub mod indikator;
 pub mod lang;
+pub mod netz_svg;
 pub mod records;
 pub mod select;
 pub mod shape;

@@ -34,8 +34,18 @@ pub struct Records {
     pub sprachen: Vec<Link>,
     /// Municipalities (and `kreisweit`) as filter options.
     pub kommune_optionen: Vec<Link>,
+    /// Municipalities as filter options of the offers (which are never
+    /// district-wide).
+    pub angebot_kommunen: Vec<Link>,
     /// The inhabitants of all municipalities together.
     pub einwohner: Einwohner,
+    /// The actors, in the data's order.
+    pub akteure: Vec<super::akteure::AkteurView>,
+    /// The actors' kinds and languages as filter options, and the
+    /// directory's groups.
+    pub akteur_optionen: super::akteure::Optionen,
+    /// The network overview of the actors.
+    pub netz: super::akteure::Netz,
 }
 
 /// A field of action (`handlungsfelder.yaml`).
@@ -87,13 +97,18 @@ pub struct KommuneView {
     pub n_angebote: usize,
     pub massnahmen_idx: Vec<usize>,
     pub angebote_idx: Vec<usize>,
+    /// Indexes into the actors: those of the place, then the district-wide ones.
+    pub akteure_idx: Vec<usize>,
 }
 
 /// An offer of a municipality.
 #[derive(Serialize)]
 pub struct AngebotView {
     pub titel: String,
+    /// The provider's name (the actor's, else the free text).
     pub traeger: String,
+    /// The providing actor, linked.
+    pub anbieter: Vec<Link>,
     pub kommune: Link,
     pub zielgruppen: Vec<Link>,
     pub sprachen: Vec<Link>,
@@ -136,9 +151,15 @@ pub struct MassnahmeView {
     /// The municipalities it names, without `kreisweit`.
     pub kommunen: Vec<Link>,
     pub kreisweit: bool,
+    /// What the municipality filter compares: `kreisweit` or the slugs.
+    pub kommune_keys: Vec<String>,
     /// Where it happens, for people: „kreisweit“ or the municipalities' names.
     pub wo: String,
+    /// Who is responsible, as one line of text.
     pub zustaendig: String,
+    /// The responsible actors and the partners, linked.
+    pub verantwortlich: Vec<Link>,
+    pub partner: Vec<Link>,
     /// `01.2025 – 12.2026`, or `seit 01.2025`.
     pub zeitraum: String,
     /// `id`: the status key, `titel`: its name in the interface language.
@@ -278,7 +299,8 @@ impl Records {
             .flat_map(|k| {
                 k.angebote.iter().enumerate().map(|(i, a)| AngebotView {
                     titel: a.titel.value.clone(),
-                    traeger: a.traeger.clone(),
+                    traeger: super::akteure::anbieter(d, a).plain(),
+                    anbieter: super::akteure::anbieter(d, a).akteure,
                     kommune: k_link(&k.slug),
                     zielgruppen: a.zielgruppen.iter().map(|z| zg_link(z)).collect(),
                     sprachen: a.sprachen.iter().map(|s| sprache_link(s)).collect(),
@@ -348,6 +370,7 @@ impl Records {
                     n_angebote: k.angebote.len(),
                     massnahmen_idx,
                     angebote_idx,
+                    akteure_idx: super::akteure::of_kommune(d, &k.slug),
                 }
             })
             .collect();
@@ -413,9 +436,16 @@ impl Records {
                         .unwrap_or_default(),
                     ebene: e.map(|e| e.ebene.key().to_string()).unwrap_or_default(),
                     kreisweit: m.is_kreisweit(),
+                    kommune_keys: if m.is_kreisweit() {
+                        vec![KREISWEIT.to_string()]
+                    } else {
+                        kommunen.iter().map(|k| k.id.clone()).collect()
+                    },
                     kommunen,
                     wo,
-                    zustaendig: m.zustaendig.clone(),
+                    zustaendig: super::akteure::verantwortlich(d, m).plain(),
+                    verantwortlich: super::akteure::verantwortlich(d, m).akteure,
+                    partner: super::akteure::partner(d, m),
                     zeitraum: shape::zeitraum(m, t),
                     status: status_link(m.status.value, t),
                     verlauf: m
@@ -443,7 +473,11 @@ impl Records {
         sprachen.sort_by(|a, b| crate::text::german_cmp(&a.titel, &b.titel));
 
         let first = d.kommunen.first();
+        let angebot_kommunen: Vec<Link> = d.kommunen.iter().map(|k| k_link(&k.slug)).collect();
         Records {
+            akteure: super::akteure::views(d, t, &policy),
+            akteur_optionen: super::akteure::optionen(d, t),
+            netz: super::akteure::netz(d, t),
             handlungsfelder,
             zielgruppen,
             kommunen,
@@ -453,16 +487,14 @@ impl Records {
             status: Status::ALL.iter().map(|s| status_link(*s, t)).collect(),
             ebenen: Ebene::ALL.iter().map(|e| ebene_link(*e, t)).collect(),
             sprachen,
-            kommune_optionen: d
-                .kommunen
-                .iter()
-                .map(|k| k_link(&k.slug))
+            kommune_optionen: (angebot_kommunen.iter().cloned())
                 .chain([Link {
                     id: KREISWEIT.into(),
                     titel: t.get("massnahme.district_wide"),
                     url: String::new(),
                 }])
                 .collect(),
+            angebot_kommunen,
             einwohner: Einwohner {
                 summe: shape::einwohner_summe(&d.kommunen),
                 stand: first

@@ -34,6 +34,11 @@ pub fn massnahme(id: &str) -> String {
 pub fn kommune(slug: &str) -> String {
     format!("kommunen/{slug}/")
 }
+pub fn akteur(id: &str) -> String {
+    format!("akteure/{}/", id.to_lowercase())
+}
+/// The network overview of the actors.
+pub const NETZWERK: &str = "netzwerk/";
 pub fn handlungsfeld(id: &str) -> String {
     format!("handlungsfelder/{id}/")
 }

@@ -102,6 +102,9 @@ const PAGES = [
   ["municipalities", "kommunen/"],
   ["municipality", firstRecord(site, "kommunen")],
   ["offers", "angebote/"],
+  ["actors", "akteure/"],
+  ["actor", firstRecord(site, "akteure")],
+  ["network overview", "netzwerk/"],
   ["search", "suche/"],
   ["not found", "gibt-es-nicht/", 404],
   ["imprint", "impressum/"],
@@ -372,10 +375,58 @@ try {
     );
   });
 
+  await guarded("filters on akteure/", async () => {
+    await page.goto(server.base + "akteure/?kommune=langenberg");
+    const facets = await page.evaluate(() =>
+      [...document.querySelectorAll("form[data-filter-form] select")].map((s) => s.name)
+    );
+    check(
+      "filters: akteure/ offers municipality, field of action, focus group, kind and language",
+      ["kommune", "handlungsfeld", "zielgruppe", "art", "sprache"].every((f) => facets.includes(f)),
+      facets.join(" ")
+    );
+    await page.selectOption("select[name=handlungsfeld]", "sprache-bildung");
+    const r = await page.evaluate(() => {
+      const cards = [...document.querySelectorAll("[data-filter-list] .card")];
+      const has = (c, f, v) => c.dataset[f].split(/\s+/).includes(v);
+      const shown = cards.filter((c) => c.getClientRects().length > 0);
+      return {
+        kommune: document.querySelector("select[name=kommune]").value,
+        total: cards.length,
+        shown: shown.map((c) => c.id),
+        expected: cards.filter((c) => has(c, "kommune", "langenberg") && has(c, "handlungsfeld", "sprache-bildung")).map((c) => c.id),
+        address: location.search,
+        count: document.querySelector("[data-filter-count]").textContent,
+      };
+    });
+    check(
+      "filters: akteure/?kommune=langenberg + Sprache und Bildung shows exactly the matching actors",
+      r.kommune === "langenberg" && r.shown.length > 0 && r.shown.length < r.total && r.shown.join() === r.expected.join(),
+      JSON.stringify(r)
+    );
+    check(
+      "filters: akteure/ keeps the choice in the address",
+      new URLSearchParams(r.address).get("handlungsfeld") === "sprache-bildung",
+      r.address
+    );
+    await page.selectOption("select[name=art]", "migrantenorganisation");
+    await page.selectOption("select[name=handlungsfeld]", "");
+    await page.selectOption("select[name=kommune]", "");
+    const k = await page.evaluate(() => {
+      const cards = [...document.querySelectorAll("[data-filter-list] .card")];
+      const shown = cards.filter((c) => c.getClientRects().length > 0);
+      const groups = [...document.querySelectorAll("[data-filter-group]")].filter((g) => g.getClientRects().length > 0);
+      return { shown: shown.length, wrong: shown.filter((c) => c.dataset.art !== "migrantenorganisation").length, groups: groups.length };
+    });
+    check("filters: akteure/ by kind shows one group with only that kind", k.shown > 0 && k.wrong === 0 && k.groups === 1, JSON.stringify(k));
+    const vs = await axeViolations(page);
+    check("filters: akteure/ has no axe violations while filtered", vs.length === 0, describeViolations(vs));
+  });
+
   await guarded("filters without JavaScript", async () => {
     const nojs = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
     const p = await nojs.newPage();
-    for (const rel of ["empfehlungen/", "massnahmen/", "angebote/"]) {
+    for (const rel of ["empfehlungen/", "massnahmen/", "angebote/", "akteure/"]) {
       await p.goto(server.base + rel + "?handlungsfeld=sprache-bildung");
       const r = await p.evaluate(() => {
         const rendered = (e) => e.getClientRects().length > 0;
@@ -395,6 +446,12 @@ try {
         r.items > 0 && r.itemsShown === r.items && r.groupsShown === r.groups && r.formHidden && r.noteShown,
         JSON.stringify(r)
       );
+      if (rel === "akteure/") {
+        // Page scripts are off; the test's own evaluation still runs axe.
+        await p.evaluate(fs.readFileSync(AXE, "utf8"));
+        const vs = await axeViolations(p);
+        check("no JavaScript: akteure/ has no axe violations", vs.length === 0, describeViolations(vs));
+      }
     }
     await nojs.close();
   });

@@ -855,7 +855,7 @@ error: expected a whole number, found `zwölf`
   │
   = hint: write digits only, without dots or spaces
 
-konzept: 1 error(s), 0 warning(s); nothing was written
+konzept: 1 error, 0 warnings; nothing was written
 ";
     assert_eq!(long.stderr, expected);
 }
@@ -875,7 +875,7 @@ fn unknown_field_suggests_the_right_one() {
         &before,
         &["data/massnahmen.yaml:21:3: error: unknown field `zustaendigkeit`"],
         &[
-            "did you mean `zustaendig`? Fields here: id, titel, empfehlung, kommunen, zustaendig, zeitraum, status, beschreibung, verlauf",
+            "did you mean `zustaendig`? Fields here: id, titel, empfehlung, kommunen, verantwortlich, partner, zustaendig, zeitraum, status, beschreibung, verlauf",
         ],
     );
 }

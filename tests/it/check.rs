@@ -135,7 +135,7 @@ fn human_output_shows_place_excerpt_and_hint() {
     assert!(e.contains("┌─ data/massnahmen.yaml:16:11"), "{e}");
     assert!(e.contains("16 │   status: geplant"), "{e}");
     assert!(e.contains("= hint: set `status:` to `laufend`"), "{e}");
-    assert!(e.ends_with("konzept: 1 error(s), 7 warning(s)\n"), "{e}");
+    assert!(e.ends_with("konzept: 1 error, 7 warnings\n"), "{e}");
     // Sorted by file: chapters before data.
     let chapter = e.find("content/01-einleitung.md").unwrap();
     let data = e.find("data/empfehlungen.yaml").unwrap();
@@ -152,7 +152,7 @@ fn warnings_fail_only_when_denied() {
     let run = p.run(&["check", "--today", "2025-06-01", "--format", "short"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(
-        run.stderr.contains("konzept: 0 error(s), 7 warning(s)"),
+        run.stderr.contains("konzept: 0 errors, 7 warnings"),
         "{}",
         run.stderr
     );

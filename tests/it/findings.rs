@@ -12,9 +12,11 @@ const TODAY: &str = "2025-06-01";
 /// (file, line, column, severity, message) of one finding.
 type Finding = (String, u64, u64, String, String);
 
-/// Runs `konzept <args>` in `dir` with a fixed day.
+/// Runs `konzept <args>` in `dir` with a fixed day, messages in English
+/// (the fixtures' `language = "de"` would choose German).
 fn run_in(dir: &Path, args: &[&str]) -> Run {
     let out = konzept()
+        .args(["--lang", "en"])
         .args(args)
         .current_dir(dir)
         .env("KONZEPT_TODAY", TODAY)

@@ -53,7 +53,7 @@ impl Project {
         std::fs::read_to_string(self.path().join(rel)).unwrap_or_else(|e| panic!("{rel}: {e}"))
     }
 
-    /// Runs `konzept <args>` in the project folder.
+    /// Runs `konzept --lang en <args>` in the project folder.
     pub fn run(&self, args: &[&str]) -> Run {
         let out = konzept()
             .args(args)
@@ -62,10 +62,32 @@ impl Project {
             .unwrap();
         Run::from(out)
     }
+
+    /// Runs `konzept <args>` in the project folder in the language of its
+    /// book.toml, as an editor would.
+    pub fn run_de(&self, args: &[&str]) -> Run {
+        let out = konzept_de()
+            .args(args)
+            .current_dir(self.path())
+            .output()
+            .unwrap();
+        Run::from(out)
+    }
 }
 
-/// The binary under test, with typst from the install script's cache.
+/// The binary under test, with typst from the install script's cache,
+/// speaking English (`--lang en`): most tests were written against the
+/// English catalogue; `messages.rs` compares whole German messages with
+/// [`konzept_de`].
 pub fn konzept() -> Command {
+    let mut c = konzept_de();
+    c.args(["--lang", "en"]);
+    c
+}
+
+/// The binary as an editor runs it: the language from book.toml (German
+/// in every fixture), no `--lang`.
+pub fn konzept_de() -> Command {
     let mut c = Command::new(env!("CARGO_BIN_EXE_konzept"));
     c.env_remove("SOURCE_DATE_EPOCH");
     c

@@ -79,6 +79,8 @@ fn named(code: &str, prefix: &str) -> Vec<Vec<String>> {
         }
         out.push(segments(rest));
     }
+    // `super::*` names no module.
+    out.retain(|s| !s.is_empty());
     out
 }
 

@@ -3,15 +3,19 @@
 
 mod fixture;
 
+mod actors;
 mod build;
 mod check;
 mod commonmark;
 mod findings;
 mod hostile;
+mod incremental;
 mod isolation;
 mod layers;
+mod messages;
 mod monitoring;
 mod print;
+mod robust;
 mod sample;
 mod scaffold;
 mod serve;

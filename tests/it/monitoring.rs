@@ -130,7 +130,7 @@ fn line_with_too_many_values_and_wrong_header_are_reported() {
     rejected(
         "2021,kreis,3,5\n",
         &[
-            "data/monitoring/kursplaetze.csv:18:1: error: this line has 4 value(s), expected 3 (`jahr`, `gebiet`, `wert`)",
+            "data/monitoring/kursplaetze.csv:18:1: error: this line has 4 values, expected 3 (`jahr`, `gebiet`, `wert`)",
         ],
         &["write one year, one area and one value per line, separated by `,`"],
     );

@@ -310,7 +310,8 @@ fn edits_reload_errors_show_an_overlay_and_fixes_remove_it() {
     assert_eq!(status, 200);
     assert!(page.contains("Die dritte Fassung der Einleitung."));
     assert!(page.contains(r#"<div id="konzept-overlay""#), "{page}");
-    assert!(page.contains("Die Quellen enthalten Fehler"), "{page}");
+    // The overlay speaks the editor's language (English here, `--lang en`).
+    assert!(page.contains("The sources contain errors"), "{page}");
     assert!(
         page.contains("  status: &lt;laufend&gt;"),
         "the excerpt: {page}"
@@ -454,11 +455,8 @@ fn pdfs_and_search_are_rebuilt_in_the_background() {
     assert_eq!(
         seen,
         [
-            (
-                "building".to_string(),
-                "PDF wird neu erstellt …".to_string()
-            ),
-            ("ready".to_string(), "PDF ist aktuell".to_string()),
+            ("building".to_string(), "rebuilding the PDF …".to_string()),
+            ("ready".to_string(), "the PDF is up to date".to_string()),
         ],
         "server log:\n{}",
         server.log()

@@ -11,7 +11,7 @@
   var list = document.querySelector("[data-filter-list]");
   if (!form || !list) return;
 
-  var FACETS = ["handlungsfeld", "zielgruppe", "kommune", "ebene", "status", "sprache"];
+  var FACETS = ["handlungsfeld", "zielgruppe", "kommune", "ebene", "status", "sprache", "art"];
   // An item with no focus group addresses all groups.
   var EMPTY_MATCHES_ALL = { zielgruppe: true };
 

@@ -366,17 +366,22 @@ mod tests {
         let text = "[[languages]]\ncode = \"arabisch\"\nname = \"x\"\n\n[[languages]]\ncode = \"de\"\nname = \"Deutsch\"\n\n[[languages]]\ncode = \"uk\"\nname = \"\"\ndir = \"up\"\nunits = [\"chapter\"]\nthreshold = 120\n";
         let (l, d) = parse_all(text);
         assert!(l.is_empty());
-        let msgs: Vec<String> = d.iter().map(|d| d.message.to_string()).collect();
+        let en = crate::i18n::Lang::En;
+        let msgs: Vec<String> = d.iter().map(|d| d.message.render(en)).collect();
         assert_eq!(msgs.len(), 6, "{msgs:?}");
-        assert!(msgs[0].contains("`arabisch` is not a language code"));
-        assert!(msgs[1].contains("language of the sources"));
+        assert_eq!(msgs[0], "`arabisch` is not a language code");
+        assert_eq!(msgs[1], "`de` is the language of the sources");
+        assert_eq!(
+            d[0].message.render(crate::i18n::Lang::De),
+            "„arabisch“ ist kein Sprachcode"
+        );
         let line = |i: usize| d[i].span.as_ref().map(|s| s.line);
         assert_eq!(line(0), Some(2));
         assert_eq!(line(1), Some(6));
         assert!(d.iter().any(|x| {
             x.hints
                 .iter()
-                .any(|h| h.to_string().contains("did you mean `chapters`"))
+                .any(|h| h.render(en) == "did you mean `chapters`?")
         }));
     }
 

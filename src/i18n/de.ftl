@@ -311,16 +311,6 @@ label-ref-unknown = { $kind ->
         [akteur] kein Akteur
        *[other] kein Eintrag
     } hat diese Kennung
-hint-ref-home = Die { $kind ->
-        [empfehlung] Empfehlungen stehen
-        [massnahme] Maßnahmen stehen
-        [handlungsfeld] Handlungsfelder stehen
-        [zielgruppe] Zielgruppen stehen
-        [indikator] Indikatoren stehen
-        [kommune] Kommunen stehen (je eine Datei)
-        [akteur] Akteure stehen
-       *[other] Einträge stehen
-    } in { $home }
 hint-ref-home = { $kind ->
         [empfehlung] Die Empfehlungen stehen in { $home }
         [massnahme] Die Maßnahmen stehen in { $home }
@@ -328,6 +318,7 @@ hint-ref-home = { $kind ->
         [zielgruppe] Die Zielgruppen stehen in { $home }
         [indikator] Die Indikatoren stehen in { $home }
         [kommune] Die Kommunen stehen in { $home } (je eine Datei)
+        [akteur] Die Akteure stehen in { $home }
        *[other] Die Einträge stehen in { $home }
     }
 id-prefix = Die Kennung „{ $id }“ beginnt nicht mit „{ $prefix }-“

@@ -306,21 +306,13 @@ label-ref-unknown = no { $kind ->
        *[other] record
     } has this id
 hint-ref-home = { $kind ->
-        [empfehlung] recommendations are
-        [massnahme] measures are
-        [handlungsfeld] fields of action are
-        [zielgruppe] focus groups are
-        [indikator] indicators are
-        [kommune] municipalities are (one file each)
-        [akteur] actors are
-       *[other] records are
-    } defined in { $home }
         [empfehlung] recommendations are defined in { $home }
         [massnahme] measures are defined in { $home }
         [handlungsfeld] fields of action are defined in { $home }
         [zielgruppe] focus groups are defined in { $home }
         [indikator] indicators are defined in { $home }
         [kommune] municipalities are defined in { $home } (one file each)
+        [akteur] actors are defined in { $home }
        *[other] records are defined in { $home }
     }
 id-prefix = the id `{ $id }` does not start with `{ $prefix }-`

@@ -51,7 +51,7 @@ fn a_changed_german_summary_is_out_of_date_in_check_and_status() {
     let check = p.run(&["check", "--format", "short"]);
     assert_eq!(check.code, 0, "warnings only:\n{}", check.stderr);
     let expected = format!(
-        "translations/uk.po:{line}:1: Warnung: the translation of `kapitel/einleitung/summary` is out of date"
+        "translations/uk.po:{line}:1: warning: the translation of `kapitel/einleitung/summary` is out of date"
     );
     assert!(
         check.stderr.lines().any(|l| l == expected),

@@ -271,6 +271,8 @@ fn run(cmd: &[OsString], env: &[(&str, &str)]) -> Cost {
     for (k, v) in env {
         command.env(k, v);
     }
+    // The child is reaped by `wait4` below, which also gives its usage.
+    #[allow(clippy::zombie_processes)]
     let mut child = command.spawn().unwrap_or_else(|e| panic!("{cmd:?}: {e}"));
     let mut stderr = child.stderr.take().expect("piped");
     let reader = std::thread::spawn(move || {
@@ -360,11 +362,14 @@ fn sync() {
     let _ = Command::new("sync").status();
 }
 
+/// A command line and its environment.
+type Step = (Vec<OsString>, Vec<(&'static str, &'static str)>);
+
 /// One tool of a block: a name, the commands it runs in sequence (with
 /// their environment), and the output folder it writes.
 struct Tool {
     name: &'static str,
-    steps: Vec<(Vec<OsString>, Vec<(&'static str, &'static str)>)>,
+    steps: Vec<Step>,
     out: PathBuf,
     /// Keep the output between runs (the incremental rebuild).
     keep: bool,
@@ -572,13 +577,7 @@ fn main() {
                     _ => base.join("out"),
                 };
                 std::fs::create_dir_all(&outs).unwrap();
-                let rounds = runs.unwrap_or(if quick {
-                    3
-                } else if n >= 10_000 {
-                    3
-                } else {
-                    5
-                });
+                let rounds = runs.unwrap_or(if quick || n >= 10_000 { 3 } else { 5 });
                 let tools = tools(konzept, &src, &outs, hugo_ok, pagefind.as_deref());
                 block(
                     &format!(

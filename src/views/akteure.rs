@@ -362,7 +362,8 @@ pub struct NetzFeld {
     pub text: String,
 }
 
-/// The network overview of all municipalities.
+/// The network overview of all municipalities (its `svg` is drawn by
+/// `netz_svg` from this table, in `records`).
 pub fn netz(d: &Data, t: &Strings) -> Netz {
     let handlungsfelder: Vec<Link> = d
         .handlungsfelder
@@ -432,12 +433,12 @@ pub fn netz(d: &Data, t: &Strings) -> Netz {
             }
         })
         .collect();
-    let mut n = Netz {
+    // The overview's picture is drawn by `netz_svg` (which reads this
+    // table) when the records are shaped, so the two files form no cycle.
+    Netz {
         handlungsfelder,
         kommunen,
         svg: String::new(),
         luecken,
-    };
-    n.svg = super::netz_svg::render(&n, t);
-    n
+    }
 }

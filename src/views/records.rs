@@ -477,7 +477,11 @@ impl Records {
         Records {
             akteure: super::akteure::views(d, t, &policy),
             akteur_optionen: super::akteure::optionen(d, t),
-            netz: super::akteure::netz(d, t),
+            netz: {
+                let mut n = super::akteure::netz(d, t);
+                n.svg = super::netz_svg::render(&n, t);
+                n
+            },
             handlungsfelder,
             zielgruppen,
             kommunen,

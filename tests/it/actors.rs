@@ -9,15 +9,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 /// (file, line, severity, message, hints) of each finding of `check --format json`.
 fn findings(p: &Project) -> Vec<(String, u64, String, String, String)> {
-    let run = p.run(&[
-        "--lang",
-        "en",
-        "check",
-        "--today",
-        "2025-06-01",
-        "--format",
-        "json",
-    ]);
+    let run = p.run(&["check", "--today", "2025-06-01", "--format", "json"]);
     let items: Vec<Value> = serde_json::from_str(&run.stdout)
         .unwrap_or_else(|e| panic!("JSON expected: {e}\n{}\n{}", run.stdout, run.stderr));
     items
@@ -103,15 +95,7 @@ fn actor_problems_are_found_with_place_and_fix() {
     );
     assert!(other.4.contains("konzept new akteur"), "{other:?}");
     // The short form editors' tools read has file:line:col.
-    let run = p.run(&[
-        "--lang",
-        "en",
-        "check",
-        "--today",
-        "2025-06-01",
-        "--format",
-        "short",
-    ]);
+    let run = p.run(&["check", "--today", "2025-06-01", "--format", "short"]);
     assert!(
         run.stderr
             .contains("data/kommunen/suedheim.yaml:13:15: error: unknown actor `jobcentre`"),

@@ -16,7 +16,6 @@ type Finding = (String, u64, u64, String, String);
 /// (the fixtures' `language = "de"` would choose German).
 fn run_in(dir: &Path, args: &[&str]) -> Run {
     let out = konzept()
-        .args(["--lang", "en"])
         .args(args)
         .current_dir(dir)
         .env("KONZEPT_TODAY", TODAY)

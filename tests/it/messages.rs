@@ -22,6 +22,16 @@ fn broken() -> Project {
     p
 }
 
+const FIELD_TYPO_DE: &str = "\
+Fehler: Unbekanntes Handlungsfeld „sprache-bildng“
+  ┌─ content/02-ausblick.md:4:16
+  │
+4 │ handlungsfeld: sprache-bildng
+  │                ^^^^^^^^^^^^^^
+  │
+  = Hinweis: Die Handlungsfelder stehen in data/handlungsfelder.yaml
+";
+
 const DEAD_LINK_DE: &str = "\
 Fehler: Das Linkziel „bericht-2024.pdf“ gibt es nicht
   ┌─ content/02-ausblick.md:11:20
@@ -37,7 +47,7 @@ Fehler: Unbekanntes Feld „kuerzl“
   ┌─ data/handlungsfelder.yaml:4:3
   │
 4 │   kuerzl: SB
-  │   ^^^^^^^^^^
+  │   ^^^^^^
   │
   = Hinweis: Meinten Sie „kuerzel“? Felder hier: id, nummer, titel, kuerzel, beschreibung
 ";
@@ -47,11 +57,14 @@ fn a_yaml_typo_is_named_in_german_with_the_fix() {
     let p = broken();
     let r = p.run_de(&["check"]);
     assert_eq!(r.code, 1);
-    // The unknown field of action is not reported while the fields of
-    // action do not load (references into an unread file are not checked).
+    // The file of the fields of action loads but for its one bad record,
+    // so the chapter's typo is found too; the bad record itself is no
+    // suggestion, since it did not load.
     assert_eq!(
         r.stderr,
-        format!("{DEAD_LINK_DE}\n{YAML_TYPO_DE}\nkonzept: 2 Fehler, 0 Warnungen\n"),
+        format!(
+            "{FIELD_TYPO_DE}\n{DEAD_LINK_DE}\n{YAML_TYPO_DE}\nkonzept: 3 Fehler, 0 Warnungen\n"
+        ),
         "\nstderr:\n{}",
         r.stderr
     );
@@ -123,6 +136,14 @@ fn lang_en_speaks_english_and_json_keeps_the_code() {
     assert_eq!(
         stderr,
         "\
+error: unknown field of action `sprache-bildng`
+  ┌─ content/02-ausblick.md:4:16
+  │
+4 │ handlungsfeld: sprache-bildng
+  │                ^^^^^^^^^^^^^^
+  │
+  = hint: fields of action are defined in data/handlungsfelder.yaml
+
 error: the link target `bericht-2024.pdf` does not exist
   ┌─ content/02-ausblick.md:11:20
    │
@@ -135,11 +156,11 @@ error: unknown field `kuerzl`
   ┌─ data/handlungsfelder.yaml:4:3
   │
 4 │   kuerzl: SB
-  │   ^^^^^^^^^^
+  │   ^^^^^^
   │
   = hint: did you mean `kuerzel`? Fields here: id, nummer, titel, kuerzel, beschreibung
 
-konzept: 2 errors, 0 warnings
+konzept: 3 errors, 0 warnings
 "
     );
     let json = p.run_de(&["check", "--format", "json"]);

@@ -295,6 +295,7 @@ mod tests {
             pages: Some(12),
             bytes: Some(1_234_567),
             size: Some("1,2 MB".into()),
+            lang: None,
         };
         unfinished
             .finish(&p, &r, out.path(), &[pdf], &seen)

@@ -59,6 +59,12 @@ pub struct Config {
     /// (the DCAT-AP.de catalogue names it for every file).
     #[serde(default = "default_data_license")]
     pub data_license: String,
+    /// Target languages of the short version (`[[languages]]`), validated
+    /// with spans by [`crate::languages::parse`].
+    #[serde(default, rename = "languages", skip_serializing)]
+    pub languages_raw: Vec<toml::Value>,
+    #[serde(skip)]
+    pub languages: Vec<crate::languages::Language>,
 }
 
 /// Positions of settings that findings after loading point at.
@@ -221,6 +227,7 @@ const TOP_KEYS: &[&str] = &[
     "monitoring",
     "links",
     "data_license",
+    "languages",
 ];
 
 /// The keys of each section.
@@ -392,6 +399,11 @@ impl Config {
         }
         if parsed {
             problems.extend(config.validate(&missing));
+        }
+        // `[[languages]]` is read with its own spans; on a syntax error the
+        // text is not valid TOML and that error is already reported.
+        if syntax.is_empty() {
+            config.languages = crate::languages::parse(text, &config.language, &mut problems);
         }
         (config, problems)
     }

@@ -21,6 +21,8 @@ pub struct Project {
     pub config: Config,
     pub book: Book,
     pub data: Data,
+    /// The translations of the short version, one per `[[languages]]`.
+    pub translations: Vec<crate::translate::Catalog>,
 }
 
 impl Project {
@@ -52,11 +54,13 @@ impl Project {
         let (data, d2) = data;
         diags.extend(d1);
         diags.extend(d2);
+        let translations = crate::translate::load_all(root, &config.languages, diags);
         Some(Project {
             root: root.to_path_buf(),
             config,
             book,
             data,
+            translations,
         })
     }
 

@@ -60,7 +60,39 @@ impl Strings {
 }
 /// Loads the theme's interface strings for the project's language.
 pub fn load(config: &Config, theme: &Theme) -> Result<Strings, Diagnostic> {
-    let rel = format!("strings/{}.toml", config.language);
+    load_code(config, theme, &config.language)
+}
+
+/// The strings of a translation's `code`, over those of the source
+/// language: a key the translation's file lacks shows in the source
+/// language rather than as its name.
+pub fn load_translation(
+    config: &Config,
+    theme: &Theme,
+    source: &str,
+    code: &str,
+) -> Result<Strings, Diagnostic> {
+    let mut base = load_code(config, theme, source)?;
+    if theme.read_string(&format!("strings/{code}.toml")).is_some() {
+        let over = load_code(config, theme, code)?;
+        merge(&mut base.0, over.0);
+    }
+    Ok(base)
+}
+
+fn merge(base: &mut toml::Table, over: toml::Table) {
+    for (k, v) in over {
+        match (base.get_mut(&k), v) {
+            (Some(toml::Value::Table(b)), toml::Value::Table(o)) => merge(b, o),
+            (_, v) => {
+                base.insert(k, v);
+            }
+        }
+    }
+}
+
+fn load_code(config: &Config, theme: &Theme, code: &str) -> Result<Strings, Diagnostic> {
+    let rel = format!("strings/{code}.toml");
     let text = theme.read_string(&rel).ok_or_else(|| {
         Diagnostic::error(
             crate::config::FILE,

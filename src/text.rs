@@ -157,6 +157,12 @@ pub fn escape(s: &str) -> String {
     out
 }
 
+/// The German name of the language `code` from the interface strings
+/// (`[sprachen]`), else the code.
+pub fn language_name_de(code: &str, t: &crate::strings::Strings) -> String {
+    t.get_or(&format!("sprachen.{code}"), code)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

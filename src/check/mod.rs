@@ -68,6 +68,20 @@ fn rendered(p: &Project) -> Diagnostics {
     for (page, (file, html)) in all.iter().zip(&rendered) {
         seen.add(file, &page.path, page.source(), html);
     }
+    // The translations' pages, as `build` renders them without PDFs.
+    for t in &renderer.translations {
+        for home in [false, true] {
+            match site::lang::render(p, t, &renderer.langs, None, home) {
+                Ok(pages) => {
+                    for (file, html) in &pages {
+                        let path = file.trim_end_matches("index.html");
+                        seen.add(file, path, crate::findings::pages::Source::Theme, html);
+                    }
+                }
+                Err(d) => out.extend(d),
+            }
+        }
+    }
     for f in renderer.theme.list("static") {
         seen.file(format!(
             "assets/{}",

@@ -6,6 +6,7 @@ pub mod check;
 pub mod init;
 pub mod new;
 pub mod serve;
+pub mod translations;
 
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
@@ -37,6 +38,9 @@ pub enum Command {
     New(new::NewArgs),
     /// Create a new, minimal project that builds.
     Init(init::InitArgs),
+    /// Translations of the short version: create and refresh the PO
+    /// files, show what is translated, missing or out of date.
+    Translations(translations::TranslationsArgs),
 }
 
 /// Arguments shared by commands that read a project.
@@ -116,6 +120,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Exit> {
         Command::Check(a) => Some(a.root.root.as_path()),
         Command::New(a) => Some(a.root.as_path()),
         Command::Init(_) => None,
+        Command::Translations(a) => Some(a.root()),
     };
     konzept::i18n::set_language(konzept::i18n::choose(cli.lang, root));
     match cli.command {
@@ -124,6 +129,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Exit> {
         Command::Check(args) => check::run(args),
         Command::New(args) => new::run(args),
         Command::Init(args) => init::run(args),
+        Command::Translations(args) => translations::run(args),
     }
 }
 

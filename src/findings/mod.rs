@@ -48,6 +48,7 @@ pub fn sources(p: &Project, today: Day) -> Diagnostics {
     }
     diags.extend(records::check(&p.data, today));
     diags.extend(site_address(p));
+    diags.extend(crate::translate::check(p));
     diags
 }
 

@@ -697,3 +697,66 @@ hint-preflight-report = Der vollständige Bericht steht in preflight.txt neben d
 reason-not-icc = Das ist kein ICC-Profil ({ $detail })
 reason-not-cmyk-profile = Das ist kein CMYK-Profil
 reason-lcms = Little CMS kann es nicht verwenden ({ $detail })
+## Sprachen ([[languages]]) und Übersetzungen (translations/*.po)
+
+languages-invalid = „[[languages]]“ lässt sich nicht lesen: { $detail }
+hint-languages-invalid = Jeder Eintrag „[[languages]]“ hat „code“ und „name“, dazu wahlweise „dir“, „units“ und „threshold“
+language-bad-code = „{ $code }“ ist kein Sprachcode
+label-language-bad-code = Erwartet wird ein Code nach BCP 47
+hint-language-bad-code = Den Code wie „uk“, „ar“, „fa“ oder „pt-BR“ schreiben: zwei oder drei Buchstaben für die Sprache, wahlweise mit Region oder Schrift
+language-is-source = „{ $code }“ ist die Sprache der Quellen
+hint-language-is-source = Nur die Sprachen aufführen, in die die Kurzfassung übersetzt wird
+language-twice = Die Sprache „{ $code }“ steht zweimal in der Liste
+hint-language-twice = Einen der beiden Einträge „[[languages]]“ entfernen
+language-empty-name = Die Sprache „{ $code }“ hat einen leeren Namen („name“)
+hint-language-empty-name = Den Namen der Sprache in ihrer eigenen Schrift schreiben, z. B. „Українська“ oder „العربية“
+language-no-name = Die Sprache „{ $code }“ hat keinen Namen („name“)
+hint-language-no-name = „name = "…"“ mit dem Namen der Sprache in ihrer eigenen Schrift ergänzen, z. B. „Українська“
+language-bad-dir = Unbekannte Schreibrichtung „{ $dir }“
+hint-language-bad-dir = „ltr“ (von links nach rechts) oder „rtl“ (von rechts nach links) schreiben oder „dir“ weglassen: konzept kennt die Richtung aus dem Code
+language-bad-unit = Unbekannte Textart „{ $unit }“ in „units“
+hint-language-units = Möglich sind: { $kinds }
+language-bad-threshold = „threshold“ muss ein Prozentwert von 0 bis 100 sein, gefunden wurde „{ $value }“
+hint-language-bad-threshold = Zum Beispiel „threshold = 90“: Die Sprache wird veröffentlicht, wenn 90 % ihrer Texte übersetzt und aktuell sind
+language-below-threshold = Die Sprache „{ $code }“ wird nicht veröffentlicht: { $percent } % ihrer Texte sind übersetzt und aktuell, die Schwelle liegt bei { $threshold } %
+hint-language-below-threshold = Den Rest in { $file } übersetzen oder „threshold“ für diese Sprache senken
+po-unreadable = Die Übersetzung lässt sich nicht lesen: { $reason }
+po-not-utf8 = Die Datei ist kein UTF-8-Text
+hint-po-not-utf8 = Die PO-Datei als UTF-8 speichern (Poedit tut das von sich aus)
+po-invalid = Die PO-Datei lässt sich nicht lesen: { $detail }
+hint-po-invalid = Die Datei in Poedit öffnen oder die Zeile korrigieren; „konzept translations update“ schreibt eine lesbare Datei neu
+po-outdated = Die Übersetzung von „{ $key }“ ist veraltet
+label-po-outdated = Der deutsche Text wurde geändert, seit er übersetzt wurde
+hint-po-outdated = Der deutsche Text steht in { $source }; „konzept translations update“ ausführen, die Übersetzung überarbeiten und die Markierung „fuzzy“ entfernen
+po-missing-many = { $count ->
+        [one] Ein Text
+       *[other] { $count } Texte
+    } von { $total } { $count ->
+        [one] ist
+       *[other] sind
+    } noch nicht in die Sprache „{ $code }“ übersetzt
+hint-po-missing-status = „konzept translations status“ listet sie mit Datei und Zeile auf
+hint-po-missing-create = „konzept translations update“ legt { $file } für die Übersetzerin oder den Übersetzer an
+po-missing = „{ $key }“ ist noch nicht übersetzt
+hint-po-missing = Der deutsche Text steht in { $source }; Leserinnen und Leser sehen ihn auf Deutsch mit einem Hinweis
+translations-fix-first = Zuerst diese Fehler beheben; keine Übersetzungsdatei wurde geändert
+translations-no-languages = book.toml führt keine „[[languages]]“ auf; nichts zu aktualisieren
+translations-updated = { $how ->
+        [created] angelegt
+        [unchanged] unverändert
+       *[updated] aktualisiert
+    }: { $count ->
+        [one] 1 Text
+       *[other] { $count } Texte
+    } ({ $current } übersetzt, { $missing } fehlen, { $outdated } zu überprüfen)
+translations-col-language = Sprache
+translations-col-texts = Texte
+translations-col-translated = übersetzt
+translations-col-missing = fehlen
+translations-col-outdated = veraltet
+translations-col-published = veröffentlicht
+translations-published-yes = ja
+translations-published-no = nein (Schwelle { $threshold } %)
+translations-item-missing = fehlt
+translations-item-outdated = veraltet
+translations-item = { $key } (Deutsch: { $source })

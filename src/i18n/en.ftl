@@ -691,3 +691,57 @@ hint-preflight-report = the full report is in preflight.txt beside the print fil
 reason-not-icc = not an ICC profile ({ $detail })
 reason-not-cmyk-profile = not a CMYK profile
 reason-lcms = Little CMS cannot use it ({ $detail })
+## Languages ([[languages]]) and translations (translations/*.po)
+
+languages-invalid = `[[languages]]`: { $detail }
+hint-languages-invalid = each `[[languages]]` has `code`, `name`, and optionally `dir`, `units`, `threshold`
+language-bad-code = `{ $code }` is not a language code
+label-language-bad-code = expected a BCP 47 code
+hint-language-bad-code = write the code as `uk`, `ar`, `fa`, `pt-BR`: a two- or three-letter language, optionally a region or script
+language-is-source = `{ $code }` is the language of the sources
+hint-language-is-source = list only the languages the short version is translated into
+language-twice = the language `{ $code }` is listed twice
+hint-language-twice = remove one of the two `[[languages]]` entries
+language-empty-name = the language `{ $code }` has an empty `name`
+hint-language-empty-name = write the language's name in its own script, e.g. `Українська` or `العربية`
+language-no-name = the language `{ $code }` has no `name`
+hint-language-no-name = add `name = "…"` with the language's name in its own script, e.g. `Українська`
+language-bad-dir = unknown writing direction `{ $dir }`
+hint-language-bad-dir = write `ltr` (left to right) or `rtl` (right to left), or leave `dir` out: konzept knows it from the code
+language-bad-unit = unknown kind of text `{ $unit }` in `units`
+hint-language-units = use some of { $kinds }
+language-bad-threshold = `threshold` must be a percentage from 0 to 100, found `{ $value }`
+hint-language-bad-threshold = e.g. `threshold = 90`: the language is published when 90 % of its texts are translated and current
+language-below-threshold = the language `{ $code }` is not published: { $percent } % of its texts are translated and current, the threshold is { $threshold } %
+hint-language-below-threshold = translate the rest in { $file }, or lower `threshold` for this language
+po-unreadable = cannot read the translation: { $reason }
+po-not-utf8 = the file is not UTF-8 text
+hint-po-not-utf8 = save the PO file as UTF-8 (Poedit does so by default)
+po-invalid = the PO file cannot be read: { $detail }
+hint-po-invalid = open the file in Poedit or fix the line; `konzept translations update` rewrites a readable file
+po-outdated = the translation of `{ $key }` is out of date
+label-po-outdated = the German text changed since it was translated
+hint-po-outdated = the German is in { $source }; run `konzept translations update`, revise the translation and remove the `fuzzy` flag
+po-missing-many = { $count } of { $total } texts are not translated into `{ $code }` yet
+hint-po-missing-status = `konzept translations status` lists them with file and line
+hint-po-missing-create = `konzept translations update` creates { $file } for the translator
+po-missing = `{ $key }` is not translated yet
+hint-po-missing = the German is in { $source }; readers see it in German with a note
+translations-fix-first = fix these errors first; no translation file was changed
+translations-no-languages = book.toml lists no `[[languages]]`; nothing to update
+translations-updated = { $how ->
+        [created] created
+        [unchanged] unchanged
+       *[updated] updated
+    } { $count } ({ $current } translated, { $missing } missing, { $outdated } to review)
+translations-col-language = language
+translations-col-texts = texts
+translations-col-translated = translated
+translations-col-missing = missing
+translations-col-outdated = out of date
+translations-col-published = published
+translations-published-yes = yes
+translations-published-no = no (threshold { $threshold } %)
+translations-item-missing = missing
+translations-item-outdated = out of date
+translations-item = { $key } (German: { $source })

@@ -67,6 +67,18 @@ pub struct Doc {
     pub files: monitoring::Files,
     /// Warnings and errors about the sources found while converting.
     pub diags: Vec<Diagnostic>,
+    /// A translation's language (its brochure); `None` for the source's documents.
+    pub lang: Option<String>,
+}
+
+impl Doc {
+    /// The file stem: `langfassung`, `kurzfassung`, `kurzfassung-uk`.
+    pub fn key(&self) -> String {
+        match &self.lang {
+            Some(l) => format!("{}-{l}", self.kind.key()),
+            None => self.kind.key().to_string(),
+        }
+    }
 }
 
 /// Builds one document from the project.
@@ -109,6 +121,7 @@ pub fn build(p: &Project, t: &Strings, kind: DocKind) -> Doc {
         images: b.images,
         files: b.files,
         diags: b.diags,
+        lang: None,
     }
 }
 

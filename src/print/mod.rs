@@ -55,6 +55,10 @@ pub const PREFLIGHT_JSON: &str = "preflight.json";
 /// One document staged and ready for typst.
 struct Staged {
     kind: DocKind,
+    /// The file stem: `kurzfassung`, `kurzfassung-uk`.
+    key: String,
+    /// A translation's language; `None` for the source's documents.
+    lang: Option<String>,
     title: String,
     stage: Stage,
     images: Vec<doc::ImageUse>,
@@ -91,7 +95,8 @@ type Extras = (
 pub struct Documents {
     theme: Theme,
     strings: Strings,
-    docs: Vec<(doc::Doc, Duration)>,
+    /// Each document with its time and its title (in its language).
+    docs: Vec<(doc::Doc, Duration, String)>,
     extras: Vec<Extras>,
     icc: Option<Vec<u8>>,
     /// Warnings about the sources found while converting.
@@ -100,7 +105,7 @@ pub struct Documents {
 
 impl std::fmt::Debug for Documents {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let kinds: Vec<&str> = self.docs.iter().map(|(d, _)| d.kind.key()).collect();
+        let kinds: Vec<String> = self.docs.iter().map(|(d, _, _)| d.key()).collect();
         f.debug_struct("Documents").field("docs", &kinds).finish()
     }
 }
@@ -127,14 +132,50 @@ pub fn documents(p: &Project) -> Result<Documents, Diagnostics> {
     let cfg = &p.config.print;
     diags.extend(print_theme.check_palettes(cfg.max_ink));
     let icc = load_profile(p).map_err(|d| one(*d))?;
-    let mut built: Vec<(doc::Doc, Duration)> = {
+    // The translations' brochures: the same template, from each published
+    // language's translated project and interface strings.
+    let mut translated = Vec::new();
+    for c in crate::views::lang::published(p) {
+        let t = crate::translate::apply(p, c);
+        let s =
+            crate::strings::load_translation(&p.config, &theme, &p.config.language, &c.lang.code)
+                .map_err(one)?;
+        translated.push((t, s, c.lang.clone()));
+    }
+    let mut built: Vec<(doc::Doc, Duration, String)> = {
         use rayon::prelude::*;
-        DocKind::ALL
-            .par_iter()
-            .map(|&k| {
+        let mut jobs: Vec<(
+            &Project,
+            &Strings,
+            DocKind,
+            Option<&crate::languages::Language>,
+        )> = DocKind::ALL
+            .iter()
+            .map(|&k| (p, &strings, k, None))
+            .collect();
+        for (t, s, l) in &translated {
+            jobs.push((&t.project, s, DocKind::Kurz, Some(l)));
+        }
+        jobs.par_iter()
+            .map(|&(q, s, k, l)| {
                 let start = Instant::now();
-                let d = doc::build(p, &strings, k);
-                (d, start.elapsed())
+                let mut d = doc::build(q, s, k);
+                if let Some(l) = l {
+                    d.lang = Some(l.code.clone());
+                    d.json["meta"]["dir"] = serde_json::Value::from(l.dir.as_str());
+                    d.json["meta"]["lang_name"] = serde_json::Value::from(l.name.clone());
+                    d.json["meta"]["date"] =
+                        serde_json::Value::from(crate::locale::date(&p.config.date, &l.code));
+                    // The trend sentences are German prose with German numbers;
+                    // a translation shows the value and the verdict only.
+                    if let Some(items) = d.json["kennzahlen"]["items"].as_array_mut() {
+                        for i in items {
+                            i["trend"] = serde_json::Value::Null;
+                        }
+                    }
+                }
+                let title = s.get(&format!("print.{}", k.key()));
+                (d, start.elapsed(), title)
             })
             .collect()
     };
@@ -144,10 +185,10 @@ pub fn documents(p: &Project) -> Result<Documents, Diagnostics> {
     };
     let fonts = cmyk::drawing::fonts(&theme);
     let mut extras = Vec::new();
-    for (d, time) in &mut built {
+    for (d, time, title) in &mut built {
         let start = Instant::now();
         let paper = d.json["meta"]["paper"].as_str().unwrap_or("a4").to_string();
-        let title = strings.get(&format!("print.{}", d.kind.key()));
+        let title = title.clone();
         let column_mm = print_theme.column_mm(d.kind, &paper);
         diags.extend(d.diags.iter().cloned());
         diags.extend(checks::image_resolution(
@@ -206,12 +247,14 @@ pub fn prepare<'a>(
         ..
     } = documents;
     let mut docs = Vec::new();
-    for ((d, time), (inks, lowest_ppi)) in built.into_iter().zip(extras) {
+    for ((d, time, title), (inks, lowest_ppi)) in built.into_iter().zip(extras) {
         let start = Instant::now();
         let stage = Stage::new(work, &d, &theme, &p.root)?;
         docs.push(Staged {
             kind: d.kind,
-            title: strings.get(&format!("print.{}", d.kind.key())),
+            key: d.key(),
+            lang: d.lang.clone(),
+            title,
             stage,
             images: d.images,
             inks,
@@ -387,11 +430,14 @@ impl Compilation<'_> {
             }
             r
         };
-        let (a, b) = rayon::join(|| run_doc(&self.docs[0]), || run_doc(&self.docs[1]));
-        let (a, b) = (a?, b?);
+        let results: Vec<DocResult> = {
+            use rayon::prelude::*;
+            self.docs.par_iter().map(run_doc).collect()
+        };
         let mut diags = Diagnostics::default();
         let mut made = Vec::new();
-        for (d, r) in self.docs.iter().zip([a, b]) {
+        for (d, r) in self.docs.iter().zip(results) {
+            let r = r?;
             match r {
                 Ok(m) => made.push((d, m)),
                 Err(problems) => diags.extend(problems),
@@ -405,7 +451,7 @@ impl Compilation<'_> {
         let mut report = Pdfs::default();
         report.warnings.extend(diags);
         for (d, (reader, print)) in &made {
-            let key = d.kind.key();
+            let key = d.key.as_str();
             site_manifest
                 .files
                 .insert(format!("{key}.pdf"), reader.entry.clone());
@@ -493,7 +539,7 @@ impl Compilation<'_> {
         prev_site: &Manifest,
         prev_print: &Manifest,
     ) -> DocResult {
-        let key = d.kind.key();
+        let key = d.key.as_str();
         let reader_out = targets.site.join(DOWNLOADS).join(format!("{key}.pdf"));
         let print_out = targets.print.join(format!("{key}-druck.pdf"));
         let reader_prev = (
@@ -831,6 +877,24 @@ impl Compilation<'_> {
         } else {
             "print.crop_no"
         });
+        // One entry per translated brochure, with its language and binding.
+        let mut translations = String::new();
+        for (d, (_, print)) in made.iter().filter(|(d, _)| d.lang.is_some()) {
+            let code = d.lang.as_deref().unwrap_or_default();
+            let lang = cfg.languages.iter().find(|l| l.code == code);
+            let rtl = lang.is_some_and(|l| l.dir == crate::languages::Dir::Rtl);
+            let name = crate::text::language_name_de(code, &self.strings);
+            let file = format!("{}-druck.pdf", d.key);
+            translations.push_str(&format!(
+                "  {file:<23} Kurzfassung {name} ({code}), {paper}, {} Seiten,\n                          {}\n",
+                print.entry.pages,
+                if rtl {
+                    "von rechts nach links: Bindung rechts, Seite 1 = Umschlag rechts gebunden"
+                } else {
+                    "von links nach rechts: Bindung links wie die deutsche Fassung"
+                }
+            ));
+        }
         let intent = match (&cfg.print.profile, &cfg.print.output_condition) {
             (Some(file), Some(condition)) => self
                 .strings
@@ -853,7 +917,8 @@ impl Compilation<'_> {
         };
         let lang_pages: u32 = pages(DocKind::Lang).parse().unwrap_or(0);
         let dec = |x: f64| format!("{x:.1}").replace('.', ",");
-        text.replace("{title}", &cfg.title)
+        text.replace("{translations}", &translations)
+            .replace("{title}", &cfg.title)
             .replace("{spine_mm}", &dec(self.spine_mm(lang_pages)))
             .replace("{sheets}", &lang_pages.div_ceil(2).to_string())
             .replace(
@@ -881,10 +946,11 @@ impl Compilation<'_> {
 fn download(d: &Staged, pages: Option<u32>, bytes: Option<u64>) -> Download {
     Download {
         title: d.title.clone(),
-        url: format!("{DOWNLOADS}/{}.pdf", d.kind.key()),
+        url: format!("{DOWNLOADS}/{}.pdf", d.key),
         pages,
         bytes,
         size: bytes.map(crate::text::file_size),
+        lang: d.lang.clone(),
     }
 }
 

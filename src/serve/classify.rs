@@ -105,6 +105,8 @@ fn classify(c: &Change, chapters: &HashSet<PathBuf>, out: Option<&Path>) -> Kind
     match names[0] {
         crate::config::FILE if names.len() == 1 => Kind::Full,
         "themes" => Kind::Full,
+        // A translation changes the pages and brochure of its language.
+        crate::languages::DIR if ext == "po" || ext.is_empty() => Kind::Full,
         crate::data::DIR => match ext.as_str() {
             "yaml" | "yml" | "csv" => Kind::Data,
             // A folder (kommunen/, monitoring/) appeared or went away.

@@ -249,6 +249,7 @@ impl Session {
             config: project.config.clone(),
             book,
             data,
+            translations: project.translations.clone(),
         };
         diags.extend(crate::findings::sources(&candidate, self.opts.today));
         if diags.has_errors() {

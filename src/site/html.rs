@@ -376,6 +376,7 @@ mod tests {
             config: crate::config::Config::parse(&toml).unwrap(),
             book: Default::default(),
             data: Default::default(),
+            translations: Vec::new(),
         }
     }
 

@@ -11,6 +11,7 @@
 pub mod catalogue;
 pub mod export;
 pub mod html;
+pub mod lang;
 pub mod model;
 pub mod monitoring;
 pub mod pages;
@@ -48,9 +49,13 @@ pub struct Renderer {
     pub env: minijinja::Environment<'static>,
     pub strings: Strings,
     pub model: model::Model,
-    model_value: Value,
-    site: Value,
-    strings_value: Value,
+    pub(crate) model_value: Value,
+    pub(crate) site: Value,
+    pub(crate) strings_value: Value,
+    /// The languages of the site (switch and alternates).
+    pub langs: crate::views::lang::Languages,
+    /// The published translations, each with its own renderer.
+    pub translations: Vec<lang::LangSite>,
 }
 
 impl Renderer {
@@ -59,6 +64,19 @@ impl Renderer {
         let theme = Theme::new(&p.root, &p.config.theme);
         let strings = crate::strings::load(&p.config, &theme)
             .map_err(|d| std::iter::once(d).collect::<Diagnostics>())?;
+        let langs = crate::views::lang::Languages::of(p);
+        let mut r = Renderer::with_strings(p, strings, &langs)?;
+        r.translations = lang::sites(p, &r.theme)?;
+        Ok(r)
+    }
+
+    /// A renderer of `p` with the interface `strings` (a translation's).
+    pub fn with_strings(
+        p: &Project,
+        strings: Strings,
+        langs: &crate::views::lang::Languages,
+    ) -> Result<Renderer, Diagnostics> {
+        let theme = Theme::new(&p.root, &p.config.theme);
         let env = templates::environment(&theme);
         let model = model::Model::build(p, &strings);
         Ok(Renderer {
@@ -69,6 +87,8 @@ impl Renderer {
             env,
             strings,
             model,
+            langs: langs.clone(),
+            translations: Vec::new(),
         })
     }
 }
@@ -98,6 +118,7 @@ fn render_with(
         strings: r.strings_value.clone(),
         labels: html::Labels::new(strings),
         env: &r.env,
+        langs: &r.langs,
         nav,
         errors: Default::default(),
     };
@@ -148,7 +169,12 @@ pub fn render_home(
         path: String::new(),
         kind: pages::PageKind::Home,
     };
-    let site = site_value(p, &r.strings, downloads);
+    let own: Vec<Download> = downloads
+        .iter()
+        .filter(|d| d.lang.is_none())
+        .cloned()
+        .collect();
+    let site = site_value(p, &r.strings, &own);
     let mut rendered = render_with(p, r, &[home], site, &pages::Nav::new(p))?;
     Ok(rendered.remove(0))
 }
@@ -215,6 +241,25 @@ pub fn build_reusing(
             Err(d) => diags.extend(d),
         }
     }
+    for t in &r.translations {
+        // Written before the search index starts, which reads them back
+        // with the rest (one index per `<html lang>`).
+        match lang::render(p, t, &r.langs, None, false) {
+            Ok(rendered) => {
+                for (file, html) in &rendered {
+                    reused += usize::from(Previous::write(previous, out, file, html.as_bytes())?);
+                    seen.add(
+                        file,
+                        file.trim_end_matches("index.html"),
+                        crate::findings::pages::Source::Theme,
+                        html,
+                    );
+                }
+                pages_written += rendered.len();
+            }
+            Err(d) => diags.extend(d),
+        }
+    }
     if diags.has_errors() {
         return Err(Failure::Sources(diags));
     }
@@ -277,18 +322,37 @@ impl Unfinished {
             seen.file(d.url.clone());
         }
         // Indexed after the other pages, and written only then, so the
-        // index's reading of the folder never meets it.
+        // index's reading of the folder never meets it; so are the
+        // translations' start pages (which wait for their brochures).
         indexer.add(&file, &html);
+        let mut homes = vec![(file, html)];
+        for t in &r.translations {
+            let brochure = downloads
+                .iter()
+                .find(|d| d.lang.as_deref() == Some(t.link.code.as_str()));
+            for (file, html) in lang::render(p, t, &r.langs, brochure, true)? {
+                seen.add(
+                    &file,
+                    file.trim_end_matches("index.html"),
+                    crate::findings::pages::Source::Theme,
+                    &html,
+                );
+                indexer.add(&file, &html);
+                homes.push((file, html));
+            }
+        }
         let pages_done = started.elapsed();
         written.reused += indexer.finish(out, previous.as_ref())?;
-        written.reused += usize::from(Previous::write(
-            previous.as_ref(),
-            out,
-            &file,
-            html.as_bytes(),
-        )?);
-        written.pages += 1;
-        written.files += 1;
+        for (file, html) in &homes {
+            written.reused += usize::from(Previous::write(
+                previous.as_ref(),
+                out,
+                file,
+                html.as_bytes(),
+            )?);
+            written.pages += 1;
+            written.files += 1;
+        }
         if std::env::var_os("KONZEPT_TIMINGS").is_some() {
             // For the benchmark: the site's pages versus the search index.
             eprintln!(
@@ -356,6 +420,7 @@ fn site_value(p: &Project, strings: &Strings, downloads: &[Download]) -> Value {
         easy => special(crate::content::Kind::EasyLanguage),
         sign => special(crate::content::Kind::SignLanguage),
         absolute => crate::config::is_absolute_url(&c.base_url),
+        dir => crate::languages::direction_of(&c.language).as_str(),
     }
 }
 

@@ -318,6 +318,7 @@ pub struct Shared<'a> {
     pub strings: Value,
     pub labels: Labels,
     pub env: &'a minijinja::Environment<'static>,
+    pub langs: &'a crate::views::lang::Languages,
     /// The book's navigation, computed once per build.
     pub nav: &'a Nav,
     /// Errors of listing templates, which render inside Markdown.
@@ -330,6 +331,21 @@ impl Shared<'_> {
         let p = self.project;
         let root = super::page_root(p, page);
         let stand = stand(p, page.kind);
+        use crate::views::lang::Equivalent;
+        let equivalent = match page.kind {
+            PageKind::Home => Some(Equivalent::Home),
+            PageKind::Empfehlung(i) if p.data.empfehlungen[i].kurzfassung => Some(
+                Equivalent::Empfehlung(p.data.empfehlungen[i].id.value.clone()),
+            ),
+            PageKind::Angebote => Some(Equivalent::Angebote),
+            PageKind::Chapter(i) if p.book.chapters[i].kind == Kind::Accessibility => {
+                Some(Equivalent::Barrierefreiheit)
+            }
+            _ => None,
+        };
+        let alternates = equivalent
+            .map(|e| self.langs.alternates(&e, Some(page.path.clone())))
+            .unwrap_or_default();
         let base = context! {
             site => self.site.clone(),
             t => self.strings.clone(),
@@ -337,6 +353,8 @@ impl Shared<'_> {
             root => root.clone(),
             path => page.path.clone(),
             stand => context! { iso => stand.clone(), text => crate::text::german_date(&stand) },
+            languages => Serde(&self.langs.links),
+            alternates => Serde(alternates),
         };
         let (template, extra): (&'static str, Value) = match page.kind {
             PageKind::Home => ("index.html", context! { nav => self.nav(None) }),

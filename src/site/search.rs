@@ -1,5 +1,5 @@
-//! The Pagefind search index, built from the rendered pages (German
-//! stemming; filters come from `data-pagefind-filter` attributes in the
+//! The Pagefind search index, built from the rendered pages (one index
+//! per page language, German stemming for the German pages; filters come from `data-pagefind-filter` attributes in the
 //! templates) and written to `pagefind/` in the site.
 //!
 //! Only the search API and the index are published; Pagefind's own result
@@ -42,10 +42,10 @@ pub struct Indexer {
     worker: Option<JoinHandle<Result<Bundle>>>,
 }
 
+/// No forced language: Pagefind keeps one index per page language (from
+/// `<html lang>`), so the translations are searched in their own language.
 fn config() -> PagefindServiceConfig {
-    PagefindServiceConfig::builder()
-        .force_language("de".to_string())
-        .build()
+    PagefindServiceConfig::builder().build()
 }
 
 impl Indexer {

@@ -11,6 +11,7 @@ pub mod akteure;
 pub mod angebot;
 pub mod dictionary;
 pub mod indikator;
+pub mod lang;
 pub mod netz_svg;
 pub mod records;
 pub mod select;
@@ -108,4 +109,6 @@ pub struct Download {
     pub bytes: Option<u64>,
     /// `bytes` for people, e.g. `1,2 MB`.
     pub size: Option<String>,
+    /// The language of a translation's brochure; `None` for the source's PDFs.
+    pub lang: Option<String>,
 }

@@ -37,7 +37,7 @@ export function buildSample(patch) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "konzept-browser-"));
   const project = path.join(dir, "project");
   fs.mkdirSync(project);
-  for (const name of ["content", "data", "themes"]) {
+  for (const name of ["content", "data", "themes", "translations"]) {
     const from = path.join(REPO, name);
     if (fs.existsSync(from)) fs.cpSync(from, path.join(project, name), { recursive: true });
   }

@@ -866,6 +866,74 @@ try {
     }
     check(`internal links: all ${anchors.length} anchors into other pages exist`, missing.length === 0, missing.slice(0, 20).join("\n"));
   });
+
+  // ---------------------------------------------------- translations ---
+  // The short version in Arabic (right to left) and Ukrainian: start page,
+  // a recommendation and the offers, at 1280 and 320 px.
+  for (const lang of ["ar", "uk"]) {
+    const rels = [`${lang}/`, `${lang}/empfehlungen/sb-1/`, `${lang}/angebote/`];
+    for (const width of [1280, 320]) {
+      const ctx = await browser.newContext({ viewport: { width, height: 900 } });
+      const p = await ctx.newPage();
+      for (const rel of rels) {
+        await guarded(`${rel} at ${width} px`, async () => {
+          const resp = await p.goto(server.base + rel);
+          check(`${rel} at ${width} px: HTTP 200`, resp.status() === 200, `got ${resp.status()}`);
+          const vs = await axeViolations(p);
+          check(`${rel} at ${width} px: no axe violations`, vs.length === 0, describeViolations(vs));
+          const m = await p.evaluate(() => {
+            const items = [...document.querySelectorAll(".main-nav li")].map((li) => li.getBoundingClientRect());
+            return {
+              lang: document.documentElement.lang,
+              dir: document.documentElement.dir,
+              sw: document.scrollingElement.scrollWidth,
+              cw: document.scrollingElement.clientWidth,
+              firstRight: items.length ? items[0].right : 0,
+              secondRight: items.length > 1 ? items[1].right : 0,
+              firstLeft: items.length ? items[0].left : 0,
+              sameRow: items.length > 1 && Math.abs(items[0].top - items[1].top) < 2,
+            };
+          });
+          check(`${rel} at ${width} px: lang="${lang}"`, m.lang === lang, m.lang);
+          check(`${rel} at ${width} px: no horizontal scroll`, m.sw <= m.cw, `scrollWidth ${m.sw} > clientWidth ${m.cw}`);
+          if (lang === "ar") {
+            check(`${rel}: dir="rtl"`, m.dir === "rtl", m.dir);
+            if (m.sameRow) {
+              check(`${rel} at ${width} px: the navigation starts at the right`, m.firstRight > m.secondRight, JSON.stringify(m));
+            }
+          } else {
+            check(`${rel}: dir="ltr"`, m.dir === "ltr", m.dir);
+          }
+          // The language switch is reachable by keyboard.
+          await p.keyboard.press("Home");
+          await p.evaluate(() => document.activeElement && document.activeElement.blur());
+          let reached = false;
+          for (let i = 0; i < 12 && !reached; i++) {
+            await p.keyboard.press("Tab");
+            reached = await p.evaluate(() => !!document.activeElement.closest(".lang-switch a"));
+          }
+          check(`${rel} at ${width} px: language switch reachable by Tab`, reached);
+          if (width === 1280) {
+            // hreflang alternates are reciprocal: every alternate links back.
+            const here = p.url();
+            const alts = await p.evaluate(() =>
+              [...document.querySelectorAll('link[rel="alternate"][hreflang]')].map((l) => [l.hreflang, l.href]));
+            check(`${rel}: hreflang alternates for 9 languages`, alts.length === 9, JSON.stringify(alts));
+            const bad = [];
+            for (const [code, href] of alts) {
+              const r = await fetch(href);
+              const body = await r.text();
+              const backs = [...body.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)">/g)]
+                .map((x) => new URL(x[2].replace(/&#x2f;/g, "/"), href).href);
+              if (r.status !== 200 || !backs.includes(here)) bad.push(`${code} ${href} does not link back to ${here}`);
+            }
+            check(`${rel}: every hreflang alternate links back`, bad.length === 0, bad.join("\n"));
+          }
+        });
+      }
+      await ctx.close();
+    }
+  }
   await desktop.close();
 } catch (e) {
   check("browser tests ran to the end", false, e && e.stack ? e.stack : e);

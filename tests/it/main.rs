@@ -23,3 +23,4 @@ mod sample;
 mod scaffold;
 mod serve;
 mod texts;
+mod translations;

@@ -976,3 +976,82 @@ fn the_back_matter_is_never_nested_under_the_last_part() {
         );
     }
 }
+
+#[test]
+fn translated_brochures_per_language() {
+    let p = Project::sample();
+    crate::fixture::copy_dir(
+        &crate::fixture::repo().join("translations"),
+        &p.path().join("translations"),
+    );
+    let r = build(&p);
+    // A known phrase of each translation (the introduction's title), and
+    // the font made for its script.
+    let langs = [
+        ("uk", "Вступ", "LibertinusSerif"),
+        ("ar", "مقدمة", "NotoNaskhArabic"),
+        ("fa", "مقدمه", "NotoNaskhArabic"),
+        ("ro", "Introducere", "LibertinusSerif"),
+        ("bg", "Въведение", "LibertinusSerif"),
+        ("pl", "Wstęp", "LibertinusSerif"),
+        ("tr", "Giriş", "LibertinusSerif"),
+        ("en", "Introduction", "LibertinusSerif"),
+    ];
+    let readme = p.read("druck/LIESMICH.txt");
+    for (code, phrase, font) in langs {
+        let reader = p
+            .path()
+            .join(format!("public/downloads/kurzfassung-{code}.pdf"));
+        let print = p.path().join(format!("druck/kurzfassung-{code}-druck.pdf"));
+        check_common(&reader);
+        check_common(&print);
+        let fonts = tool("pdffonts", &[s(&reader)]);
+        assert!(fonts.contains(font), "{code}: {font} missing\n{fonts}");
+        let text = tool("pdftotext", &[s(&reader), "-"]);
+        assert!(text.contains(phrase), "{code}: `{phrase}` not in the text");
+        let meta = tool("pdfinfo", &["-meta", s(&reader)]);
+        assert!(
+            meta.contains("<pdfuaid:part>1</pdfuaid:part>"),
+            "{code}: no PDF/UA"
+        );
+        assert!(
+            meta.contains("<pdfaid:part>2</pdfaid:part>"),
+            "{code}: no PDF/A"
+        );
+        let q = qdf(&reader);
+        assert!(
+            q.contains(&format!("/Lang ({code})")),
+            "{code}: wrong /Lang"
+        );
+        let rtl = matches!(code, "ar" | "fa");
+        assert_eq!(q.contains("/Direction /R2L"), rtl, "{code}: reading order");
+        assert_eq!(pages(&reader) % 4, 0, "{code}: pages {}", pages(&reader));
+        assert_eq!(pages(&print), pages(&reader), "{code}: same pages");
+        check_print(&print, BLEED_PT);
+        // No RGB, grey or ICC colour in the print file (the palette is CMYK).
+        let pq = qdf(&print);
+        let rgb = pq
+            .lines()
+            .filter(|l| {
+                l.split_whitespace().last().is_some_and(|op| {
+                    ["rg", "RG", "g", "G", "sc", "scn", "SC", "SCN"].contains(&op)
+                })
+            })
+            .count();
+        assert!(!pq.contains("/ICCBased"), "{code}: ICC colour in print");
+        assert_eq!(rgb, 0, "{code}: non-CMYK colour in print");
+        assert!(
+            readme.contains(&format!("kurzfassung-{code}-druck.pdf")),
+            "{code} missing in LIESMICH.txt"
+        );
+        // The language's start page links its brochure.
+        let home = p.read(&format!("public/{code}/index.html"));
+        assert!(
+            home.contains(&format!("downloads&#x2f;kurzfassung-{code}.pdf"))
+                || home.contains(&format!("downloads/kurzfassung-{code}.pdf")),
+            "{code}: home page lacks the brochure"
+        );
+    }
+    assert!(readme.contains("Bindung rechts"), "{readme}");
+    let _ = r;
+}

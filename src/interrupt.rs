@@ -40,7 +40,7 @@ pub fn install() -> anyhow::Result<()> {
         eprintln!("konzept: {}", crate::msg!("interrupted"));
         std::process::exit(EXIT_CODE);
     })
-    .map_err(|e| anyhow::anyhow!("cannot install the Ctrl-C handler: {e}"))
+    .map_err(|e| anyhow::anyhow!(crate::msg!("env-ctrlc", detail = e.to_string())))
 }
 
 /// Lets the handler finish its cleanup and exit; for `main`, when a

@@ -63,14 +63,14 @@ impl Staging {
         let name = name_of(target);
         ensure_replaceable(target, root, force)?;
         std::fs::create_dir_all(parent)
-            .with_context(|| format!("cannot create {}", parent.display()))?;
+            .with_context(|| msg!("env-create-folder", dir = parent.display().to_string()))?;
         let lock = lock(target)?;
         sweep(parent, &name);
         ensure_replaceable(target, root, force)?;
         let dir = tempfile::Builder::new()
             .prefix(&format!(".konzept-{name}-"))
             .tempdir_in(parent)
-            .with_context(|| format!("cannot create a staging folder in {}", parent.display()))?;
+            .with_context(|| msg!("env-staging-folder", dir = parent.display().to_string()))?;
         let registered = DirGuard::new(dir.path());
         std::fs::write(dir.path().join(MARKER), MARKER_TEXT)?;
         Ok(Staging {
@@ -97,27 +97,37 @@ impl Staging {
     /// Replaces the target with the staged folder.
     pub fn commit(mut self) -> Result<()> {
         if interrupt::interrupted() {
-            bail!("interrupted");
+            bail!(msg!("interrupted"));
         }
         let _swap = interrupt::critical();
         let dir = self.dir.take().expect("commit once").keep();
         if !self.target.exists() {
             return std::fs::rename(&dir, &self.target).with_context(|| {
                 let _ = std::fs::remove_dir_all(&dir);
-                format!("cannot move the new output to {}", self.target.display())
+                msg!(
+                    "env-output-not-moved-in",
+                    dir = self.target.display().to_string()
+                )
             });
         }
         let old = unique_beside(&self.target, "old");
         if let Err(e) = std::fs::rename(&self.target, &old) {
             let _ = std::fs::remove_dir_all(&dir);
-            return Err(e)
-                .with_context(|| format!("cannot move away the old {}", self.target.display()));
+            return Err(e).with_context(|| {
+                msg!(
+                    "env-output-old-not-moved",
+                    dir = self.target.display().to_string()
+                )
+            });
         }
         if let Err(e) = std::fs::rename(&dir, &self.target) {
             let _ = std::fs::rename(&old, &self.target);
             let _ = std::fs::remove_dir_all(&dir);
             return Err(e).with_context(|| {
-                format!("cannot move the new output to {}", self.target.display())
+                msg!(
+                    "env-output-not-moved-in",
+                    dir = self.target.display().to_string()
+                )
             });
         }
         drop(_swap);
@@ -153,11 +163,11 @@ impl Scratch {
     pub fn new(target: &Path) -> Result<Scratch> {
         let parent = parent_of(target);
         std::fs::create_dir_all(parent)
-            .with_context(|| format!("cannot create {}", parent.display()))?;
+            .with_context(|| msg!("env-create-folder", dir = parent.display().to_string()))?;
         let dir = tempfile::Builder::new()
             .prefix(&format!(".konzept-work-{}-", name_of(target)))
             .tempdir_in(parent)
-            .with_context(|| format!("cannot create a work folder in {}", parent.display()))?;
+            .with_context(|| msg!("env-work-folder", dir = parent.display().to_string()))?;
         let registered = DirGuard::new(dir.path());
         std::fs::write(dir.path().join(MARKER), MARKER_TEXT)?;
         Ok(Scratch {
@@ -194,7 +204,7 @@ fn lock(target: &Path) -> Result<File> {
         .truncate(false)
         .write(true)
         .open(&path)
-        .with_context(|| format!("cannot create the lock file {}", path.display()))?;
+        .with_context(|| msg!("env-lock-file", file = path.display().to_string()))?;
     match file.try_lock() {
         Ok(()) => {}
         Err(std::fs::TryLockError::WouldBlock) => {
@@ -203,10 +213,10 @@ fn lock(target: &Path) -> Result<File> {
                 msg!("output-waiting", dir = target.display().to_string())
             );
             file.lock()
-                .with_context(|| format!("cannot lock {}", path.display()))?;
+                .with_context(|| msg!("env-lock", file = path.display().to_string()))?;
         }
         Err(std::fs::TryLockError::Error(e)) => {
-            return Err(e).with_context(|| format!("cannot lock {}", path.display()));
+            return Err(e).with_context(|| msg!("env-lock", file = path.display().to_string()));
         }
     }
     Ok(file)
@@ -386,15 +396,16 @@ pub fn absolute(p: &Path) -> PathBuf {
 /// that is not plain names ([`UnsafePath`]) and any write after Ctrl-C.
 pub fn write(dir: &Path, rel: &str, bytes: &[u8]) -> Result<()> {
     if interrupt::interrupted() {
-        bail!("interrupted");
+        bail!(msg!("interrupted"));
     }
     let path = join(dir, rel)?;
     if let Some(parent) = path.parent() {
         std::fs::create_dir_all(parent)
-            .with_context(|| format!("cannot create {}", parent.display()))?;
+            .with_context(|| msg!("env-create-folder", dir = parent.display().to_string()))?;
     }
     unshare(&path);
-    std::fs::write(&path, bytes).with_context(|| format!("cannot write {}", path.display()))
+    std::fs::write(&path, bytes)
+        .with_context(|| msg!("env-write-file", file = path.display().to_string()))
 }
 
 /// Removes `path` when it is a hard link shared with another output
@@ -462,12 +473,13 @@ impl Previous {
     pub fn write(prev: Option<&Previous>, dir: &Path, rel: &str, bytes: &[u8]) -> Result<bool> {
         if let Some(old) = prev.and_then(|p| p.same(rel, bytes)) {
             if interrupt::interrupted() {
-                bail!("interrupted");
+                bail!(msg!("interrupted"));
             }
             let path = join(dir, rel)?;
             if let Some(parent) = path.parent() {
-                std::fs::create_dir_all(parent)
-                    .with_context(|| format!("cannot create {}", parent.display()))?;
+                std::fs::create_dir_all(parent).with_context(|| {
+                    msg!("env-create-folder", dir = parent.display().to_string())
+                })?;
             }
             if std::fs::hard_link(&old, &path).is_ok() {
                 return Ok(true);

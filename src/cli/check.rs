@@ -36,7 +36,13 @@ fn parse_day(s: &str) -> Result<Day, String> {
 pub fn run(args: CheckArgs) -> anyhow::Result<Exit> {
     let today = match args.today {
         Some(d) => d,
-        None => Day::resolve(None).map_err(|e| anyhow::anyhow!("{}: {e}", today::ENV))?,
+        None => Day::resolve(None).map_err(|_| {
+            anyhow::anyhow!(konzept::msg!(
+                "env-today-not-a-date",
+                var = today::ENV,
+                value = std::env::var(today::ENV).unwrap_or_default()
+            ))
+        })?,
     };
     let opts = check::Options {
         root: args.root.root,

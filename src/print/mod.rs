@@ -419,8 +419,12 @@ impl Compilation<'_> {
     pub fn run(self, targets: &Targets) -> Result<Pdfs, Failure> {
         let prev_site = Manifest::read(&targets.previous_site.join(DOWNLOADS));
         let prev_print = Manifest::read(targets.previous_print);
-        std::fs::create_dir_all(targets.site.join(DOWNLOADS))
-            .with_context(|| format!("cannot create {}", targets.site.display()))?;
+        std::fs::create_dir_all(targets.site.join(DOWNLOADS)).with_context(|| {
+            msg!(
+                "env-create-folder",
+                dir = targets.site.display().to_string()
+            )
+        })?;
         let run_doc = |d: &Staged| -> DocResult {
             let r = self.run_doc(d, targets, &prev_site, &prev_print);
             if let Ok(Ok((reader, print))) = &r {
@@ -714,7 +718,7 @@ impl Compilation<'_> {
             && stage::sha256(&bytes) == entry.sha256
         {
             std::fs::write(output, &bytes)
-                .with_context(|| format!("cannot write {}", output.display()))?;
+                .with_context(|| msg!("env-write-file", file = output.display().to_string()))?;
             let preflight = match self.preflight(d, variant, &bytes)? {
                 Ok(r) => r,
                 Err(problems) => return Ok(Err(problems)),
@@ -745,18 +749,23 @@ impl Compilation<'_> {
         }
         let after = Instant::now();
         let mut bytes = std::fs::read(output)
-            .with_context(|| format!("typst wrote no {}", output.display()))?;
+            .with_context(|| msg!("env-typst-no-output", file = output.display().to_string()))?;
         let mut pad = pad;
         if variant.is_print() {
-            let done = pdfx::finish(&bytes, &self.finish(d, variant))
-                .map_err(|e| anyhow::anyhow!("cannot finish {}: {e}", output.display()))?;
+            let done = pdfx::finish(&bytes, &self.finish(d, variant)).map_err(|e| {
+                anyhow::anyhow!(msg!(
+                    "env-pdf-not-finished",
+                    file = output.display().to_string(),
+                    detail = e
+                ))
+            })?;
             bytes = done.bytes;
             pad += done.added;
             std::fs::write(output, &bytes)
-                .with_context(|| format!("cannot write {}", output.display()))?;
+                .with_context(|| msg!("env-write-file", file = output.display().to_string()))?;
         }
         let pages = typst::page_count(&bytes)
-            .with_context(|| format!("cannot count the pages of {}", output.display()))?;
+            .with_context(|| msg!("env-pdf-no-page-count", file = output.display().to_string()))?;
         let preflight = match self.preflight(d, variant, &bytes)? {
             Ok(r) => r,
             Err(more) => {
@@ -837,7 +846,7 @@ impl Compilation<'_> {
                 lowest_ppi: d.lowest_ppi.clone(),
             },
         )
-        .map_err(|e| anyhow::anyhow!("cannot read back {name}: {e}"))?;
+        .map_err(|e| anyhow::anyhow!(msg!("env-pdf-not-read-back", file = &name, detail = e)))?;
         let errors: Vec<Diagnostic> = report
             .findings
             .iter()

@@ -31,11 +31,11 @@ impl Stage {
         root: &Path,
     ) -> std::result::Result<Stage, Failure> {
         std::fs::create_dir_all(parent)
-            .with_context(|| format!("cannot create {}", parent.display()))?;
+            .with_context(|| msg!("env-create-folder", dir = parent.display().to_string()))?;
         let dir = tempfile::Builder::new()
             .prefix(&format!(".konzept-typst-{}-", doc.kind.key()))
             .tempdir_in(parent)
-            .with_context(|| format!("cannot create a staging folder in {}", parent.display()))?;
+            .with_context(|| msg!("env-staging-folder", dir = parent.display().to_string()))?;
         let mut files: Vec<(String, Vec<u8>)> = Vec::new();
         let mut problems = Vec::new();
         for rel in theme.list("print") {
@@ -55,7 +55,7 @@ impl Stage {
             // Under `serve` a file can vanish between listing and reading.
             let bytes = theme
                 .read(&rel)
-                .with_context(|| format!("the theme's file {rel} can no longer be read"))?
+                .with_context(|| msg!("env-theme-file-gone", file = &rel))?
                 .into_owned();
             let name = rel.strip_prefix("print/").unwrap_or(&rel).to_string();
             files.push((name, bytes));
@@ -71,12 +71,21 @@ impl Stage {
         let mut copied = std::collections::HashSet::new();
         for img in &doc.images {
             if copied.insert(img.staged.clone()) {
-                let mut bytes = std::fs::read(&img.source)
-                    .with_context(|| format!("cannot read {}", img.source.display()))?;
+                let mut bytes = std::fs::read(&img.source).with_context(|| {
+                    msg!(
+                        "file-unreadable-at",
+                        file = img.source.display().to_string()
+                    )
+                })?;
                 if crate::svg::is_svg(&img.staged) {
                     // typst gets the same re-serialised drawing as the site.
-                    bytes = crate::svg::sanitize(&bytes)
-                        .map_err(|e| anyhow::anyhow!("{}: {e}", img.source.display()))?;
+                    bytes = crate::svg::sanitize(&bytes).map_err(|e| {
+                        anyhow::anyhow!(msg!(
+                            "image-svg-unusable",
+                            src = img.source.display().to_string(),
+                            reason = e.0
+                        ))
+                    })?;
                 }
                 files.push((img.staged.clone(), bytes));
             }

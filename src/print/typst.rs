@@ -21,9 +21,6 @@ use std::time::{Duration, Instant};
 
 /// The typst version konzept's templates are written for.
 pub const VERSION: &str = "0.15.1";
-/// What to run when typst is missing.
-pub const INSTALL: &str =
-    "./scripts/install-deps   (or: cargo install typst-cli --locked --version 0.15.1)";
 /// The environment variable naming the typst binary.
 pub const ENV_BIN: &str = "KONZEPT_TYPST";
 /// The environment variable with typst's time limit in seconds.
@@ -66,13 +63,17 @@ impl Settings {
                 .filter(|v| !v.trim().is_empty())
             {
                 Some(v) => Duration::from_secs(v.trim().parse().with_context(|| {
-                    format!("{ENV_TIMEOUT} must be a whole number of seconds, found `{v}`")
+                    msg!(
+                        "env-typst-timeout-not-number",
+                        var = ENV_TIMEOUT,
+                        found = &v
+                    )
                 })?),
                 None => default_timeout,
             },
         };
         if timeout.is_zero() {
-            bail!("typst's time limit must be at least one second");
+            bail!(msg!("env-typst-timeout-zero"));
         }
         Ok(Settings { bin, timeout })
     }
@@ -125,37 +126,66 @@ pub struct Typst {
 /// file asked for; it is refused (book.toml's check reports it first).
 pub fn locate(configured: Option<&str>, _root: &Path) -> Result<Typst> {
     let hints = format!(
-        "\n  = hint: install typst {VERSION} with {INSTALL}\n  = hint: or build only the website with `konzept build --no-pdf`"
+        "\n  = {}\n  = {}",
+        msg!(
+            "hint-line",
+            hint = msg!("hint-typst-install", version = VERSION)
+        ),
+        msg!("hint-line", hint = msg!("hint-typst-no-pdf"))
     );
     if let Some(c) = configured {
         bail!(
-            "book.toml's [print] typst `{c}` is not used: a project file cannot choose the program konzept runs\n  = hint: pass --typst PATH or set {ENV_BIN}"
+            "{}\n  = {}",
+            msg!("config-typst", found = c),
+            msg!("hint-line", hint = msg!("hint-typst-choose", var = ENV_BIN))
         );
     }
     if let Some(bin) = settings().bin {
-        return check(&bin)
-            .map_err(|why| anyhow::anyhow!("--typst `{}` {why}{hints}", bin.display()));
+        return check(&bin).map_err(|why| {
+            let text = msg!(
+                "env-typst-flag",
+                path = bin.display().to_string(),
+                why = why
+            );
+            anyhow::anyhow!("{text}{hints}")
+        });
     }
     if let Some(env) = std::env::var_os(ENV_BIN).filter(|v| !v.is_empty()) {
         let path = PathBuf::from(env);
-        return check(&path)
-            .map_err(|why| anyhow::anyhow!("{ENV_BIN} `{}` {why}{hints}", path.display()));
+        return check(&path).map_err(|why| {
+            let text = msg!(
+                "env-typst-env",
+                var = ENV_BIN,
+                path = path.display().to_string(),
+                why = why
+            );
+            anyhow::anyhow!("{text}{hints}")
+        });
     }
     let mut tried = Vec::new();
     for cand in pinned().into_iter().chain(on_path("typst")) {
         match check(&cand) {
             Ok(t) => return Ok(t),
-            Err(why) => tried.push(format!("`{}` {why}", cand.display())),
+            Err(why) => tried.push(
+                msg!(
+                    "env-typst-tried",
+                    path = cand.display().to_string(),
+                    why = why
+                )
+                .to_string(),
+            ),
         }
     }
-    bail!(
-        "konzept needs typst {VERSION} to make the PDFs, but {}{hints}",
-        if tried.is_empty() {
-            "typst is not installed".to_string()
-        } else {
-            tried.join("; ")
-        }
-    )
+    let text = if tried.is_empty() {
+        msg!("env-typst-not-installed", version = VERSION)
+    } else {
+        msg!(
+            "env-typst-missing",
+            version = VERSION,
+            tried = tried.join("; ")
+        )
+    };
+    bail!("{text}{hints}")
 }
 
 /// Where `scripts/install-deps` puts typst (see `scripts/env.sh`).
@@ -175,23 +205,22 @@ fn on_path(name: &str) -> Option<PathBuf> {
 }
 
 /// Runs `bin --version`; the reason in words when it is not typst 0.15.1.
-fn check(bin: &Path) -> std::result::Result<Typst, String> {
+fn check(bin: &Path) -> std::result::Result<Typst, crate::i18n::Msg> {
     if !bin.exists() && bin.components().count() > 1 {
-        return Err("does not exist".into());
+        return Err(msg!("typst-why-missing"));
     }
     let out = Command::new(bin)
         .arg("--version")
         .stdin(Stdio::null())
         .output()
-        .map_err(|e| format!("cannot run: {e}"))?;
+        .map_err(|e| msg!("typst-why-cannot-run", detail = e.to_string()))?;
     let version = String::from_utf8_lossy(&out.stdout).trim().to_string();
     if !out.status.success() || !is_pinned_version(&version) {
-        let found = if version.is_empty() {
-            "nothing"
+        return Err(if version.is_empty() {
+            msg!("typst-why-no-version", version = VERSION)
         } else {
-            &version
-        };
-        return Err(format!("reports `{found}`, not typst {VERSION}"));
+            msg!("typst-why-version", found = &version, version = VERSION)
+        });
     }
     Ok(Typst {
         bin: bin.to_path_buf(),
@@ -307,9 +336,12 @@ impl Typst {
             });
         }
         let start = Instant::now();
-        let mut child = cmd
-            .spawn()
-            .with_context(|| format!("cannot run {}", self.bin.display()))?;
+        let mut child = cmd.spawn().with_context(|| {
+            msg!(
+                "env-typst-cannot-run",
+                program = self.bin.display().to_string()
+            )
+        })?;
         let pgid = child.id() as i32;
         let _registered = crate::interrupt::ChildGuard::new(pgid);
         let mut stderr_pipe = child.stderr.take().expect("stderr is piped");
@@ -323,12 +355,12 @@ impl Typst {
             let _ = child.wait();
         };
         let status = loop {
-            if let Some(status) = child.try_wait().context("cannot wait for typst")? {
+            if let Some(status) = child.try_wait().context(msg!("env-typst-wait"))? {
                 break status;
             }
             if crate::interrupt::interrupted() {
                 stop(&mut child);
-                bail!("interrupted");
+                bail!(msg!("interrupted"));
             }
             if GENERATION.load(Ordering::SeqCst) != generation {
                 stop(&mut child);

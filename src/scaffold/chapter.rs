@@ -38,7 +38,7 @@ pub fn chapter(root: &Path, titel: &str, teil: Option<&str>) -> Result<Created> 
     let mut max = 0;
     let mut width = 2;
     let entries = std::fs::read_dir(root.join(&folder))
-        .with_context(|| format!("cannot read {}", folder.display()))?;
+        .with_context(|| msg!("folder-unreadable", folder = folder.display().to_string()))?;
     for e in entries.filter_map(|e| e.ok()) {
         let name = e.file_name().to_string_lossy().into_owned();
         let rel = folder.join(&name);

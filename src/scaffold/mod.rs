@@ -89,21 +89,19 @@ fn create_new(root: &Path, rel: &Path, text: &str) -> Result<()> {
     use std::io::Write as _;
     let path = root.join(rel);
     if let Some(dir) = path.parent() {
-        std::fs::create_dir_all(dir).with_context(|| format!("cannot create {}", dir.display()))?;
+        std::fs::create_dir_all(dir)
+            .with_context(|| msg!("env-create-folder", dir = dir.display().to_string()))?;
     }
     let mut f = std::fs::OpenOptions::new()
         .write(true)
         .create_new(true)
         .open(&path)
         .with_context(|| match path.exists() {
-            true => format!(
-                "{} exists already; konzept never overwrites a file",
-                rel.display()
-            ),
-            false => format!("cannot create {}", rel.display()),
+            true => msg!("env-file-exists", file = rel.display().to_string()),
+            false => msg!("env-create-file", file = rel.display().to_string()),
         })?;
     f.write_all(text.as_bytes())
-        .with_context(|| format!("cannot write {}", rel.display()))
+        .with_context(|| msg!("env-write-file", file = rel.display().to_string()))
 }
 
 /// Replaces the existing file `root/rel` with `text`, through a temporary
@@ -111,8 +109,10 @@ fn create_new(root: &Path, rel: &Path, text: &str) -> Result<()> {
 fn replace(root: &Path, rel: &Path, text: &str) -> Result<()> {
     let path = root.join(rel);
     let tmp = path.with_extension("konzept-tmp");
-    std::fs::write(&tmp, text).with_context(|| format!("cannot write {}", tmp.display()))?;
-    std::fs::rename(&tmp, &path).with_context(|| format!("cannot write {}", rel.display()))
+    std::fs::write(&tmp, text)
+        .with_context(|| msg!("env-write-file", file = tmp.display().to_string()))?;
+    std::fs::rename(&tmp, &path)
+        .with_context(|| msg!("env-write-file", file = rel.display().to_string()))
 }
 
 /// Creates the new file `file` with `text`, undone if the project then has

@@ -173,15 +173,16 @@ pub fn indikator(root: &Path, titel: &str, handlungsfeld: &str) -> Result<Create
 pub fn akteur(root: &Path, name: &str, art: &str, kommune: Option<&str>) -> Result<Created> {
     let (p, before) = load(root)?;
     if !crate::data::AKTEUR_ARTEN.contains(&art) {
-        let mut msg = format!("unknown kind of actor `{art}`");
+        let hint = |h| format!("\n  = {}", msg!("hint-line", hint = h));
+        let mut text = msg!("akteur-kind-unknown", kind = art).to_string();
         if let Some(s) = suggest(art, crate::data::AKTEUR_ARTEN) {
-            msg.push_str(&format!("\n  = hint: did you mean `{s}`?"));
+            text.push_str(&hint(msg!("hint-did-you-mean", name = s)));
         }
-        msg.push_str(&format!(
-            "\n  = hint: the kinds are {}",
-            crate::data::AKTEUR_ARTEN.join(", ")
-        ));
-        bail!(msg);
+        text.push_str(&hint(msg!(
+            "hint-akteur-kinds",
+            kinds = crate::data::AKTEUR_ARTEN.join(", ")
+        )));
+        bail!(text);
     }
     let kommune = match kommune {
         None => crate::data::KREISWEIT.to_string(),

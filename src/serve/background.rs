@@ -67,7 +67,7 @@ impl Background {
         std::thread::Builder::new()
             .name("konzept background".into())
             .spawn(move || worker(rx, jobs, shared, first))
-            .context("cannot start the background thread")?;
+            .context(msg!("env-background-thread"))?;
         if let Some(s) = now {
             let _ = tx.send(s);
         }
@@ -204,9 +204,9 @@ fn build_once(
         .prefix(".konzept-pdf-")
         .tempdir_in(site_parent)
         .with_context(|| {
-            format!(
-                "cannot create a staging folder in {}",
-                site_parent.display()
+            msg!(
+                "env-staging-folder",
+                dir = site_parent.display().to_string()
             )
         })?;
     let targets = crate::print::Targets {
@@ -218,11 +218,12 @@ fn build_once(
     let pdfs = compilation.run(&targets)?;
     let from = site_stage.path().join(crate::print::DOWNLOADS);
     let to = out.join(crate::print::DOWNLOADS);
-    std::fs::create_dir_all(&to).with_context(|| format!("cannot create {}", to.display()))?;
+    std::fs::create_dir_all(&to)
+        .with_context(|| msg!("env-create-folder", dir = to.display().to_string()))?;
     for e in std::fs::read_dir(&from)? {
         let e = e?;
         std::fs::rename(e.path(), to.join(e.file_name()))
-            .with_context(|| format!("cannot move {} into the site", e.path().display()))?;
+            .with_context(|| msg!("env-move-into-site", file = e.path().display().to_string()))?;
     }
     print_staging.commit()?;
     *downloads.lock().expect("not poisoned") = pdfs.downloads.clone();
@@ -268,14 +269,14 @@ fn search(out: &Path) -> Result<()> {
     let stage = tempfile::Builder::new()
         .prefix(".konzept-search-")
         .tempdir_in(parent)
-        .with_context(|| format!("cannot create a staging folder in {}", parent.display()))?;
+        .with_context(|| msg!("env-staging-folder", dir = parent.display().to_string()))?;
     crate::site::search::index(&pages, stage.path())?;
     let new = stage.path().join(crate::site::search::DIR);
     let live = out.join(crate::site::search::DIR);
     let old = stage.path().join("old");
     if live.exists() {
-        std::fs::rename(&live, &old).context("cannot move the old search index away")?;
+        std::fs::rename(&live, &old).context(msg!("env-search-old-not-moved"))?;
     }
-    std::fs::rename(&new, &live).context("cannot move the new search index in")?;
+    std::fs::rename(&new, &live).context(msg!("env-search-new-not-moved"))?;
     Ok(())
 }

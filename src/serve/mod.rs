@@ -53,9 +53,9 @@ impl Options {
 /// Builds, serves and watches until the process is stopped.
 pub fn run(opts: Options) -> Result<()> {
     let root = std::fs::canonicalize(&opts.build.root).with_context(|| {
-        format!(
-            "cannot open the project folder {}",
-            opts.build.root.display()
+        msg!(
+            "env-project-folder",
+            dir = opts.build.root.display().to_string()
         )
     })?;
     let build_opts = build::Options {
@@ -74,7 +74,7 @@ pub fn run(opts: Options) -> Result<()> {
         .worker_threads(2)
         .enable_all()
         .build()
-        .context("cannot start the web server")?;
+        .context(msg!("env-web-server"))?;
     let wanted = SocketAddr::new(opts.bind, opts.port);
     let listener = runtime
         .block_on(tokio::net::TcpListener::bind(wanted))
@@ -111,7 +111,7 @@ pub fn run(opts: Options) -> Result<()> {
     std::thread::Builder::new()
         .name("konzept rebuild".into())
         .spawn(move || rebuild_loop(session, watcher, rx, builder, later))
-        .context("cannot start the rebuild thread")?;
+        .context(msg!("env-rebuild-thread"))?;
     runtime.block_on(http::serve(listener, http::router(shared)));
     Ok(())
 }

@@ -20,6 +20,7 @@ use crate::content::Chapter;
 use crate::data::Data;
 use crate::diag::{Diagnostics, Failure};
 use crate::findings::pages::Pages;
+use crate::msg;
 use crate::project::Project;
 use crate::site::pages::{self, Page, PageKind};
 use crate::site::{self, Renderer};
@@ -486,13 +487,13 @@ fn write_pages(
             }
             let dir = path.parent().unwrap_or(out);
             std::fs::create_dir_all(dir)
-                .with_context(|| format!("cannot create {}", dir.display()))?;
+                .with_context(|| msg!("env-create-folder", dir = dir.display().to_string()))?;
             let name = path.file_name().unwrap_or_default().to_string_lossy();
             let tmp = dir.join(format!(".{name}.konzept-tmp"));
             std::fs::write(&tmp, html)
-                .with_context(|| format!("cannot write {}", tmp.display()))?;
+                .with_context(|| msg!("env-write-file", file = tmp.display().to_string()))?;
             std::fs::rename(&tmp, &path)
-                .with_context(|| format!("cannot write {}", path.display()))?;
+                .with_context(|| msg!("env-write-file", file = path.display().to_string()))?;
             Ok((file, hash, true))
         })
         .collect::<Result<_>>()?;

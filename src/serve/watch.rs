@@ -4,6 +4,7 @@
 //! batched by notify-debouncer-full, which also stitches an editor's
 //! save-by-rename together; reads (our own, too) are dropped.
 
+use crate::msg;
 use anyhow::{Context, Result};
 use notify_debouncer_full::notify::event::{AccessKind, AccessMode, EventKind};
 use notify_debouncer_full::notify::{RecommendedWatcher, RecursiveMode};
@@ -53,7 +54,7 @@ impl Watcher {
             }
         };
         let debouncer = new_debouncer(DEBOUNCE, Some(DEBOUNCE / 4), handler)
-            .context("cannot watch the project folder")?;
+            .context(msg!("env-watch-project"))?;
         let mut w = Watcher {
             debouncer,
             root: root.to_path_buf(),
@@ -61,7 +62,7 @@ impl Watcher {
         };
         w.debouncer
             .watch(root, RecursiveMode::NonRecursive)
-            .with_context(|| format!("cannot watch {}", root.display()))?;
+            .with_context(|| msg!("env-watch", dir = root.display().to_string()))?;
         w.arm(&[]);
         Ok(w)
     }

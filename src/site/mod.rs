@@ -21,6 +21,7 @@ pub use crate::views::urls;
 
 use crate::diag::{Diagnostic, Diagnostics, Failure};
 use crate::findings::pages::Pages;
+use crate::msg;
 use crate::output::Previous;
 use crate::project::Project;
 use crate::strings::Strings;
@@ -294,7 +295,7 @@ fn make_folders(out: &Path, pages: &[pages::Page]) -> Result<()> {
         if made.insert(dir.to_string()) {
             let path = crate::output::join(out, dir)?;
             std::fs::create_dir_all(&path)
-                .with_context(|| format!("cannot create {}", path.display()))?;
+                .with_context(|| msg!("env-create-folder", dir = path.display().to_string()))?;
         }
     }
     Ok(())
@@ -431,7 +432,7 @@ pub fn copy_assets(theme: &Theme, out: &Path, seen: &Pages) -> Result<usize> {
     for f in &files {
         let bytes = theme
             .read(f)
-            .with_context(|| format!("the theme's file {f} can no longer be read"))?;
+            .with_context(|| msg!("env-theme-file-gone", file = f))?;
         let rel = f.strip_prefix("static/").unwrap_or(f);
         let file = format!("assets/{rel}");
         crate::output::write(out, &file, &bytes)?;
@@ -450,14 +451,22 @@ pub fn copy_media(p: &Project, out: &Path, seen: &Pages) -> Result<usize> {
         let file = std::fs::canonicalize(p.root.join(&src))?;
         anyhow::ensure!(
             file.starts_with(&root),
-            "the file {} leads outside the project",
-            src.display()
+            msg!(
+                "path-outside",
+                path = src.display().to_string(),
+                target = file.display().to_string()
+            )
         );
         let mut bytes = std::fs::read(&file)?;
         if crate::svg::is_svg(&rel) {
             // Published in the site's origin, so only the re-serialised drawing.
-            bytes = crate::svg::sanitize(&bytes)
-                .map_err(|e| anyhow::anyhow!("the image {}: {e}", src.display()))?;
+            bytes = crate::svg::sanitize(&bytes).map_err(|e| {
+                anyhow::anyhow!(msg!(
+                    "image-svg-unusable",
+                    src = src.display().to_string(),
+                    reason = e.0
+                ))
+            })?;
         }
         crate::output::write(out, &rel, &bytes)?;
         seen.file(rel);

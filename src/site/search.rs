@@ -18,6 +18,7 @@
 //! page order ([`crate::site::build`]), so two builds of the same sources
 //! list, and index, their pages in the same order.
 
+use crate::msg;
 use crate::output::Previous;
 use anyhow::{Context, Result, anyhow};
 use pagefind::api::PagefindIndex;
@@ -65,7 +66,7 @@ impl Indexer {
             .spawn(move || -> Result<Bundle> {
                 let runtime = tokio::runtime::Builder::new_current_thread()
                     .build()
-                    .context("cannot start the search indexer")?;
+                    .context(msg!("env-search-start"))?;
                 runtime.block_on(async {
                     let mut index =
                         PagefindIndex::new(Some(config())).map_err(|e| anyhow!("{e}"))?;
@@ -73,25 +74,33 @@ impl Indexer {
                         index
                             .add_directory(dir, Some("**/*.html".into()))
                             .await
-                            .map_err(|e| anyhow!("search index: {e}"))?;
+                            .map_err(|e| {
+                                anyhow!(msg!("env-search-index", detail = e.to_string()))
+                            })?;
                     }
                     for (file, html) in rx {
                         index
                             .add_html_file(Some(file.clone()), None, html)
                             .await
-                            .map_err(|e| anyhow!("search index, page {file}: {e}"))?;
+                            .map_err(|e| {
+                                anyhow!(msg!(
+                                    "env-search-index-page",
+                                    file = &file,
+                                    detail = e.to_string()
+                                ))
+                            })?;
                     }
                     let files = index
                         .get_files()
                         .await
-                        .map_err(|e| anyhow!("search index: {e}"))?;
+                        .map_err(|e| anyhow!(msg!("env-search-index", detail = e.to_string())))?;
                     Ok(files
                         .into_iter()
                         .map(|f| (f.filename.to_string_lossy().replace('\\', "/"), f.contents))
                         .collect())
                 })
             })
-            .context("cannot start the search indexer")?;
+            .context(msg!("env-search-start"))?;
         Ok(Indexer {
             tx: Some(tx),
             worker: Some(worker),
@@ -122,7 +131,7 @@ impl Indexer {
         };
         let files = worker
             .join()
-            .map_err(|_| anyhow!("the search indexer crashed"))??;
+            .map_err(|_| anyhow!(msg!("env-search-crashed")))??;
         let mut linked = 0;
         for (name, contents) in files {
             let name = name.trim_start_matches('/');

@@ -216,3 +216,65 @@ fn counts_take_the_singular_and_the_plural() {
         r.stderr
     );
 }
+
+#[test]
+fn the_command_line_help_and_usage_errors_are_german() {
+    let p = Project::fixture("build/minimal");
+    let help = p.run_de(&["build", "--help"]);
+    assert_eq!(help.code, 0, "{}", help.stderr);
+    for line in [
+        "Website (und PDFs) in den Ausgabeordner schreiben",
+        "Aufruf: konzept build [OPTIONS]",
+        "Optionen:",
+        "      --no-pdf",
+        "          Nur die Website erstellen, keine PDFs",
+        "          Diese Hilfe zeigen",
+    ] {
+        assert!(
+            help.stdout.lines().any(|l| l == line),
+            "`{line}` missing:\n{}",
+            help.stdout
+        );
+    }
+    for english in ["Usage:", "Options:", "Print help", "Build only", "[default"] {
+        assert!(
+            !help.stdout.contains(english),
+            "`{english}` in:\n{}",
+            help.stdout
+        );
+    }
+
+    let typo = p.run_de(&["check", "--frmat", "short"]);
+    assert_eq!(typo.code, 2);
+    assert_eq!(
+        typo.stderr,
+        "Fehler: Die Angabe „--frmat“ gibt es hier nicht\n  \
+         = Meinten Sie „--format“?\n  \
+         = „--help“ zeigt alle Befehle und Optionen\n"
+    );
+    let date = p.run_de(&["check", "--today", "2025-13-01"]);
+    assert_eq!(date.code, 2);
+    assert_eq!(
+        date.stderr,
+        "Fehler: „2025-13-01“ passt nicht zu --today <DATE>\n  \
+         = „2025-13-01“ ist kein Datum wie „2025-02-17“\n  \
+         = „--help“ zeigt alle Befehle und Optionen\n"
+    );
+    let command = p.run_de(&["bild"]);
+    assert!(
+        command
+            .stderr
+            .starts_with("Fehler: Den Befehl „bild“ gibt es nicht\n  = Meinten Sie „build“?\n"),
+        "{}",
+        command.stderr
+    );
+
+    // The same in English with --lang en, before clap has parsed anything.
+    let en = p.run(&["check", "--help"]);
+    assert!(en.stdout.contains("Usage: konzept check"), "{}", en.stdout);
+    assert!(
+        en.stdout.contains("Fail (exit 1) on warnings too"),
+        "{}",
+        en.stdout
+    );
+}

@@ -168,6 +168,13 @@ cli-error-values = { $arg } hat zu viele oder zu wenige Werte
 cli-error-conflict = { $arg } lässt sich nicht mit den anderen Angaben verbinden
 cli-hint-values = Möglich sind: { $values }
 cli-hint-help = „--help“ zeigt alle Befehle und Optionen
+cli-translations = Übersetzungen der Kurzfassung (translations/<Sprache>.po) anlegen, auffrischen und prüfen
+cli-translations-update = translations/<Sprache>.po aus den deutschen Quellen anlegen oder auffrischen: behält jede Übersetzung und markiert die, deren Deutsch sich geändert hat, als „fuzzy“ (zu prüfen), mit dem alten Deutsch daneben
+cli-translations-status = Je Sprache: wie viele Texte übersetzt, fehlend oder veraltet sind; mit „--list“ jeder fehlende oder veraltete Text mit Datei und Zeile
+cli-translations-check = Nur die Meldungen zu den Übersetzungen (dieselben wie bei „check“); Fehler (Rückgabewert 1) bei Fehlern, mit „--deny-warnings“ auch bei fehlenden oder veralteten Texten
+cli-translations-langs = Nur diese Sprachen (Kürzel wie in book.toml); ohne Angabe alle
+cli-translations-list = Jeden fehlenden oder veralteten Text aufführen
+cli-translations-deny-warnings = Auch bei fehlenden oder veralteten Texten mit Fehler enden
 build-failed = { $summary }; es wurde nichts geschrieben
 build-done = Website mit { $pages ->
         [one] 1 Seite

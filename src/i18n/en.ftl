@@ -162,6 +162,13 @@ cli-error-values = { $arg } has too many or too few values
 cli-error-conflict = { $arg } cannot be combined with the other arguments
 cli-hint-values = possible values: { $values }
 cli-hint-help = `--help` lists every command and option
+cli-translations = Create, refresh and check the translations of the short version (translations/<language>.po)
+cli-translations-update = Create or refresh translations/<language>.po from the German sources: keeps every translation, marks those whose German changed as `fuzzy` (needs review) with the old German beside it
+cli-translations-status = Per language: how many texts are translated, missing, out of date; with `--list`, each missing or out-of-date text with file and line
+cli-translations-check = The translation findings only (the same `check` reports), exit 1 on errors; with `--deny-warnings` also when a text is missing or stale
+cli-translations-langs = Only these languages (codes as in book.toml); all when none given
+cli-translations-list = List every missing or out-of-date text
+cli-translations-deny-warnings = Fail on missing or out-of-date texts too
 build-failed = { $summary }; nothing was written
 build-done = built { $pages ->
         [one] 1 page

@@ -794,9 +794,23 @@ impl Compilation<'_> {
     fn binding(&self, d: &Staged, variant: Variant) -> (u32, String) {
         match (d.kind, variant) {
             (_, Variant::Cover(_)) => (1, self.strings.get("print.binding_cover")),
+            (DocKind::Kurz, _) if self.right_to_left(d) => {
+                (4, self.strings.get("print.binding_saddle_rtl"))
+            }
             (DocKind::Kurz, _) => (4, self.strings.get("print.binding_saddle")),
             (DocKind::Lang, _) => (2, self.strings.get("print.binding_perfect")),
         }
+    }
+
+    /// Whether `d` is a translation read from right to left (bound on the right).
+    fn right_to_left(&self, d: &Staged) -> bool {
+        d.lang.as_deref().is_some_and(|code| {
+            self.project
+                .config
+                .languages
+                .iter()
+                .any(|l| l.code == code && l.dir == crate::languages::Dir::Rtl)
+        })
     }
 
     /// The spine of the long version: one sheet per two pages.
@@ -831,7 +845,7 @@ impl Compilation<'_> {
         let cfg = &self.project.config.print;
         let name = match variant {
             Variant::Cover(_) => COVER.to_string(),
-            _ => format!("{}-druck.pdf", d.kind.key()),
+            _ => format!("{}-druck.pdf", d.key),
         };
         let (multiple, binding) = self.binding(d, variant);
         let report = preflight::check(

@@ -403,7 +403,7 @@ impl Config {
         // `[[languages]]` is read with its own spans; on a syntax error the
         // text is not valid TOML and that error is already reported.
         if syntax.is_empty() {
-            config.languages = crate::languages::parse(text, &config.language, &mut problems);
+            config.languages = crate::languages::parse(FILE, text, &config.language, &mut problems);
         }
         (config, problems)
     }

@@ -159,25 +159,21 @@ struct Top {
 }
 
 /// Reads and validates `[[languages]]` of book.toml's `text` (which parsed
-/// as TOML already); `source` is the publication's own language.
-pub fn parse(text: &str, source: &str, out: &mut Vec<Diagnostic>) -> Vec<Language> {
+/// as TOML already, from `file`); `source` is the publication's own language.
+pub fn parse(file: &str, text: &str, source: &str, out: &mut Vec<Diagnostic>) -> Vec<Language> {
     let top: Top = match toml::from_str(text) {
         Ok(t) => t,
         Err(e) => {
             let span = e.span().map(|r| Span::from_bytes(text, r.start, r.end));
             out.push(
-                Diagnostic::error(
-                    crate::config::FILE,
-                    msg!("languages-invalid", detail = e.message().trim()),
-                )
-                .at_opt(span)
-                .hint(msg!("hint-languages-invalid")),
+                Diagnostic::error(file, msg!("languages-invalid", detail = e.message().trim()))
+                    .at_opt(span)
+                    .hint(msg!("hint-languages-invalid")),
             );
             return Vec::new();
         }
     };
     let at = |r: std::ops::Range<usize>| Some(Span::from_bytes(text, r.start, r.end));
-    let file = crate::config::FILE;
     let mut langs: Vec<Language> = Vec::new();
     for raw in top.languages {
         let code = raw.code.get_ref().clone();
@@ -333,7 +329,7 @@ mod tests {
 
     fn parse_all(text: &str) -> (Vec<Language>, Vec<Diagnostic>) {
         let mut out = Vec::new();
-        let l = parse(text, "de", &mut out);
+        let l = parse("book.toml", text, "de", &mut out);
         (l, out)
     }
 

@@ -26,6 +26,7 @@ pub mod lint;
 pub mod locale;
 pub mod monitoring;
 pub mod output;
+pub mod po;
 pub mod print;
 pub mod project;
 pub mod scaffold;

@@ -22,7 +22,7 @@ pub struct Project {
     pub book: Book,
     pub data: Data,
     /// The translations of the short version, one per `[[languages]]`.
-    pub translations: Vec<crate::translate::Catalog>,
+    pub translations: Vec<crate::po::Catalog>,
 }
 
 impl Project {
@@ -54,7 +54,7 @@ impl Project {
         let (data, d2) = data;
         diags.extend(d1);
         diags.extend(d2);
-        let translations = crate::translate::load_all(root, &config.languages, diags);
+        let translations = crate::po::load_all(root, &config.languages, diags);
         Some(Project {
             root: root.to_path_buf(),
             config,

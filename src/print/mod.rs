@@ -144,23 +144,21 @@ pub fn documents(p: &Project) -> Result<Documents, Diagnostics> {
     }
     let mut built: Vec<(doc::Doc, Duration, String)> = {
         use rayon::prelude::*;
-        let mut jobs: Vec<(
-            &Project,
-            &Strings,
-            DocKind,
-            Option<&crate::languages::Language>,
-        )> = DocKind::ALL
+        let mut jobs: Vec<Job> = DocKind::ALL
             .iter()
             .map(|&k| (p, &strings, k, None))
             .collect();
         for (t, s, l) in &translated {
-            jobs.push((&t.project, s, DocKind::Kurz, Some(l)));
+            jobs.push((&t.project, s, DocKind::Kurz, Some((l, &t.fallbacks))));
         }
         jobs.par_iter()
             .map(|&(q, s, k, l)| {
                 let start = Instant::now();
                 let mut d = doc::build(q, s, k);
-                if let Some(l) = l {
+                if let Some((l, fallbacks)) = l {
+                    let source = &p.config.language;
+                    let note = s.get("lang.fallback");
+                    mark_fallbacks(&mut d.json, fallbacks, source, &note);
                     d.lang = Some(l.code.clone());
                     d.json["meta"]["dir"] = serde_json::Value::from(l.dir.as_str());
                     d.json["meta"]["lang_name"] = serde_json::Value::from(l.name.clone());
@@ -227,6 +225,60 @@ pub fn documents(p: &Project) -> Result<Documents, Diagnostics> {
         icc,
         warnings: diags,
     })
+}
+
+/// One document to build: the project (translated or not), its interface
+/// strings, the kind, and for a translation its language and the texts
+/// still in German.
+type Job<'a> = (
+    &'a Project,
+    &'a Strings,
+    DocKind,
+    Option<(
+        &'a crate::languages::Language,
+        &'a std::collections::BTreeSet<String>,
+    )>,
+);
+
+/// Marks the texts of a translated brochure that are still German (their
+/// translation is missing or out of date): set in the source language, with
+/// the translation's note after them, as the translated site does.
+fn mark_fallbacks(
+    json: &mut serde_json::Value,
+    fallbacks: &std::collections::BTreeSet<String>,
+    source: &str,
+    note: &str,
+) {
+    use serde_json::{Value, json};
+    let wrap = |nodes: &mut Value| {
+        let text = std::mem::take(nodes);
+        *nodes = json!([
+            {"t": "lang", "lang": source, "c": text},
+            {"t": "p", "c": [{"t": "em", "c": [note]}]},
+        ]);
+    };
+    if let Some(items) = json["summaries"].as_array_mut() {
+        for s in items {
+            let slug = s["label"].as_str().and_then(|l| l.strip_prefix("kapitel:"));
+            if slug.is_some_and(|slug| fallbacks.contains(&format!("kapitel/{slug}/summary"))) {
+                wrap(&mut s["c"]);
+            }
+        }
+    }
+    if let Some(groups) = json["empfehlungen"].as_array_mut() {
+        for e in groups.iter_mut().flat_map(|g| {
+            g["items"]
+                .as_array_mut()
+                .map(|v| v.iter_mut())
+                .into_iter()
+                .flatten()
+        }) {
+            let id = e["id"].as_str().unwrap_or_default().to_string();
+            if fallbacks.contains(&format!("empfehlung/{id}/text")) {
+                wrap(&mut e["text"]);
+            }
+        }
+    }
 }
 
 /// Finds typst and stages each document. `work` is the folder the staging

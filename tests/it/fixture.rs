@@ -29,6 +29,9 @@ impl Project {
         std::fs::copy(repo().join("book.toml"), p.path().join("book.toml")).unwrap();
         copy_dir(&repo().join("content"), &p.path().join("content"));
         copy_dir(&repo().join("data"), &p.path().join("data"));
+        // The sample's translations of the short version (book.toml lists
+        // their languages).
+        copy_dir(&repo().join("translations"), &p.path().join("translations"));
         p
     }
 

@@ -210,3 +210,43 @@ fn update_keeps_every_translation_and_marks_changed_german_fuzzy() {
         .unwrap();
     assert_eq!(row.split_whitespace().nth(4), Some("1"), "{row}");
 }
+
+#[test]
+fn the_brochure_sets_a_stale_text_in_german_with_the_note() {
+    let p = stale();
+    p.run(&["build"]).ok();
+    let pdf = p.path().join("public/downloads/kurzfassung-uk.pdf");
+    let out = std::process::Command::new("pdftotext")
+        .args([pdf.to_str().unwrap(), "-"])
+        .output()
+        .expect("pdftotext (poppler-utils, ./scripts/install-deps)");
+    let text = String::from_utf8_lossy(&out.stdout)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let german = "Wozu es dieses neue Konzept gibt und wie es aufgebaut ist.";
+    let note = "Цей фрагмент ще не перекладено.";
+    let at = text
+        .find(german)
+        .unwrap_or_else(|| panic!("no German fallback in:\n{text}"));
+    assert!(
+        text[at..].starts_with(&format!("{german} {note}")),
+        "the note follows the German text:\n{}",
+        &text[at..]
+    );
+    // The German summary is tagged as German in the structure tree.
+    let qdf = std::process::Command::new("qpdf")
+        .args([
+            "--qdf",
+            "--object-streams=disable",
+            pdf.to_str().unwrap(),
+            "-",
+        ])
+        .output()
+        .unwrap();
+    let raw = String::from_utf8_lossy(&qdf.stdout);
+    assert!(
+        raw.contains("/Lang (de)"),
+        "no part of the brochure is tagged German"
+    );
+}

@@ -7,6 +7,10 @@
 //! written back but konzept never creates them. Multi-line strings are
 //! written one line per `\n`, as msgmerge does, so files diff well.
 
+pub mod catalog;
+
+pub use catalog::{Catalog, load_all};
+
 /// One entry of a PO file.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Entry {

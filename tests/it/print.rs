@@ -314,16 +314,30 @@ fn sample_print_files_pass_a_print_shops_checks(p: &Project, f: &Pdfs) {
         "{plates:?}"
     );
     let report = p.read("druck/preflight.txt");
+    // The two German print files, the cover, and each translation's brochure.
+    let langs = ["uk", "ar", "fa", "ro", "bg", "pl", "tr", "en"];
     assert_eq!(
         report.matches("Ergebnis:        keine Fehler").count(),
-        3,
+        3 + langs.len(),
         "{report}"
     );
+    for l in langs {
+        let head = format!("== kurzfassung-{l}-druck.pdf ==");
+        let at = report
+            .find(&head)
+            .unwrap_or_else(|| panic!("no {head} in {report}"));
+        let rtl = report[at..].lines().nth(2).unwrap_or_default();
+        assert_eq!(
+            rtl.contains("Bindung rechts"),
+            l == "ar" || l == "fa",
+            "{l}: {rtl}"
+        );
+    }
     assert!(!report.contains("FEHLER"), "{report}");
     assert!(report.contains("Output Intent:   keiner"), "{report}");
     let json: serde_json::Value = serde_json::from_str(&p.read("druck/preflight.json")).unwrap();
     let reports = json.as_array().unwrap();
-    assert_eq!(reports.len(), 3);
+    assert_eq!(reports.len(), 3 + langs.len());
     for r in reports {
         assert!(r["boxes_ok"].as_bool().unwrap());
         assert!(r["max_ink"].as_f64().unwrap() <= 300.0);

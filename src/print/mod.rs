@@ -260,7 +260,9 @@ fn mark_fallbacks(
     if let Some(items) = json["summaries"].as_array_mut() {
         for s in items {
             let slug = s["label"].as_str().and_then(|l| l.strip_prefix("kapitel:"));
-            if slug.is_some_and(|slug| fallbacks.contains(&format!("kapitel/{slug}/summary"))) {
+            if slug.is_some_and(|slug| {
+                fallbacks.contains(&crate::translate::reference("kapitel", slug, "summary"))
+            }) {
                 wrap(&mut s["c"]);
             }
         }
@@ -274,7 +276,7 @@ fn mark_fallbacks(
                 .flatten()
         }) {
             let id = e["id"].as_str().unwrap_or_default().to_string();
-            if fallbacks.contains(&format!("empfehlung/{id}/text")) {
+            if fallbacks.contains(&crate::translate::reference("empfehlung", &id, "text")) {
                 wrap(&mut e["text"]);
             }
         }

@@ -19,7 +19,7 @@ use crate::languages::Language;
 use crate::msg;
 use crate::project::Project;
 use std::collections::{BTreeSet, HashMap};
-pub use units::Unit;
+pub use units::{Unit, reference};
 
 /// How far one unit's translation is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -317,34 +317,40 @@ pub fn apply(p: &Project, c: &Catalog) -> Translated {
         get("book/notice".into(), n);
     }
     for ch in &mut q.book.chapters {
-        get(format!("kapitel/{}/titel", ch.slug), &mut ch.title);
+        get(reference("kapitel", &ch.slug, "titel"), &mut ch.title);
         if let Some(s) = ch.summary.as_mut() {
-            get(format!("kapitel/{}/summary", ch.slug), s);
+            get(reference("kapitel", &ch.slug, "summary"), s);
         }
     }
     let d = &mut q.data;
     for h in &mut d.handlungsfelder {
-        get(format!("handlungsfeld/{}/titel", h.id.value), &mut h.titel);
+        get(
+            reference("handlungsfeld", &h.id.value, "titel"),
+            &mut h.titel,
+        );
     }
     for z in &mut d.zielgruppen {
-        get(format!("zielgruppe/{}/titel", z.id.value), &mut z.titel);
+        get(reference("zielgruppe", &z.id.value, "titel"), &mut z.titel);
     }
     for e in &mut d.empfehlungen {
-        get(format!("empfehlung/{}/titel", e.id.value), &mut e.titel);
-        get(format!("empfehlung/{}/text", e.id.value), &mut e.text);
+        get(reference("empfehlung", &e.id.value, "titel"), &mut e.titel);
+        get(reference("empfehlung", &e.id.value, "text"), &mut e.text);
     }
     for i in &mut d.indikatoren {
-        get(format!("indikator/{}/titel", i.id.value), &mut i.titel);
-        get(format!("indikator/{}/einheit", i.id.value), &mut i.einheit);
+        get(reference("indikator", &i.id.value, "titel"), &mut i.titel);
+        get(
+            reference("indikator", &i.id.value, "einheit"),
+            &mut i.einheit,
+        );
     }
     d.massnahmen.clear(); // not translated: the short version links to the German long version
     for k in &mut d.kommunen {
         get(
-            format!("kommune/{}/kontakt/rolle", k.slug),
+            reference("kommune", &k.slug, "kontakt/rolle"),
             &mut k.kontakt.rolle,
         );
         get(
-            format!("kommune/{}/kontakt/stelle", k.slug),
+            reference("kommune", &k.slug, "kontakt/stelle"),
             &mut k.kontakt.stelle,
         );
         for a in &mut k.angebote {

@@ -6,6 +6,12 @@ use crate::content::Kind;
 use crate::languages::Language;
 use crate::project::Project;
 
+/// The stable reference (`msgctxt`) of a translated text: `kind/id/field`,
+/// e.g. `empfehlung/SB-1/text`, `kapitel/vorwort/summary`.
+pub fn reference(kind: &str, id: &str, field: &str) -> String {
+    format!("{kind}/{id}/{field}")
+}
+
 /// One translatable text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Unit {
@@ -113,7 +119,7 @@ pub fn units(p: &Project, lang: &Language) -> Vec<Unit> {
             let file = c.file.to_string_lossy().replace('\\', "/");
             push(
                 "chapters",
-                format!("kapitel/{}/titel", c.slug),
+                reference("kapitel", &c.slug, "titel"),
                 &c.title,
                 file.clone(),
                 line_of(&c.source, "title:"),
@@ -122,7 +128,7 @@ pub fn units(p: &Project, lang: &Language) -> Vec<Unit> {
             if let Some(s) = &c.summary {
                 push(
                     "chapters",
-                    format!("kapitel/{}/summary", c.slug),
+                    reference("kapitel", &c.slug, "summary"),
                     s,
                     file,
                     line_of(&c.source, "summary:"),
@@ -135,7 +141,7 @@ pub fn units(p: &Project, lang: &Language) -> Vec<Unit> {
         for h in &d.handlungsfelder {
             push(
                 "fields",
-                format!("handlungsfeld/{}/titel", h.id.value),
+                reference("handlungsfeld", &h.id.value, "titel"),
                 &h.titel,
                 "data/handlungsfelder.yaml".into(),
                 rec_line(&h.id.span),
@@ -147,7 +153,7 @@ pub fn units(p: &Project, lang: &Language) -> Vec<Unit> {
         for z in &d.zielgruppen {
             push(
                 "groups",
-                format!("zielgruppe/{}/titel", z.id.value),
+                reference("zielgruppe", &z.id.value, "titel"),
                 &z.titel,
                 "data/zielgruppen.yaml".into(),
                 rec_line(&z.id.span),
@@ -160,7 +166,7 @@ pub fn units(p: &Project, lang: &Language) -> Vec<Unit> {
             let l = rec_line(&e.id.span);
             push(
                 "recommendations",
-                format!("empfehlung/{}/titel", e.id.value),
+                reference("empfehlung", &e.id.value, "titel"),
                 &e.titel,
                 "data/empfehlungen.yaml".into(),
                 l,
@@ -168,7 +174,7 @@ pub fn units(p: &Project, lang: &Language) -> Vec<Unit> {
             );
             push(
                 "recommendations",
-                format!("empfehlung/{}/text", e.id.value),
+                reference("empfehlung", &e.id.value, "text"),
                 &e.text,
                 "data/empfehlungen.yaml".into(),
                 l,
@@ -181,7 +187,7 @@ pub fn units(p: &Project, lang: &Language) -> Vec<Unit> {
             let l = rec_line(&i.id.span);
             push(
                 "indicators",
-                format!("indikator/{}/titel", i.id.value),
+                reference("indikator", &i.id.value, "titel"),
                 &i.titel,
                 "data/indikatoren.yaml".into(),
                 l,
@@ -189,7 +195,7 @@ pub fn units(p: &Project, lang: &Language) -> Vec<Unit> {
             );
             push(
                 "indicators",
-                format!("indikator/{}/einheit", i.id.value),
+                reference("indikator", &i.id.value, "einheit"),
                 &i.einheit,
                 "data/indikatoren.yaml".into(),
                 l,
@@ -203,7 +209,7 @@ pub fn units(p: &Project, lang: &Language) -> Vec<Unit> {
             let l = line_of_in(&d.texts, &file, "kontakt:");
             push(
                 "contacts",
-                format!("kommune/{}/kontakt/rolle", k.slug),
+                reference("kommune", &k.slug, "kontakt/rolle"),
                 &k.kontakt.rolle,
                 file.clone(),
                 l,
@@ -211,7 +217,7 @@ pub fn units(p: &Project, lang: &Language) -> Vec<Unit> {
             );
             push(
                 "contacts",
-                format!("kommune/{}/kontakt/stelle", k.slug),
+                reference("kommune", &k.slug, "kontakt/stelle"),
                 &k.kontakt.stelle,
                 file,
                 l,

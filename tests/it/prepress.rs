@@ -256,7 +256,7 @@ pub fn assert_press_ready(pdf: &Path, text_page: u32) {
 }
 
 /// A PDF text string (UTF-16BE with BOM, or PDFDocEncoding ≈ Latin-1).
-fn pdf_text(b: &[u8]) -> String {
+pub fn pdf_text(b: &[u8]) -> String {
     if b.starts_with(&[0xFE, 0xFF]) {
         let u: Vec<u16> = b[2..]
             .chunks_exact(2)

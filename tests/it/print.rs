@@ -914,16 +914,7 @@ fn outline_top(pdf: &Path) -> Vec<(String, Vec<String>)> {
     use lopdf::{Document, Object};
     let doc = Document::load(pdf).unwrap();
     let title = |d: &lopdf::Dictionary| {
-        let b = d.get(b"Title").unwrap().as_str().unwrap();
-        if b.starts_with(&[0xfe, 0xff]) {
-            let u: Vec<u16> = b[2..]
-                .chunks(2)
-                .map(|c| u16::from_be_bytes([c[0], c[1]]))
-                .collect();
-            String::from_utf16_lossy(&u)
-        } else {
-            b.iter().map(|&c| c as char).collect()
-        }
+        crate::prepress::pdf_text(d.get(b"Title").unwrap().as_str().unwrap())
     };
     let chain = |first: Option<&Object>| {
         let mut out = Vec::new();

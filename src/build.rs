@@ -138,20 +138,35 @@ pub fn run_loaded(
 ) -> Result<Built, Failure> {
     let mut warnings = warnings;
     let folders = opts.folders(project);
-    // The PDFs' documents are findings too, with or without PDFs.
-    let documents = crate::print::documents(project).map_err(|d| with(d, warnings.clone()))?;
-    warnings.extend(documents.warnings.iter().cloned());
     let out = folders.site.clone();
     let staging = Staging::new(&out, &opts.root, opts.force)?;
     let seen = Pages::default();
     let mut notes = Vec::new();
     let mut kept = None;
     let (written, downloads, print_staging) = if opts.no_pdf {
-        let unfinished =
-            site::build_reusing(project, renderer, staging.path(), staging.previous(), &seen);
+        // The PDFs' documents are findings too; without PDFs they are made
+        // while the site renders into its staging folder, which is only
+        // swapped in when neither has an error.
+        let (documents, unfinished) = rayon::join(
+            || crate::print::documents(project),
+            || site::build_reusing(project, renderer, staging.path(), staging.previous(), &seen),
+        );
+        let documents = match (documents, &unfinished) {
+            (Ok(d), _) => d,
+            (Err(d), Err(Failure::Sources(more))) => {
+                let mut d = d;
+                d.extend(more.iter().cloned());
+                return Err(with(d, warnings));
+            }
+            (Err(d), _) => return Err(with(d, warnings)),
+        };
+        warnings.extend(documents.warnings.iter().cloned());
         kept = Some(documents);
         (unfinished, Vec::new(), None)
     } else {
+        // The PDFs' documents are findings too.
+        let documents = crate::print::documents(project).map_err(|d| with(d, warnings.clone()))?;
+        warnings.extend(documents.warnings.iter().cloned());
         let print_out = folders.print.clone();
         let print_staging = Staging::new(&print_out, &opts.root, opts.force)?;
         // typst's staged documents; removed after the compilation that uses them.

@@ -20,7 +20,14 @@ pub const FONT_DIR: &str = "print/fonts";
 #[derive(Debug, Clone, Default)]
 pub struct Coverage {
     ranges: Vec<(u32, u32)>,
+    /// [`Coverage::covers`] of the first [`LOW`] code points, looked up
+    /// instead of searched (nearly every character of a German text).
+    low: Vec<bool>,
 }
+
+/// The code points [`Coverage`] keeps a table for: Latin, Greek, Cyrillic,
+/// Armenian, Hebrew, Arabic.
+const LOW: u32 = 0x800;
 
 impl Coverage {
     /// The coverage of every `.ttf`/`.otf` file in the theme's font folder.
@@ -46,11 +53,25 @@ impl Coverage {
                 _ => ranges.push((c, c)),
             }
         }
-        Coverage { ranges }
+        let mut coverage = Coverage {
+            ranges,
+            low: Vec::new(),
+        };
+        coverage.low = (0..LOW)
+            .map(|u| char::from_u32(u).is_some_and(|c| coverage.search(c)))
+            .collect();
+        coverage
     }
 
     /// Whether the PDFs can show `c`: a font has it, or it needs no glyph.
     pub fn covers(&self, c: char) -> bool {
+        match self.low.get(c as usize) {
+            Some(&known) => known,
+            None => self.search(c),
+        }
+    }
+
+    fn search(&self, c: char) -> bool {
         if needs_no_glyph(c) {
             return true;
         }

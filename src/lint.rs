@@ -233,31 +233,46 @@ pub fn image_paths_with_spaces(text: &str, file: &Path) -> Vec<Diagnostic> {
     out
 }
 
-/// Placeholders left from the templates (`sentences`, see
-/// [`crate::starter::placeholders`]), once per line.
-pub fn placeholders(text: &str, file: &Path, sentences: &[&str]) -> Vec<Diagnostic> {
+/// The placeholder sentences the templates leave ([`crate::starter::placeholders`]),
+/// searched for all at once.
+pub struct Placeholders(aho_corasick::AhoCorasick);
+
+impl Placeholders {
+    pub fn new(sentences: &[&str]) -> Placeholders {
+        Placeholders(
+            aho_corasick::AhoCorasick::builder()
+                .match_kind(aho_corasick::MatchKind::LeftmostFirst)
+                .build(sentences)
+                .expect("the templates' sentences are a small pattern set"),
+        )
+    }
+}
+
+/// Placeholders left from the templates in `text`, once per line, at the
+/// first one on the line.
+pub fn placeholders(text: &str, file: &Path, sentences: &Placeholders) -> Vec<Diagnostic> {
     let mut out = Vec::new();
-    let mut line_start = 0;
-    for line in text.split_inclusive('\n') {
-        if let Some(i) = sentences.iter().filter_map(|s| line.find(s)).min() {
-            let shown: String = line[i..]
-                .trim_end()
-                .trim_end_matches('"')
-                .chars()
-                .take(60)
-                .collect();
-            out.push(
-                Diagnostic::warning(file, msg!("placeholder-left", text = shown))
-                    .at(Span::from_bytes(
-                        text,
-                        line_start + i,
-                        line_start + line.trim_end().len(),
-                    ))
-                    .label(msg!("label-placeholder"))
-                    .hint(msg!("hint-placeholder")),
-            );
+    let mut last_line = None;
+    for m in sentences.0.find_iter(text) {
+        let i = m.start();
+        let line_start = text[..i].rfind('\n').map_or(0, |n| n + 1);
+        if last_line == Some(line_start) {
+            continue;
         }
-        line_start += line.len();
+        last_line = Some(line_start);
+        let line_end = text[i..].find('\n').map_or(text.len(), |n| i + n);
+        let line = text[line_start..line_end].trim_end();
+        let shown: String = text[i..line_start + line.len()]
+            .trim_end_matches('"')
+            .chars()
+            .take(60)
+            .collect();
+        out.push(
+            Diagnostic::warning(file, msg!("placeholder-left", text = shown))
+                .at(Span::from_bytes(text, i, line_start + line.len()))
+                .label(msg!("label-placeholder"))
+                .hint(msg!("hint-placeholder")),
+        );
     }
     out
 }
@@ -362,11 +377,15 @@ mod tests {
                 .any(|s| s.starts_with("Ersetzen Sie diesen Text"))
         );
         let w = placeholders(
-            "quelle: Bitte die Quelle der Einwohnerzahl eintragen\nBitte beschreiben Sie das Problem.\n",
+            "quelle: Bitte die Quelle der Einwohnerzahl eintragen\nBitte beschreiben Sie das Problem.\n\
+             a: Bitte die Quelle der Einwohnerzahl eintragen, Bitte die Quelle der Einwohnerzahl eintragen\n",
             f(),
-            &sentences,
+            &Placeholders::new(&sentences),
         );
-        assert_eq!(w.len(), 1, "{w:?}");
+        assert_eq!(w.len(), 2, "once per line: {w:?}");
         assert_eq!(w[0].span.unwrap().line, 1);
+        assert_eq!(w[0].span.unwrap().column, 9);
+        assert_eq!(w[1].span.unwrap().line, 3);
+        assert_eq!(w[1].span.unwrap().column, 4);
     }
 }

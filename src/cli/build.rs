@@ -45,6 +45,9 @@ pub fn run(args: BuildArgs) -> anyhow::Result<Exit> {
                     seconds = konzept::i18n::seconds(b.total_time, 2)
                 )
             );
+            // The process ends now; freeing the build's pages and documents
+            // one by one would only make it end later.
+            std::mem::forget(b);
             Ok(Exit::Ok)
         }
     }

@@ -15,7 +15,7 @@ pub fn check(p: &Project) -> Vec<Diagnostic> {
     let theme = crate::theme::Theme::new(&p.root, &p.config.theme);
     // The fonts the PDFs are set in: the project's theme, then the built-in one.
     let coverage = crate::fonts::Coverage::of_theme(&theme);
-    let sentences = crate::starter::placeholders();
+    let sentences = lint::Placeholders::new(&crate::starter::placeholders());
     let common = |file: &Path, text: &str| {
         let mut out = crate::fonts::findings(&coverage, file, text);
         out.extend(lint::placeholders(text, file, &sentences));

@@ -177,41 +177,55 @@ pub fn documents(p: &Project) -> Result<Documents, Diagnostics> {
             })
             .collect()
     };
-    let colours = match cmyk::colour::Colours::new(icc.as_deref(), cfg.max_ink) {
-        Ok(c) => c.with_palette(crate::monitoring::print::CMYK),
-        Err(why) => return Err(one(profile_error(p, &why))),
-    };
+    // One converter per document, so the documents convert on every core
+    // (Little CMS's transform keeps a cache and is not shared by threads).
+    let converters = built
+        .iter()
+        .map(|_| cmyk::colour::Colours::new(icc.as_deref(), cfg.max_ink))
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(|why| one(profile_error(p, &why)))?;
     let fonts = cmyk::drawing::fonts(&theme);
-    let mut extras = Vec::new();
-    for (d, time, title) in &mut built {
-        let start = Instant::now();
-        let paper = d.json["meta"]["paper"].as_str().unwrap_or("a4").to_string();
-        let title = title.clone();
-        let column_mm = print_theme.column_mm(d.kind, &paper);
-        diags.extend(d.diags.iter().cloned());
-        diags.extend(checks::image_resolution(
-            &d.images,
-            column_mm,
-            print_theme.inline_image_mm(),
-            &title,
-            &cfg.accept_low_resolution,
-        ));
-        let lowest = lowest_ppi(d, column_mm, print_theme.inline_image_mm(), cfg);
-        let converted = cmyk::convert_doc(d, &colours, &fonts, column_mm / 25.4 * 72.0);
-        diags.extend(converted.diags);
-        let inks = converted
-            .inks
-            .iter()
-            .filter_map(|i| {
-                let copy = d
-                    .files
+    let converted: Vec<_> = {
+        use rayon::prelude::*;
+        built
+            .par_iter_mut()
+            .zip(converters.into_par_iter())
+            .map(|((d, time, title), colours)| {
+                let colours = colours.with_palette(crate::monitoring::print::CMYK);
+                let start = Instant::now();
+                let paper = d.json["meta"]["paper"].as_str().unwrap_or("a4").to_string();
+                let column_mm = print_theme.column_mm(d.kind, &paper);
+                let mut found = d.diags.clone();
+                found.extend(checks::image_resolution(
+                    &d.images,
+                    column_mm,
+                    print_theme.inline_image_mm(),
+                    title,
+                    &cfg.accept_low_resolution,
+                ));
+                let lowest = lowest_ppi(d, column_mm, print_theme.inline_image_mm(), cfg);
+                let converted = cmyk::convert_doc(d, &colours, &fonts, column_mm / 25.4 * 72.0);
+                found.extend(converted.diags);
+                let inks = converted
+                    .inks
                     .iter()
-                    .find(|(p, _)| *p == format!("{}/{}.jpg", cmyk::DIR, i.staged))?;
-                Some((stage::sha256(&copy.1), (place(&i.file, i.span), i.max_ink)))
+                    .filter_map(|i| {
+                        let copy = d
+                            .files
+                            .iter()
+                            .find(|(p, _)| *p == format!("{}/{}.jpg", cmyk::DIR, i.staged))?;
+                        Some((stage::sha256(&copy.1), (place(&i.file, i.span), i.max_ink)))
+                    })
+                    .collect();
+                *time += start.elapsed();
+                (found, (inks, lowest))
             })
-            .collect();
-        extras.push((inks, lowest));
-        *time += start.elapsed();
+            .collect()
+    };
+    let mut extras = Vec::new();
+    for (found, extra) in converted {
+        diags.extend(found);
+        extras.push(extra);
     }
     let diags = dedup(diags);
     if diags.has_errors() {

@@ -14,6 +14,24 @@ use serde::Serialize;
 /// table of contents page instead of the whole tree on every page.
 pub const FULL_NAV_LIMIT: usize = 80;
 
+/// In such a book the sidebar shows the current entry and up to this many
+/// entries (parts or loose chapters) before and after it, so a page's size
+/// does not grow with the number of parts; the table of contents page
+/// lists them all.
+pub const NAV_WINDOW: usize = 5;
+
+/// The entries the sidebar shows of `len`, around entry `here` (the first
+/// ones when there is none): all of them when they fit, else `2 * width +
+/// 1` in a row.
+fn window(len: usize, here: Option<usize>, width: usize) -> std::ops::Range<usize> {
+    let shown = 2 * width + 1;
+    if len <= shown {
+        return 0..len;
+    }
+    let start = here.unwrap_or(0).saturating_sub(width).min(len - shown);
+    start..start + shown
+}
+
 /// One page to render.
 #[derive(Debug, Clone)]
 pub struct Page {
@@ -501,7 +519,8 @@ impl Shared<'_> {
         }
     }
 
-    /// The sidebar: the whole book when it is small, else the current part.
+    /// The sidebar: the whole book when it is small, else the current part
+    /// among its neighbours ([`window`]).
     fn nav(&self, current: Option<usize>) -> Value {
         let full = self.project.book.chapters.len() <= FULL_NAV_LIMIT;
         context! { full => full, items => self.tree(current, full) }
@@ -519,7 +538,7 @@ impl Shared<'_> {
             return Value::from(items);
         }
         let here = current.and_then(|c| nav.entry_of[c]);
-        let items: Vec<Value> = (0..nav.entries.len())
+        let items: Vec<Value> = window(nav.entries.len(), here, NAV_WINDOW)
             .map(|e| {
                 if Some(e) == here {
                     nav.entry(self.project, e, current, false)
@@ -618,5 +637,27 @@ fn stand(p: &Project, kind: PageKind) -> String {
         PageKind::Kommune(i) | PageKind::Angebot(i, _) => st::kommune(p, i),
         PageKind::Home | PageKind::OpenData | PageKind::DataFields => st::all(p),
         _ => st::book(p),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::window;
+
+    #[test]
+    fn the_sidebar_window_keeps_its_size_and_holds_the_current_entry() {
+        // Few entries: all of them.
+        assert_eq!(window(4, Some(2), 5), 0..4);
+        assert_eq!(window(11, None, 5), 0..11);
+        // Many: eleven, the current one in the middle where it can be.
+        assert_eq!(window(200, Some(100), 5), 95..106);
+        assert_eq!(window(200, Some(2), 5), 0..11);
+        assert_eq!(window(200, Some(199), 5), 189..200);
+        assert_eq!(window(200, None, 5), 0..11);
+        for here in 0..200 {
+            let w = window(200, Some(here), 5);
+            assert_eq!(w.len(), 11);
+            assert!(w.contains(&here), "{here}: {w:?}");
+        }
     }
 }

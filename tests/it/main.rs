@@ -15,6 +15,7 @@ mod isolation;
 mod layers;
 mod messages;
 mod monitoring;
+mod navigation;
 mod prepress;
 mod print;
 mod reader;

